@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/db';
+import { UserForm } from '@/components/admin/user-form';
+import { UserToggle } from '@/components/admin/user-toggle';
+import { Forbidden } from '@/components/layout/forbidden';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { getI18n } from '@/lib/i18n/server';
+import { listUsers } from '@/lib/users/list-users';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('users.title') };
+}
+
+export default async function UsersPage() {
+  const actor = await requireUser('/admin/users');
+  if (!can(actor, 'users:manage')) return <Forbidden role={actor.role} />;
+  const { t } = await getI18n();
+  const users = listUsers(getDb(), actor);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t('users.title')}</h1>
+      <table className="w-full text-sm" data-users>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th className="p-2 text-start">{t('users.email')}</th>
+            <th className="p-2 text-start">{t('users.name')}</th>
+            <th className="p-2 text-start">{t('users.role')}</th>
+            <th className="p-2 text-start">{t('users.status')}</th>
+            <th className="p-2" />
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-stone-200">
+              <td className="p-2" dir="ltr">
+                <bdi>{u.email}</bdi>
+              </td>
+              <td className="p-2">
+                <bdi dir="auto">{u.name}</bdi>
+              </td>
+              <td className="p-2">{t(`roles.${u.role}`)}</td>
+              <td className="p-2">{u.disabledAt ? t('users.disabled') : t('users.active')}</td>
+              <td className="p-2">{u.id === actor.id ? t('users.self') : <UserToggle userId={u.id} disabled={!!u.disabledAt} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <UserForm />
+    </div>
+  );
+}

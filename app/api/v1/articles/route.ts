@@ -1,0 +1,13 @@
+import { listPublicArticles } from '@/db/queries/public-verdicts';
+import { importArticle } from '@/lib/articles/import-article';
+import { apiRoute, readJsonObject } from '@/lib/http/api';
+
+export const GET = apiRoute(({ db }) => ({ articles: listPublicArticles(db) }));
+
+export const POST = apiRoute(async ({ request, db, actor }) => {
+  const result = importArticle(db, actor, await readJsonObject(request), 'api');
+  return Response.json(
+    { slug: result.article.slug, created: result.created, claims: result.claims },
+    { status: result.created ? 201 : 200 },
+  );
+});

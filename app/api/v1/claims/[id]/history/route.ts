@@ -1,0 +1,8 @@
+import { getClaimHistory } from '@/lib/claims/get-claim';
+import { claimIdSchema } from '@/lib/claims/inputs';
+import { parseInput } from '@/lib/errors';
+import { apiRoute } from '@/lib/http/api';
+
+export const GET = apiRoute<{ id: string }>(({ db, actor, params }) => ({
+  events: getClaimHistory(db, actor, parseInput(claimIdSchema, params.id)),
+}));

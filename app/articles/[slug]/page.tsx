@@ -1,0 +1,94 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
+import { getPublicArticle } from '@/db/queries/public-verdicts';
+import { ArticleText } from '@/components/articles/article-text';
+import { VerdictCard } from '@/components/verdicts/verdict-card';
+import { segmentText } from '@/lib/articles/segment-text';
+import { config } from '@/lib/config';
+import { publicOrigin } from '@/lib/http/origin';
+import { getI18n } from '@/lib/i18n/server';
+import { buildClaimReview, jsonLdString } from '@/lib/verdicts/claim-review';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = getPublicArticle(getDb(), (await params).slug);
+  return found ? { title: found.article.title } : {};
+}
+
+export default async function PublicArticlePage({ params }: Props) {
+  const [{ slug }, i18n, origin] = await Promise.all([params, getI18n(), publicOrigin()]);
+  const found = getPublicArticle(getDb(), slug);
+  if (!found) notFound();
+  const { article, verdicts } = found;
+  const { t, rich, date } = i18n;
+  const pageUrl = `${origin}/articles/${article.slug}`;
+  const byId = new Map(verdicts.map((v) => [v.claimId, v]));
+  const segments = segmentText(
+    article.body,
+    verdicts.map((v) => ({ claimId: v.claimId, start: v.claim.start, end: v.claim.end })),
+  );
+
+  return (
+    <div className="space-y-6">
+      {verdicts.map((verdict) => (
+        <script
+          key={verdict.claimId}
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{
+            __html: jsonLdString(
+              buildClaimReview({
+                article,
+                verdict,
+                pageUrl,
+                organisation: { name: config.organisationName, url: config.organisationUrl },
+                verdictName: t(`verdict.${verdict.status}`),
+                inLanguage: i18n.locale,
+              }),
+            ),
+          }}
+        />
+      ))}
+      <Link href="/" className="text-sm text-accent hover:underline">
+        {t('article.back')}
+      </Link>
+      <header>
+        <h1 lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'} className="text-3xl font-semibold">
+          {article.title}
+        </h1>
+        <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-stone-500">
+          {article.outlet && <bdi>{article.outlet}</bdi>}
+          {article.publishedDate && <span>{rich('article.publishedOn', { date: date(article.publishedDate) })}</span>}
+          {article.url && (
+            <a href={article.url} rel="noopener noreferrer" className="text-accent underline">
+              {t('article.original')}
+            </a>
+          )}
+        </p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-label={t('article.text')} className="card">
+          <ArticleText
+            lang={article.language}
+            segments={segments}
+            markFor={(ids) => {
+              const v = byId.get(ids[0])!;
+              return { colour: `var(--color-status-${v.status})`, href: `#claim-${v.claimId}`, props: { title: t(`verdict.${v.status}`) } };
+            }}
+          />
+        </section>
+        <section aria-labelledby="verdicts-heading" className="space-y-4">
+          <h2 id="verdicts-heading" className="text-xl font-semibold">
+            {t('article.verdicts')}
+          </h2>
+          {verdicts.length === 0 && <p className="text-stone-600">{t('article.noVerdicts')}</p>}
+          {verdicts.map((v) => (
+            <VerdictCard key={v.claimId} verdict={v} i18n={i18n} articleLang={article.language} />
+          ))}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { Forbidden } from '@/components/layout/forbidden';
+import { ProgressBar } from '@/components/review/progress-bar';
+import { getReviewProgress } from '@/lib/articles/get-review-progress';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { getI18n } from '@/lib/i18n/server';
+import { CLAIM_STATUSES } from '@/lib/vocabulary';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('overview.title') };
+}
+
+export default async function OverviewPage() {
+  const actor = await requireUser('/overview');
+  if (!can(actor, 'overview:read')) return <Forbidden role={actor.role} />;
+  const { t, number, percent } = await getI18n();
+  const rows = getReviewProgress(getDb(), actor, 'overview:read');
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t('overview.title')}</h1>
+      <p className="text-stone-600">{t('overview.intro')}</p>
+      {rows.length === 0 ? (
+        <p>{t('overview.empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm" data-overview>
+            <thead>
+              <tr className="border-b border-stone-300 text-start">
+                <th className="p-2 text-start">{t('overview.article')}</th>
+                <th className="p-2 text-start">{t('overview.total')}</th>
+                {CLAIM_STATUSES.map((s) => (
+                  <th key={s} className="p-2 text-start">
+                    {t(`status.${s}`)}
+                  </th>
+                ))}
+                <th className="p-2 text-start">{t('overview.published')}</th>
+                <th className="p-2 text-start">{t('overview.changed')}</th>
+                <th className="w-48 p-2 text-start" />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const label = t('overview.progress', { percent: percent(r.total ? r.judged / r.total : 0) });
+                return (
+                  <tr key={r.slug} className="border-b border-stone-200" data-article={r.slug}>
+                    <td className="p-2">
+                      <Link href={`/review/${r.slug}`} className="text-accent underline" lang={r.language} dir="auto">
+                        {r.title}
+                      </Link>
+                    </td>
+                    <td className="p-2">{number(r.total)}</td>
+                    {CLAIM_STATUSES.map((s) => (
+                      <td key={s} className="p-2" data-count={s}>
+                        {number(r.byStatus[s])}
+                      </td>
+                    ))}
+                    <td className="p-2" data-count="published">
+                      {number(r.published)}
+                    </td>
+                    <td className="p-2">{number(r.changedSincePublication)}</td>
+                    <td className="p-2">
+                      <ProgressBar byStatus={r.byStatus} total={r.total} label={label} />
+                      <span className="text-xs text-stone-500">{label}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

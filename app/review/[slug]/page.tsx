@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
+import { ReviewDesk } from '@/components/review/review-desk';
+import { getReviewDesk } from '@/lib/articles/get-review-desk';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { DomainError } from '@/lib/errors';
+import { getI18n } from '@/lib/i18n/server';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('review.title') };
+}
+
+export default async function ReviewDeskPage({ params }: Props) {
+  const { slug } = await params;
+  const actor = await requireUser(`/review/${slug}`);
+  let desk;
+  try {
+    desk = getReviewDesk(getDb(), actor, slug);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not_found') notFound();
+    throw error;
+  }
+  const { article, claims } = desk;
+  return (
+    <div className="space-y-3">
+      <h1 className="text-xl font-semibold" lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'}>
+        {article.title}
+      </h1>
+      <ReviewDesk
+        article={{ id: article.id, slug: article.slug, title: article.title, body: article.body, language: article.language }}
+        claims={claims}
+        abilities={{ edit: can(actor, 'claims:edit'), publish: can(actor, 'verdicts:publish') }}
+      />
+    </div>
+  );
+}

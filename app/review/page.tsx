@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { ProgressBar } from '@/components/review/progress-bar';
+import { getReviewProgress } from '@/lib/articles/get-review-progress';
+import { requireUser } from '@/lib/auth/session';
+import { getI18n } from '@/lib/i18n/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t('review.title') };
+}
+
+export default async function ReviewIndexPage() {
+  const actor = await requireUser('/review');
+  const { t, rich, number } = await getI18n();
+  const articles = getReviewProgress(getDb(), actor, 'claims:read');
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t('review.title')}</h1>
+      <p className="text-stone-600">{t('review.intro')}</p>
+      {articles.length === 0 && <p>{t('review.empty')}</p>}
+      <ul className="space-y-3">
+        {articles.map((a) => {
+          const label = t('review.progress', { done: number(a.judged), total: number(a.total) });
+          return (
+            <li key={a.slug} className="card flex flex-wrap items-center gap-4" data-article={a.slug}>
+              <div className="min-w-0 flex-1">
+                <h2 className="font-semibold" lang={a.language} dir="auto">
+                  {a.title}
+                </h2>
+                <p className="text-sm text-stone-600">{rich('review.progress', { done: number(a.judged), total: number(a.total) })}</p>
+                <ProgressBar byStatus={a.byStatus} total={a.total} label={label} />
+              </div>
+              <Link href={`/review/${a.slug}`} className="btn-primary">
+                {t('review.open')}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+import { useState } from 'react';
+import { addClaimAction } from '@/app/_actions/claims/edit';
+import { useI18n } from '@/components/i18n/i18n-provider';
+import { ActionError } from './action-error';
+import { ClaimFieldsInputs, toClaimFields, type ClaimFieldValues } from './claim-fields-inputs';
+import { useMutation } from './use-mutation';
+
+export interface TextSelection {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** Adds a claim the extractor missed, pinned to the words the reviewer selected. */
+export function AddClaimForm({
+  articleId,
+  selection,
+  onDone,
+  articleLang,
+}: {
+  articleId: number;
+  selection: TextSelection;
+  onDone: (claimId: number | null) => void;
+  articleLang: string;
+}) {
+  const { t, rich } = useI18n();
+  const [values, setValues] = useState<ClaimFieldValues>({
+    value: selection.quote.match(/[\d٠-٩]+/)?.[0]?.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)) ?? '',
+    qualifier: '',
+    counted: '',
+    category: 'casualties',
+    claimant: '',
+  });
+  const { run, pending, error } = useMutation(addClaimAction);
+  return (
+    <form
+      aria-label={t('review.addFromSelection')}
+      className="card space-y-2 border-accent"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run({ articleId, start: selection.start, end: selection.end, ...toClaimFields(values) }, (claim) => onDone(claim.id));
+      }}
+    >
+      <h3 className="text-sm font-semibold">{t('review.addFromSelection')}</h3>
+      <p className="text-sm">{rich('review.selected', { quote: <q lang={articleLang}>{selection.quote}</q> })}</p>
+      <ClaimFieldsInputs values={values} onChange={setValues} />
+      <ActionError error={error} />
+      <div className="flex gap-2">
+        <button className="btn-primary" disabled={pending}>
+          {t('review.addClaim')}
+        </button>
+        <button type="button" className="btn" onClick={() => onDone(null)}>
+          {t('review.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+import type { ReactNode } from 'react';
+import { useI18n } from '@/components/i18n/i18n-provider';
+import type { DeskEvent } from '@/db/queries/review-desk';
+import { CATALOGS } from '@/lib/i18n/translate';
+import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
+
+/** Who did what, when, oldest first: the claim's whole review trail. */
+export function HistoryList({ events }: { events: DeskEvent[] }) {
+  const { t, rich, dateTime, locale } = useI18n();
+  const fieldNames = CATALOGS[locale].fields as Record<string, string>;
+  if (events.length === 0) return <p className="text-sm text-stone-500">{t('review.noHistory')}</p>;
+
+  const describe = (e: DeskEvent): ReactNode => {
+    const payload = (e.payload ?? {}) as Record<string, unknown>;
+    switch (e.kind) {
+      case 'status_changed':
+        return rich('history.status_changed', {
+          from: t(`status.${e.fromStatus as ClaimStatus}`),
+          to: t(`status.${e.toStatus as ClaimStatus}`),
+        });
+      case 'claim_created':
+        return payload.origin === 'extractor' ? t('history.claim_created_extractor') : t('history.claim_created');
+      case 'claim_edited': {
+        const fields = Object.keys((payload.changes as object) ?? {}).map((f) => fieldNames[f] ?? f);
+        return rich('history.claim_edited', { fields: fields.join(locale === 'ar' ? '، ' : ', ') });
+      }
+      case 'verdict_published':
+        return rich('history.verdict_published', { verdict: t(`verdict.${payload.status as VerdictStatus}`) });
+      case 'evidence_added':
+      case 'evidence_removed':
+        return (
+          <>
+            {t(`history.${e.kind}`)}:{' '}
+            <a href={String(payload.url)} className="text-accent underline" target="_blank" rel="noopener noreferrer">
+              <bdi>{String(payload.title ?? payload.url)}</bdi>
+            </a>
+          </>
+        );
+      case 'article_imported':
+        return rich('history.article_imported', { count: String(payload.claims ?? 0) });
+      default:
+        return t(`history.${e.kind}`);
+    }
+  };
+
+  return (
+    <ol className="space-y-2 text-sm" data-history>
+      {events.map((e) => (
+        <li key={e.id} data-event-kind={e.kind} className="border-s-2 border-stone-200 ps-2">
+          <p>
+            <strong>
+              {e.actorName ? <bdi dir="auto">{e.actorName}</bdi> : t('history.system')}
+            </strong>{' '}
+            {describe(e)}
+          </p>
+          {e.note && (
+            <p dir="auto" className="whitespace-pre-line text-stone-700">
+              {e.note}
+            </p>
+          )}
+          <p className="text-xs text-stone-500">
+            <bdi>{dateTime(e.createdAt)}</bdi>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,97 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { reviewClaimAction } from '@/app/_actions/claims/review';
+import { useI18n } from '@/components/i18n/i18n-provider';
+import type { ClaimStatus } from '@/lib/vocabulary';
+import { allowedNextStatuses, requiresRationale } from '@/lib/claims/status';
+import { ActionError } from './action-error';
+import { statusColour, type DeskClaim } from './types';
+import { useMutation } from './use-mutation';
+
+/** A status chosen from the keyboard (v/d/u); the nonce makes a repeated key count again. */
+export interface StatusIntent {
+  status: ClaimStatus;
+  nonce: number;
+}
+
+export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: StatusIntent | null }) {
+  const { t } = useI18n();
+  const options = allowedNextStatuses(claim.status);
+  const [status, setStatus] = useState<ClaimStatus | null>(null);
+  const [note, setNote] = useState('');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const { run, pending, error, result, reset } = useMutation(reviewClaimAction);
+
+  useEffect(() => {
+    setStatus(null);
+    setNote('');
+    reset();
+    // A new claim (or a new version of it after a save) starts a fresh decision.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [claim.id, claim.version]);
+
+  useEffect(() => {
+    if (intent && options.includes(intent.status)) {
+      setStatus(intent.status);
+      noteRef.current?.focus();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [intent]);
+
+  const submit = () => {
+    if (!status) return;
+    run({ claimId: claim.id, status, note, version: claim.version });
+  };
+
+  return (
+    <form
+      aria-label={t('review.setStatus')}
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <fieldset>
+        <legend className="text-sm font-semibold">{t('review.setStatus')}</legend>
+        <div className="mt-1 flex flex-wrap gap-1">
+          {options.map((s) => (
+            <label
+              key={s}
+              className="cursor-pointer rounded-full border px-3 py-1 text-sm has-checked:text-white"
+              style={{ borderColor: statusColour(s), ...(status === s ? { background: statusColour(s) } : {}) }}
+            >
+              <input type="radio" name="status" value={s} checked={status === s} onChange={() => setStatus(s)} className="sr-only" />
+              {t(`status.${s}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="block">
+        <span className="text-sm font-semibold">{t('review.rationale')}</span>
+        <textarea
+          ref={noteRef}
+          name="note"
+          dir="auto"
+          rows={3}
+          value={note}
+          required={!!status && requiresRationale(status)}
+          onChange={(e) => setNote(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+          className="input"
+        />
+        <span className="text-xs text-stone-500">{t('review.rationaleHint')}</span>
+      </label>
+      <ActionError error={error} />
+      {result?.ok && <p role="status" className="text-sm text-green-700">{t('review.saved')}</p>}
+      <button className="btn-primary" disabled={!status || pending}>
+        {t('review.save')}
+      </button>
+    </form>
+  );
+}

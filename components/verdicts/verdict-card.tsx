@@ -1,0 +1,65 @@
+import type { PublicVerdict } from '@/db/queries/public-verdicts';
+import type { I18n } from '@/components/i18n/i18n';
+import { StatusBadge } from '@/components/claims/status-badge';
+import { ClaimValue } from './claim-value';
+
+/** One published verdict as the public reads it: never a draft field, never a reviewer. */
+export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVerdict; i18n: I18n; articleLang: string }) {
+  const { t, rich, date } = i18n;
+  const { claim } = verdict;
+  return (
+    <article id={`claim-${verdict.claimId}`} data-verdict={verdict.status} className="card space-y-3 target:ring-2 target:ring-accent">
+      <header className="flex flex-wrap items-center gap-2">
+        <StatusBadge status={verdict.status} label={t(`verdict.${verdict.status}`)} />
+        <span className="text-sm text-stone-500">{t(`category.${claim.category}`)}</span>
+      </header>
+      <ClaimValue i18n={i18n} value={claim.value} qualifier={claim.qualifier} quote={claim.quote} articleLang={articleLang} />
+      <p className="text-sm">
+        {claim.claimant ? rich('claim.according', { claimant: <span lang={articleLang}>{claim.claimant}</span> }) : t('claim.claimantNone')}
+      </p>
+      {verdict.rationale && (
+        <section>
+          <h3 className="text-sm font-semibold">{t('article.rationale')}</h3>
+          <p dir="auto" className="whitespace-pre-line">{verdict.rationale}</p>
+        </section>
+      )}
+      <section>
+        <h3 className="text-sm font-semibold">{t('article.evidence')}</h3>
+        {verdict.evidence.length === 0 ? (
+          <p className="text-sm text-stone-500">{t('article.noEvidence')}</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {verdict.evidence.map((e) => (
+              <li key={e.url}>
+                <span className="font-medium">{t(`stance.${e.stance}`)}: </span>
+                <a href={e.url} rel="noopener noreferrer" className="text-accent underline" dir="auto">
+                  <bdi>{e.title ?? e.url}</bdi>
+                </a>
+                {e.note && <span className="text-stone-600"> — <bdi>{e.note}</bdi></span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <footer className="text-xs text-stone-500">
+        <p>{rich('article.verdictPublished', { date: date(verdict.publishedAt) })}</p>
+        {verdict.note && <p dir="auto">{verdict.note}</p>}
+        {verdict.corrections.length > 0 && (
+          <details className="mt-1">
+            <summary>{t('article.corrections')}</summary>
+            <ul className="ms-4 list-disc">
+              {verdict.corrections.map((c, i) => (
+                <li key={i}>
+                  {c.action === 'publish' && c.status
+                    ? rich('article.correctionEntry', { date: date(c.at), verdict: t(`verdict.${c.status}`) })
+                    : rich('article.withdrawnEntry', { date: date(c.at) })}
+                  {c.note && <> — <bdi>{c.note}</bdi></>}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </footer>
+    </article>
+  );
+}

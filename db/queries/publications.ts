@@ -1,0 +1,58 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../client';
+import { evidence, verdictPublications, type Evidence, type PublishedEvidence, type VerdictPublication } from '../schema';
+
+export function latestPublication(db: Db | Tx, claimId: number): VerdictPublication | undefined {
+  return db
+    .select()
+    .from(verdictPublications)
+    .where(eq(verdictPublications.claimId, claimId))
+    .orderBy(desc(verdictPublications.id))
+    .limit(1)
+    .get();
+}
+
+/** The newest publication row of each listed claim (publish or unpublish). */
+export function latestPublications(db: Db | Tx, claimIds: number[]): Map<number, VerdictPublication> {
+  if (claimIds.length === 0) return new Map();
+  const newest = db
+    .select({ id: sql<number>`max(${verdictPublications.id})`.as('id') })
+    .from(verdictPublications)
+    .where(inArray(verdictPublications.claimId, claimIds))
+    .groupBy(verdictPublications.claimId);
+  const rows = db
+    .select()
+    .from(verdictPublications)
+    .where(inArray(verdictPublications.id, newest))
+    .all();
+  return new Map(rows.map((row) => [row.claimId, row]));
+}
+
+export function activeEvidence(db: Db | Tx, claimId: number): Evidence[] {
+  return db
+    .select()
+    .from(evidence)
+    .where(and(eq(evidence.claimId, claimId), isNull(evidence.removedAt)))
+    .orderBy(evidence.id)
+    .all();
+}
+
+/** The evidence as a publication records it. */
+export function snapshotEvidence(rows: Evidence[]): PublishedEvidence[] {
+  return rows
+    .filter((e) => !e.removedAt)
+    .map((e) => ({ url: e.url, title: e.title, stance: e.stance, note: e.note }));
+}
+
+/** True when the public verdict still says what the claim and its evidence say now. */
+export function isPublishedAsIs(
+  claimVersion: number,
+  currentEvidence: PublishedEvidence[],
+  publication: VerdictPublication | null | undefined,
+): boolean {
+  return (
+    publication?.action === 'publish' &&
+    publication.claimVersion === claimVersion &&
+    JSON.stringify(publication.evidence ?? []) === JSON.stringify(currentEvidence)
+  );
+}

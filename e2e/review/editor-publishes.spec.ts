@@ -1,0 +1,86 @@
+import { claimWith, expect, pageAs, test } from '../fixtures/desk';
+
+interface ClaimReview {
+  '@type': string;
+  url: string;
+  claimReviewed: string;
+  datePublished: string;
+  author: { '@type': string; name: string };
+  reviewRating: { '@type': string; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+  itemReviewed: { '@type': string; author: { name: string }; appearance: { '@type': string; url: string; headline: string } };
+}
+
+test.describe('an editor publishes a verdict', () => {
+  test('publishes from the desk; the public page shows the verdict with valid ClaimReview JSON-LD', async ({ browser, article }) => {
+    const claim = claimWith(article, 'أكثر من 10 آلاف');
+    const page = await pageAs(browser, 'editor', 'en');
+    await page.goto(`/review/${article.slug}`);
+    await page.locator(`[data-claim-item="${claim.id}"]`).click();
+    const panel = page.locator(`[data-claim-panel="${claim.id}"]`);
+
+    await panel.locator('label', { hasText: 'Verified' }).click();
+    await panel.locator('textarea[name=note]').fill('UNHCR counted 10,400 arrivals in Goris by Wednesday night.');
+    await panel.getByRole('button', { name: 'Save status' }).click();
+    await expect(panel.locator('[data-status="verified"]').first()).toBeVisible();
+
+    await panel.locator('input[name=url]').fill('https://data.unhcr.org/en/situations/armenia');
+    await panel.locator('input[name=title]').fill('UNHCR Armenia situation');
+    await panel.getByRole('button', { name: 'Add evidence' }).click();
+    await expect(panel.locator('[data-evidence-list]')).toContainText('UNHCR Armenia situation');
+
+    await panel.getByRole('button', { name: 'Publish verdict' }).click();
+    await expect(panel.locator('[data-publication="published"]')).toContainText('Published as');
+
+    const reader = await pageAs(browser, null, 'ar');
+    await reader.goto(`/articles/${article.slug}`);
+    const card = reader.locator(`#claim-${claim.id}`);
+    await expect(card).toHaveAttribute('data-verdict', 'verified');
+    await expect(card).toContainText('صحيح');
+    await expect(card).toContainText('UNHCR counted 10,400 arrivals');
+    await expect(card.getByRole('link', { name: 'UNHCR Armenia situation' })).toHaveAttribute(
+      'href',
+      'https://data.unhcr.org/en/situations/armenia',
+    );
+    // The value in Arabic-Indic digits, beside the article's own words.
+    await expect(card.locator('[data-value="10000"]')).toContainText('١٠٬٠٠٠');
+    await expect(card).toContainText('أكثر من 10 آلاف شخص');
+
+    const blocks = await reader.locator('script[type="application/ld+json"]').allTextContents();
+    const reviews = blocks.map((b) => JSON.parse(b) as ClaimReview).filter((r) => r['@type'] === 'ClaimReview');
+    expect(reviews).toHaveLength(1);
+    const [review] = reviews;
+    expect(review.url).toMatch(new RegExp(`/articles/${article.slug}#claim-${claim.id}$`));
+    expect(review.claimReviewed).toContain('أكثر من 10 آلاف شخص');
+    expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(review.author).toEqual({ '@type': 'Organization', name: 'Isnad Test Desk' });
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'صحيح' });
+    expect(review.itemReviewed['@type']).toBe('Claim');
+    expect(review.itemReviewed.author.name).toContain('ستيبانيان');
+    expect(review.itemReviewed.appearance.headline).toContain('قره باغ');
+  });
+
+  test('a correction replaces the public verdict and the earlier one is listed; withdrawal removes it', async ({ browser, editorApi, article }) => {
+    const claim = claimWith(article, '200 شخص');
+    let res = await editorApi.post(`/api/v1/claims/${claim.id}/review`, {
+      data: { status: 'verified', note: 'Matches the separatists’ toll.', version: claim.version },
+    });
+    expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
+    res = await editorApi.post(`/api/v1/claims/${claim.id}/review`, {
+      data: { status: 'disputed', note: 'Azerbaijan’s later count differs.', version: claim.version + 1 },
+    });
+    expect(res.status()).toBe(200);
+    expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: { note: 'Corrected after new figures.' } })).status()).toBe(201);
+
+    const reader = await pageAs(browser, null, 'en');
+    await reader.goto(`/articles/${article.slug}`);
+    const card = reader.locator(`#claim-${claim.id}`);
+    await expect(card).toHaveAttribute('data-verdict', 'disputed');
+    await card.locator('summary', { hasText: 'Corrections' }).click();
+    await expect(card).toContainText('Accurate');
+    await expect(card).toContainText('Corrected after new figures.');
+
+    expect((await editorApi.post(`/api/v1/claims/${claim.id}/unpublish`, { data: { note: 'Under review again' } })).status()).toBe(200);
+    await reader.reload();
+    await expect(reader.locator(`#claim-${claim.id}`)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { articles, claims, type Article } from '@/db/schema';
+import type { Db, Tx } from '@/db/client';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { recordEvent } from '@/lib/claims/events';
+import { DomainError, parseInput } from '@/lib/errors';
+import { extractClaims } from '@/lib/extract';
+import { cleanScrapedText } from './clean-scraped-text';
+import { latinSlug, slugFromUrl } from './slug';
+
+export const MAX_ARTICLE_CHARS = 200_000;
+
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .optional()
+    .nullable()
+    .transform((v) => v || null);
+
+export const importArticleInput = z.object({
+  text: z.string({ error: 'is required: paste the article text' }),
+  title: z.string({ error: 'is required' }).trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
+  outlet: optional(120),
+  url: optional(2000).refine((v) => !v || /^https?:\/\/[^\s/]+/i.test(v), 'must be a full http:// or https:// address'),
+  published: optional(10).refine(
+    (v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
+    'must be a date as YYYY-MM-DD',
+  ),
+  slug: optional(80).refine((v) => !v || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), 'must be lowercase letters, digits and dashes'),
+  language: z.enum(['ar', 'en']).optional(),
+});
+export type ImportArticleInput = z.input<typeof importArticleInput>;
+
+export interface ImportResult {
+  article: Article;
+  created: boolean;
+  claims: number;
+}
+
+/** Refuses input that is not article text before anything is stored. */
+function assertArticleText(text: string): void {
+  if (text.length > MAX_ARTICLE_CHARS) {
+    throw new DomainError(
+      'payload_too_large',
+      `text: the article is ${text.length.toLocaleString('en')} characters long; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}.`,
+      { text: `too long (${text.length} characters; the limit is ${MAX_ARTICLE_CHARS})` },
+    );
+  }
+  // NUL bytes and U+FFFD (what a decoder leaves of invalid UTF-8) mean a binary or mis-encoded file.
+  const broken = (text.match(/[\u0000\uFFFD]|[\u0001-\u0008\u000E-\u001F]/g) ?? []).length;
+  if (broken > 0 && broken / text.length > 0.001) {
+    throw new DomainError('invalid_input', 'text: this does not look like text (it contains binary data or is not UTF-8).', {
+      text: 'not UTF-8 text',
+    });
+  }
+}
+
+function detectLanguage(text: string): 'ar' | 'en' {
+  const arabic = (text.match(/[\u0600-\u06FF]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return arabic >= latin ? 'ar' : 'en';
+}
+
+function uniqueSlug(db: Db | Tx, wanted: string): string {
+  let slug = wanted;
+  for (let n = 2; db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get(); n++) {
+    slug = `${wanted}-${n}`;
+  }
+  return slug;
+}
+
+/**
+ * Cleans scraper debris, stores the text, and stores every extracted claim as unreviewed,
+ * with the import and each claim's creation in the history. The same text imported twice
+ * finds the first import instead of duplicating it.
+ */
+export function importArticle(
+  db: Db,
+  by: Actor | null | 'cli',
+  input: unknown,
+  source: 'cli' | 'web' | 'api',
+): ImportResult {
+  if (by !== 'cli') assertCan(by, 'articles:import');
+  const data = parseInput(importArticleInput, input);
+  assertArticleText(data.text);
+  const { text, removed } = cleanScrapedText(data.text);
+  if (!text.trim()) {
+    throw new DomainError('invalid_input', 'text: the article text is empty.', { text: 'is empty' });
+  }
+  const bodyHash = createHash('sha256').update(text).digest('hex');
+  const existing = db.select().from(articles).where(eq(articles.bodyHash, bodyHash)).get();
+  if (existing) return { article: existing, created: false, claims: 0 };
+
+  // Extraction is pure and the slowest step: it runs before the write transaction opens.
+  const extracted = extractClaims(text);
+  const actorId = by === 'cli' || !by ? null : by.id;
+  return db.transaction(
+    (tx) => {
+      const at = new Date();
+      const article = tx
+        .insert(articles)
+        .values({
+          slug: uniqueSlug(tx, data.slug ?? slugFromUrl(data.url) ?? latinSlug(data.title) ?? `article-${bodyHash.slice(0, 8)}`),
+          title: data.title,
+          outlet: data.outlet,
+          url: data.url,
+          language: data.language ?? detectLanguage(text),
+          publishedDate: data.published,
+          body: text,
+          bodyHash,
+          importedAt: at,
+          importedBy: actorId,
+        })
+        .returning()
+        .get();
+      recordEvent(tx, {
+        kind: 'article_imported',
+        articleId: article.id,
+        claimId: null,
+        actorId,
+        payload: { source, claims: extracted.length, characters: text.length, removedDebris: removed.length },
+        at,
+      });
+      for (const c of extracted) {
+        const fields = {
+          quote: c.quote,
+          start: c.start,
+          end: c.end,
+          value: c.value,
+          qualifier: c.qualifier,
+          counted: c.counted,
+          category: c.category,
+          claimant: c.claimant,
+        };
+        const claim = tx
+          .insert(claims)
+          .values({ articleId: article.id, ...fields, mentions: c.mentions, origin: 'extractor', createdAt: at, updatedAt: at })
+          .returning({ id: claims.id })
+          .get();
+        recordEvent(tx, {
+          kind: 'claim_created',
+          articleId: article.id,
+          claimId: claim.id,
+          actorId,
+          toStatus: 'unreviewed',
+          payload: { origin: 'extractor', ...fields },
+          at,
+        });
+      }
+      return { article, created: true, claims: extracted.length };
+    },
+    { behavior: 'immediate' },
+  );
+}

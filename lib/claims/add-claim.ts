@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { articles, claims, type Claim } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { DomainError, parseInput } from '@/lib/errors';
+import { claimFieldsSchema, quoteAt } from './claim-fields';
+import { recordEvent } from './events';
+import { optionalText } from './inputs';
+
+export const addClaimInput = claimFieldsSchema.extend({
+  articleId: z.coerce.number({ error: 'must be an article id' }).int().positive(),
+  note: optionalText(2000),
+});
+export type AddClaimInput = z.input<typeof addClaimInput>;
+
+/** Adds a claim the extractor missed, from a span a reviewer selected in the article. */
+export function addClaim(db: Db, actor: Actor | null, input: unknown): Claim {
+  assertCan(actor, 'claims:edit');
+  const { articleId, note, ...fields } = parseInput(addClaimInput, input);
+  return db.transaction(
+    (tx) => {
+      const article = tx.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId)).get();
+      if (!article) throw new DomainError('not_found', `Article ${articleId} does not exist.`);
+      const quote = quoteAt(article.body, fields.start, fields.end);
+      const at = new Date();
+      const claim = tx
+        .insert(claims)
+        .values({
+          articleId,
+          ...fields,
+          quote,
+          mentions: [{ start: fields.start, end: fields.end }],
+          origin: 'manual',
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning()
+        .get();
+      recordEvent(tx, {
+        kind: 'claim_created',
+        articleId,
+        claimId: claim.id,
+        actorId: actor.id,
+        note,
+        toStatus: 'unreviewed',
+        payload: { origin: 'manual', ...fields, quote },
+        at,
+      });
+      return claim;
+    },
+    { behavior: 'immediate' },
+  );
+}

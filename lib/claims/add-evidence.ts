@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { evidence, STANCES, type Evidence } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { parseInput } from '@/lib/errors';
+import { recordEvent } from './events';
+import { claimIdSchema, httpUrl, optionalText } from './inputs';
+import { loadClaim } from './load-claim';
+
+export const addEvidenceInput = z.object({
+  claimId: claimIdSchema,
+  url: httpUrl,
+  title: optionalText(300),
+  stance: z.enum(STANCES, { error: `must be one of: ${STANCES.join(', ')}` }),
+  note: optionalText(2000),
+});
+export type AddEvidenceInput = z.input<typeof addEvidenceInput>;
+
+export function addEvidence(db: Db, actor: Actor | null, input: unknown): Evidence {
+  assertCan(actor, 'evidence:write');
+  const { claimId, url, title, stance, note } = parseInput(addEvidenceInput, input);
+  return db.transaction(
+    (tx) => {
+      const claim = loadClaim(tx, claimId);
+      const at = new Date();
+      const row = tx
+        .insert(evidence)
+        .values({ claimId, url, title, stance, note, addedBy: actor.id, addedAt: at })
+        .returning()
+        .get();
+      recordEvent(tx, {
+        kind: 'evidence_added',
+        articleId: claim.articleId,
+        claimId,
+        actorId: actor.id,
+        payload: { evidenceId: row.id, url, title, stance, note },
+        at,
+      });
+      return row;
+    },
+    { behavior: 'immediate' },
+  );
+}

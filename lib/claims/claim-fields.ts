@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { CATEGORIES, QUALIFIERS } from '@/lib/extract/types';
+import { DomainError } from '@/lib/errors';
+import { optionalText } from './inputs';
+
+/** The reviewer-editable fields of a claim, as a form or the API sends them. */
+export const claimFieldsSchema = z.object({
+  start: z.number({ error: 'must be a character offset' }).int('must be a whole number').min(0, 'must be 0 or more'),
+  end: z.number({ error: 'must be a character offset' }).int('must be a whole number').min(1, 'must be 1 or more'),
+  value: z
+    .number({ error: 'must be a number, or null for an unquantified amount' })
+    .finite()
+    .min(0, 'must not be negative')
+    .nullable(),
+  qualifier: z.enum(QUALIFIERS, { error: `must be one of: ${QUALIFIERS.join(', ')}` }).nullable(),
+  counted: z.string({ error: 'is required' }).trim().min(1, 'must say what is counted').max(200),
+  category: z.enum(CATEGORIES, { error: `must be one of: ${CATEGORIES.join(', ')}` }),
+  claimant: optionalText(300),
+});
+
+/** Checks a span against the stored text and returns the exact words it covers. */
+export function quoteAt(body: string, start: number, end: number): string {
+  if (end <= start) throw new DomainError('invalid_input', 'end: must be after start', { end: 'must be after start' });
+  if (end > body.length) {
+    throw new DomainError('invalid_input', `end: must be at most ${body.length}, the length of the article text`, {
+      end: `must be at most ${body.length}`,
+    });
+  }
+  const quote = body.slice(start, end);
+  if (!quote.trim()) throw new DomainError('invalid_input', 'start: the selected text is blank', { start: 'the selected text is blank' });
+  return quote;
+}

@@ -1,0 +1,63 @@
+import type { ClaimStatus, EventKind, Stance, VerdictStatus } from '@/db/schema';
+import { reviewEvents } from '@/db/schema';
+import type { Db, Tx } from '@/db/client';
+import type { Category, Qualifier } from '@/lib/extract/types';
+
+export interface ClaimFields {
+  quote: string;
+  start: number;
+  end: number;
+  value: number | null;
+  qualifier: Qualifier | null;
+  counted: string;
+  category: Category;
+  claimant: string | null;
+}
+export type EditableField = Exclude<keyof ClaimFields, 'quote'>;
+
+/** The typed payload each kind of history row carries. */
+export interface EventPayloads {
+  article_imported: { source: 'cli' | 'web' | 'api'; claims: number; characters: number; removedDebris: number };
+  claim_created: { origin: 'extractor' | 'manual' } & ClaimFields;
+  claim_edited: { changes: Partial<Record<keyof ClaimFields, { from: unknown; to: unknown }>> };
+  status_changed: Record<string, never>;
+  evidence_added: { evidenceId: number; url: string; title: string | null; stance: Stance; note: string | null };
+  evidence_removed: { evidenceId: number; url: string; title: string | null; stance: Stance };
+  comment: Record<string, never>;
+  verdict_published: { publicationId: number; status: VerdictStatus; evidenceCount: number };
+  verdict_unpublished: { publicationId: number };
+}
+
+export type NewEvent = {
+  [K in EventKind]: {
+    kind: K;
+    articleId: number;
+    claimId: number | null;
+    actorId: number | null;
+    payload: EventPayloads[K];
+    note?: string | null;
+    fromStatus?: ClaimStatus | null;
+    toStatus?: ClaimStatus | null;
+    at?: Date;
+  };
+}[EventKind];
+
+/** Appends one history row. Call it inside the transaction that makes the change. */
+export function recordEvent(tx: Db | Tx, event: NewEvent): number {
+  const row = tx
+    .insert(reviewEvents)
+    .values({
+      articleId: event.articleId,
+      claimId: event.claimId,
+      actorId: event.actorId,
+      kind: event.kind,
+      fromStatus: event.fromStatus ?? null,
+      toStatus: event.toStatus ?? null,
+      note: event.note ?? null,
+      payload: event.payload as Record<string, unknown>,
+      createdAt: event.at ?? new Date(),
+    })
+    .returning({ id: reviewEvents.id })
+    .get();
+  return row.id;
+}

@@ -1,0 +1,41 @@
+import { asc, eq } from 'drizzle-orm';
+import { articles, reviewEvents, users } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { activeEvidence, latestPublication } from '@/db/queries/publications';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { loadClaim } from './load-claim';
+
+/** A claim as a reviewer sees it: status, version, evidence, current publication. */
+export function getClaim(db: Db, actor: Actor | null, claimId: number) {
+  assertCan(actor, 'claims:read');
+  const claim = loadClaim(db, claimId);
+  const article = db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, claim.articleId)).get()!;
+  return {
+    ...claim,
+    articleSlug: article.slug,
+    evidence: activeEvidence(db, claimId),
+    publication: latestPublication(db, claimId) ?? null,
+  };
+}
+
+/** Every change to a claim, oldest first, with who made it. */
+export function getClaimHistory(db: Db, actor: Actor | null, claimId: number) {
+  assertCan(actor, 'claims:read');
+  loadClaim(db, claimId);
+  return db
+    .select({
+      id: reviewEvents.id,
+      kind: reviewEvents.kind,
+      fromStatus: reviewEvents.fromStatus,
+      toStatus: reviewEvents.toStatus,
+      note: reviewEvents.note,
+      payload: reviewEvents.payload,
+      createdAt: reviewEvents.createdAt,
+      actor: { id: users.id, name: users.name, role: users.role },
+    })
+    .from(reviewEvents)
+    .leftJoin(users, eq(users.id, reviewEvents.actorId))
+    .where(eq(reviewEvents.claimId, claimId))
+    .orderBy(asc(reviewEvents.id))
+    .all();
+}

@@ -1,0 +1,40 @@
+import { and, eq } from 'drizzle-orm';
+import { claims, type Claim } from '@/db/schema';
+import type { Db, Tx } from '@/db/client';
+import { DomainError } from '@/lib/errors';
+
+export function loadClaim(tx: Db | Tx, claimId: number): Claim {
+  const claim = tx.select().from(claims).where(eq(claims.id, claimId)).get();
+  if (!claim) throw new DomainError('not_found', `Claim ${claimId} does not exist.`);
+  return claim;
+}
+
+/** Rejects a stale version so two reviewers cannot overwrite each other's decisions. */
+export function assertFreshVersion(claim: Claim, version: number | undefined): void {
+  if (version === undefined || claim.version === version) return;
+  throw new DomainError(
+    'conflict',
+    `Claim ${claim.id} has changed since you read it (you sent version ${version}, it is now version ${claim.version}). ` +
+      'Reload to see the change; nothing was overwritten.',
+  );
+}
+
+/**
+ * Writes new field values and the next version. The `version =` guard makes the update a
+ * compare-and-set, so a concurrent writer that slipped in cannot be silently overwritten.
+ */
+export function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at: Date): Claim {
+  const updated = tx
+    .update(claims)
+    .set({ ...set, version: claim.version + 1, updatedAt: at })
+    .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
+    .returning()
+    .get();
+  if (!updated) {
+    throw new DomainError(
+      'conflict',
+      `Claim ${claim.id} was changed by someone else while you were saving. Reload and try again; nothing was overwritten.`,
+    );
+  }
+  return updated;
+}

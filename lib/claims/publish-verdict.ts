@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { verdictPublications, type VerdictPublication } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { activeEvidence, isPublishedAsIs, latestPublication, snapshotEvidence } from '@/db/queries/publications';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { DomainError, parseInput } from '@/lib/errors';
+import { recordEvent } from './events';
+import { claimIdSchema, optionalText, versionSchema } from './inputs';
+import { assertFreshVersion, loadClaim } from './load-claim';
+import { isVerdict } from './status';
+
+export const publishInput = z.object({
+  claimId: claimIdSchema,
+  note: optionalText(2000),
+  /** Optional: when given, publishing what the editor did not see is refused. */
+  version: versionSchema.optional(),
+});
+export type PublishInput = z.input<typeof publishInput>;
+
+/**
+ * Publishes the claim's current verdict as an immutable snapshot. Publishing again after a
+ * change is a correction: the public page shows the newest one and lists the earlier ones.
+ */
+export function publishVerdict(db: Db, actor: Actor | null, input: unknown): VerdictPublication {
+  assertCan(actor, 'verdicts:publish');
+  const { claimId, note, version } = parseInput(publishInput, input);
+  return db.transaction(
+    (tx) => {
+      const claim = loadClaim(tx, claimId);
+      assertFreshVersion(claim, version);
+      const status = claim.status;
+      if (!isVerdict(status)) {
+        throw new DomainError(
+          'invalid_transition',
+          `Only a verified, disputed or unverifiable claim can be published; claim ${claimId} is ${status}.`,
+        );
+      }
+      const evidenceList = snapshotEvidence(activeEvidence(tx, claimId));
+      if (isPublishedAsIs(claim.version, evidenceList, latestPublication(tx, claimId))) {
+        throw new DomainError('conflict', `This verdict of claim ${claimId} is already published exactly as it stands.`);
+      }
+      const at = new Date();
+      const publication = tx
+        .insert(verdictPublications)
+        .values({
+          claimId,
+          action: 'publish',
+          status,
+          rationale: claim.rationale,
+          claim: {
+            quote: claim.quote,
+            start: claim.start,
+            end: claim.end,
+            value: claim.value,
+            qualifier: claim.qualifier,
+            counted: claim.counted,
+            category: claim.category,
+            claimant: claim.claimant,
+          },
+          evidence: evidenceList,
+          claimVersion: claim.version,
+          note,
+          publishedBy: actor.id,
+          publishedAt: at,
+        })
+        .returning()
+        .get();
+      recordEvent(tx, {
+        kind: 'verdict_published',
+        articleId: claim.articleId,
+        claimId,
+        actorId: actor.id,
+        note,
+        toStatus: status,
+        payload: { publicationId: publication.id, status, evidenceCount: evidenceList.length },
+        at,
+      });
+      return publication;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,48 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { evidence, type Evidence } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { DomainError, parseInput } from '@/lib/errors';
+import { recordEvent } from './events';
+import { claimIdSchema, optionalText } from './inputs';
+import { loadClaim } from './load-claim';
+
+export const removeEvidenceInput = z.object({
+  claimId: claimIdSchema,
+  evidenceId: z.coerce.number({ error: 'must be an evidence id' }).int().positive(),
+  note: optionalText(2000),
+});
+export type RemoveEvidenceInput = z.input<typeof removeEvidenceInput>;
+
+/** Withdraws a piece of evidence; the row stays so the history can still show what it was. */
+export function removeEvidence(db: Db, actor: Actor | null, input: unknown): Evidence {
+  assertCan(actor, 'evidence:write');
+  const { claimId, evidenceId, note } = parseInput(removeEvidenceInput, input);
+  return db.transaction(
+    (tx) => {
+      const claim = loadClaim(tx, claimId);
+      const at = new Date();
+      const row = tx
+        .update(evidence)
+        .set({ removedAt: at, removedBy: actor.id })
+        .where(and(eq(evidence.id, evidenceId), eq(evidence.claimId, claimId), isNull(evidence.removedAt)))
+        .returning()
+        .get();
+      if (!row) {
+        throw new DomainError('not_found', `Evidence ${evidenceId} is not attached to claim ${claimId} (or was already removed).`);
+      }
+      recordEvent(tx, {
+        kind: 'evidence_removed',
+        articleId: claim.articleId,
+        claimId,
+        actorId: actor.id,
+        note,
+        payload: { evidenceId, url: row.url, title: row.title, stance: row.stance },
+        at,
+      });
+      return row;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,42 @@
+import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
+import { DomainError } from '@/lib/errors';
+
+export const VERDICTS = ['verified', 'disputed', 'unverifiable'] as const satisfies readonly VerdictStatus[];
+
+export function isVerdict(status: ClaimStatus): status is VerdictStatus {
+  return (VERDICTS as readonly string[]).includes(status);
+}
+
+/**
+ * Where a claim may go next. A verdict can be reconsidered (back to review, or straight to
+ * another verdict); a dismissed claim (an extractor false positive) can only be restored.
+ * A checker may give a verdict on an unreviewed claim directly: on a deadline, opening the
+ * review first is a click that records nothing.
+ */
+const NEXT: Record<ClaimStatus, readonly ClaimStatus[]> = {
+  unreviewed: ['in_review', 'verified', 'disputed', 'unverifiable', 'dismissed'],
+  in_review: ['unreviewed', 'verified', 'disputed', 'unverifiable', 'dismissed'],
+  verified: ['in_review', 'disputed', 'unverifiable'],
+  disputed: ['in_review', 'verified', 'unverifiable'],
+  unverifiable: ['in_review', 'verified', 'disputed'],
+  dismissed: ['unreviewed'],
+};
+
+export function allowedNextStatuses(from: ClaimStatus): readonly ClaimStatus[] {
+  return NEXT[from];
+}
+
+export function assertTransition(from: ClaimStatus, to: ClaimStatus): void {
+  if (from === to) throw new DomainError('invalid_transition', `The claim is already ${to}.`);
+  if (!NEXT[from].includes(to)) {
+    throw new DomainError(
+      'invalid_transition',
+      `A claim that is ${from} cannot become ${to}; it can become: ${NEXT[from].join(', ')}.`,
+    );
+  }
+}
+
+/** A verdict or a dismissal is a judgement, and a judgement needs its reasons written down. */
+export function requiresRationale(to: ClaimStatus): boolean {
+  return isVerdict(to) || to === 'dismissed';
+}

@@ -1,0 +1,73 @@
+/** The input as the extractor sees it: original text, normalised copy, tokens, sentences, quotations. */
+import { normalizeWithMap, toOriginal } from './normalize';
+import { tokenize, type Token } from './tokenize';
+
+export interface Doc {
+  original: string;
+  norm: string;
+  map: Int32Array;
+  tokens: Token[];
+  /** For an opening quotation mark, the token index of its closing mark; -1 elsewhere. */
+  closeOf: Int32Array;
+  /** First token and end token (exclusive) of each sentence. */
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  /** Paragraph of each sentence; paragraphs end at line breaks. */
+  paraOf: Int32Array;
+}
+
+const OPEN = new Set(['«', '‹']);
+const CLOSE = new Set(['»', '›']);
+/** Straight and curly double quotes are used both ways round in Arabic text: they toggle. */
+const TOGGLE = new Set(['"', '“', '”', '„', '″']);
+
+export function buildDoc(original: string): Doc {
+  const { text: norm, map } = normalizeWithMap(original);
+  const tokens = tokenize(norm);
+  return { original, norm, map, tokens, closeOf: pairQuotes(tokens), ...layout(tokens) };
+}
+
+function layout(tokens: Token[]): Pick<Doc, 'sentStart' | 'sentEnd' | 'paraOf'> {
+  const sentences = tokens.length ? tokens[tokens.length - 1].sent + 1 : 0;
+  const sentStart = new Int32Array(sentences).fill(-1);
+  const sentEnd = new Int32Array(sentences);
+  const paraOf = new Int32Array(sentences);
+  let para = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i].sent;
+    if (sentStart[s] < 0) {
+      sentStart[s] = i;
+      paraOf[s] = para;
+    }
+    sentEnd[s] = i + 1;
+    if (tokens[i].text === '\n') para++;
+  }
+  return { sentStart, sentEnd, paraOf };
+}
+
+/** Quotations never run past the end of a paragraph, so one stray mark cannot swallow the article. */
+function pairQuotes(tokens: Token[]): Int32Array {
+  const closeOf = new Int32Array(tokens.length).fill(-1);
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'p') continue;
+    if (t.text === '\n') {
+      if (open >= 0) closeOf[open] = i;
+      open = -1;
+    } else if (OPEN.has(t.text) || (TOGGLE.has(t.text) && open < 0)) {
+      if (open >= 0) closeOf[open] = i - 1;
+      open = i;
+    } else if (CLOSE.has(t.text) || (TOGGLE.has(t.text) && open >= 0)) {
+      if (open >= 0) closeOf[open] = i;
+      open = -1;
+    }
+  }
+  if (open >= 0) closeOf[open] = tokens.length - 1;
+  return closeOf;
+}
+
+/** Original offsets of tokens [first, last], skipping `skip` normalised characters of the first. */
+export function spanOf(doc: Doc, first: number, last: number, skip = 0): [number, number] {
+  return toOriginal(doc.original, doc.map, doc.tokens[first].start + skip, doc.tokens[last].end);
+}

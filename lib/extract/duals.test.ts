@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+const values = (text: string) => extractClaims(text).map((c) => [c.quote, c.value, c.counted]);
+
+describe('dual nouns count two', () => {
+  it.each([
+    ['ورصدت القوات الروسية انتهاكين لوقف إطلاق النار.', 'انتهاكين', 'ceasefire violations'],
+    ['وفي شوشا سجل انتهاكان.', 'انتهاكان', 'violations'],
+    ['وأعلن الجيش مقتل جنديين في المعارك.', 'جنديين', 'soldiers killed'],
+    ['أسفر الانفجار عن مقتل مدنيَّين.', 'مدنيَّين', 'civilians killed'],
+    ['وقتل أربعة شرطيين ومدنيَّين بانفجار لغمَين.', 'مدنيَّين', 'civilians killed'],
+    ['وسقط قتيلان في الاشتباكات.', 'قتيلان', 'killed'],
+    ['وأصيب شخصان بجروح.', 'شخصان', 'injured'],
+    ['وألقت المروحيات برميلين متفجرين على البلدة.', 'برميلين', 'barrel bombs'],
+    ['ودخلت شاحنتان محملتان بالمساعدات الإنسانية.', 'شاحنتان', 'aid trucks'],
+    ['وقتل جنديان اثنان.', 'جنديان اثنان', 'soldiers killed'],
+  ])('%s', (text, quote, counted) => {
+    expect(values(text)).toContainEqual([quote, 2, counted]);
+  });
+});
+
+describe('words that only look like duals', () => {
+  it.each([
+    'وأكد الوزير أنه لا يوجد طرفان في هذا الصراع.',
+    'وقال الانفصاليون في بيان "شدد الطرفان على ضرورة الحوار".',
+    'واتفق الجانبان على تبادل الأسرى بين الجانبين.',
+    'ونقل الجنديين المصابين إلى المستشفى.',
+    'وقتل مدنيين في القصف.',
+    'وقتل مدنيِّين في القصف.',
+    'رصدت انتهاكات في منطقتي شوشا وماردكرت.',
+    'واستمرت المحادثات نحو ساعتين.',
+    'وزار وفد من إيران ولبنان العاصمة وأصدر بيانا كان منتظرا في الثلاثين من الشهر.',
+    'وقع الحادث في الأربعين.',
+  ])('%s', (text) => {
+    expect(extractClaims(text).filter((c) => c.value === 2)).toEqual([]);
+  });
+
+  it('reads a plural after a number as the counted noun, not a dual', () => {
+    expect(values('وقتل خمسة مدنيين و4 شرطيين.')).toEqual([
+      ['خمسة مدنيين', 5, 'civilians killed'],
+      ['4 شرطيين', 4, 'police officers killed'],
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * A noun in the dual counts two: انتهاكان، جنديين، مدنيَّين، شاحنتين. Not a count: a definite
+ * dual (الطرفان، الجانبين), a noun that is not countable here (طرفان), and an unvowelled -ين
+ * of a noun whose plural is spelled the same (مدنيين is "civilians" unless written مدنيَّين).
+ */
+import type { Doc } from './document';
+import { dualNouns, type Noun } from './nouns';
+
+const FATHA = 0x064e;
+
+export interface DualMatch {
+  noun: Noun;
+  /** Clitic letters before the noun (ومدنيين). */
+  skip: number;
+}
+
+export function dualAt(doc: Doc, i: number): DualMatch | null {
+  const t = doc.tokens[i];
+  if (t.kind !== 'w') return null;
+  const hit = dualNouns.find(t.text);
+  if (!hit || hit.definite) return null;
+  if (hit.value.ambiguousDual && !vowelledAsDual(doc, t.end - 3)) return null;
+  return { noun: hit.value.noun, skip: hit.prefix.length };
+}
+
+/** The dual -َيْن carries a fatha on the letter before its ي; the plural -ِين a kasra. */
+function vowelledAsDual(doc: Doc, letter: number): boolean {
+  const from = doc.map[letter] + 1;
+  const to = doc.map[letter + 1];
+  for (let k = from; k < to; k++) if (doc.original.charCodeAt(k) === FATHA) return true;
+  return false;
+}

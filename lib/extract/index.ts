@@ -1,0 +1,3 @@
+export { extractClaims } from './extract-claims';
+export type { Category, ExtractedClaim, Qualifier, Span } from './types';
+export { CATEGORIES, QUALIFIERS } from './types';

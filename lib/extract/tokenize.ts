@@ -1,0 +1,77 @@
+/** Splits normalised text into words, digit groups and single punctuation marks. */
+
+/** w: a run of letters; n: digits with inner separators; p: any other single character. */
+export type Kind = 'w' | 'n' | 'p';
+
+export interface Token {
+  kind: Kind;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Sentence number: bumped after . ! ? ؟ and line breaks. */
+  sent: number;
+}
+
+function isLetter(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x063a) ||
+    (c >= 0x0641 && c <= 0x064a) ||
+    c === 0x066e ||
+    c === 0x066f ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x06ee && c <= 0x06ef) ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f)
+  );
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** , . ٬ ٫ between digits belong to the number. */
+const isNumSep = (c: number) => c === 0x2c || c === 0x2e || c === 0x066c || c === 0x066b;
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n', '…']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let sent = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isLetter(c)) {
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      tokens.push({ kind: 'w', start, end: i, text: text.slice(start, i), sent });
+    } else if (isDigit(c)) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if (isNumSep(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+      tokens.push({ kind: 'n', start, end: i, text: text.slice(start, i), sent });
+    } else {
+      i++;
+      const ch = text[start];
+      tokens.push({ kind: 'p', start, end: i, text: ch, sent });
+      if (SENTENCE_END.has(ch) && !isAbbreviationDot(tokens)) sent++;
+    }
+  }
+  return tokens;
+}
+
+/** "د." or "أ.ف.ب": a dot after a one-letter word does not end the sentence. */
+function isAbbreviationDot(tokens: Token[]): boolean {
+  const dot = tokens[tokens.length - 1];
+  if (dot.text !== '.') return false;
+  const prev = tokens[tokens.length - 2];
+  return prev !== undefined && prev.kind === 'w' && prev.end === dot.start && prev.text.length === 1;
+}

@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { LOCALES, ROLES, users, type User } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { hashPassword } from '@/lib/auth/password';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { parseInput } from '@/lib/errors';
+
+export const saveUserInput = z.object({
+  email: z
+    .string({ error: 'is required' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'must be an email address' })),
+  name: z.string().trim().max(120, 'must be at most 120 characters').optional(),
+  role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
+  password: z
+    .string({ error: 'is required' })
+    .min(10, 'must be at least 10 characters')
+    .max(200, 'must be at most 200 characters'),
+  locale: z.enum(LOCALES).nullable().optional(),
+});
+export type SaveUserInput = z.input<typeof saveUserInput>;
+
+/**
+ * Creates the user, or updates the role, password (and name, locale when given) of the
+ * user with that email. `by` is an admin in the app, or 'cli' for a trusted local script.
+ */
+export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { user: User; created: boolean } {
+  if (by !== 'cli') assertCan(by, 'users:manage');
+  const data = parseInput(saveUserInput, input);
+  const passwordHash = hashPassword(data.password);
+  return db.transaction(
+    (tx) => {
+      const existing = tx.select().from(users).where(eq(users.email, data.email)).get();
+      if (existing) {
+        const user = tx
+          .update(users)
+          .set({
+            role: data.role,
+            passwordHash,
+            disabledAt: null,
+            ...(data.name ? { name: data.name } : {}),
+            ...(data.locale !== undefined ? { locale: data.locale } : {}),
+          })
+          .where(eq(users.id, existing.id))
+          .returning()
+          .get();
+        return { user, created: false };
+      }
+      const user = tx
+        .insert(users)
+        .values({
+          email: data.email,
+          name: data.name || data.email.split('@')[0],
+          role: data.role,
+          passwordHash,
+          locale: data.locale ?? null,
+        })
+        .returning()
+        .get();
+      return { user, created: true };
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { users } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { DomainError, parseInput } from '@/lib/errors';
+
+const input = z.object({
+  userId: z.coerce.number({ error: 'must be a user id' }).int().positive(),
+  disabled: z.boolean({ error: 'must be true or false' }),
+});
+
+/**
+ * Disables or re-enables an account. Accounts are never deleted: their names stay on the
+ * history rows they wrote. An admin cannot lock themselves out.
+ */
+export function setUserDisabled(db: Db, actor: Actor | null, raw: unknown): void {
+  assertCan(actor, 'users:manage');
+  const { userId, disabled } = parseInput(input, raw);
+  if (userId === actor.id && disabled) {
+    throw new DomainError('invalid_input', 'userId: you cannot disable your own account', { userId: 'is you' });
+  }
+  const updated = db
+    .update(users)
+    .set({ disabledAt: disabled ? new Date() : null })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id })
+    .get();
+  if (!updated) throw new DomainError('not_found', `User ${userId} does not exist.`);
+}
