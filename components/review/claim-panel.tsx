@@ -45,7 +45,7 @@ export function ClaimPanel({
           <dd>{t(`category.${claim.category}`)}</dd>
           {claim.mentions.length > 1 && (
             <>
-              <dt className="text-stone-500">{t('claim.quote')}</dt>
+              <dt className="text-stone-500">{t('claim.mentionsLabel')}</dt>
               <dd>{rich('claim.mentions', { count: i18n.number(claim.mentions.length) })}</dd>
             </>
           )}

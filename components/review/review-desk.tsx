@@ -12,6 +12,18 @@ import { statusColour, type DeskAbilities, type DeskArticle, type DeskClaim } fr
 
 const KEY_STATUS: Record<string, ClaimStatus> = { v: 'verified', d: 'disputed', u: 'unverifiable' };
 
+/** Scrolls inside the desk column that holds `el` (on wide screens), else the page. */
+function scrollToCentre(el: Element | null | undefined) {
+  if (!el) return;
+  const box = el.closest('[data-scroll-box]');
+  if (box && box.scrollHeight > box.clientHeight) {
+    const offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTo({ top: box.scrollTop + offset - box.clientHeight / 3, behavior: 'smooth' });
+  } else {
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+}
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -65,8 +77,8 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
     setIntent(null);
     if (scroll) {
       requestAnimationFrame(() => {
-        textRef.current?.querySelector(`mark[data-claims~="${id}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        document.querySelector(`[data-claim-item="${id}"]`)?.scrollIntoView({ block: 'nearest' });
+        scrollToCentre(textRef.current?.querySelector(`mark[data-claims~="${id}"]`));
+        scrollToCentre(document.querySelector(`[data-claim-item="${id}"]`));
       });
     }
   }, []);
@@ -99,7 +111,7 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
 
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,3fr)_minmax(0,4fr)]">
-      <section aria-label={t('review.articleText')} className="card lg:max-h-[80vh] lg:overflow-y-auto">
+      <section aria-label={t('review.articleText')} data-scroll-box className="card lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
         <p className="mb-2 text-xs text-stone-500">{t('review.selectionHint')}</p>
         <div
           ref={textRef}
@@ -125,7 +137,7 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
         </div>
       </section>
 
-      <section aria-label={t('review.claims')} className="space-y-2 lg:max-h-[80vh] lg:overflow-y-auto">
+      <section aria-label={t('review.claims')} data-scroll-box className="space-y-2 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
         <div className="flex gap-2">
           <label className="flex-1 text-xs">
             {t('review.filterStatus')}
@@ -159,7 +171,7 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
         <ClaimList claims={visible} selectedId={selectedId} onSelect={(id) => select(id)} articleLang={article.language} />
       </section>
 
-      <section className="card space-y-3 lg:max-h-[80vh] lg:overflow-y-auto">
+      <section className="card space-y-3 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
         <p className="text-xs text-stone-500" dir="auto">
           {t('review.shortcuts')}
         </p>

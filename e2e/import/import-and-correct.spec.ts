@@ -54,16 +54,16 @@ test.describe('importing an article and correcting the extractor', () => {
     await panel.getByRole('button', { name: 'Save status' }).click();
     await expect(page.locator(`[data-claim-item="${target.id}"] [data-status="dismissed"]`)).toBeVisible();
 
-    // Select "ستة رجال" (six men) in the article text and add it as a claim.
+    // Select "295 كلم" (a distance the extractor leaves out) in the article text and add it as a claim.
     await page.evaluate(() => {
       const root = document.querySelector('[data-article-text]')!;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('ستة رجال');
+        const at = node.textContent!.indexOf('295 كلم');
         if (at === -1) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + 'ستة رجال'.length);
+        range.setEnd(node, at + '295 كلم'.length);
         const sel = window.getSelection()!;
         sel.removeAllRanges();
         sel.addRange(range);
@@ -73,14 +73,14 @@ test.describe('importing an article and correcting the extractor', () => {
       throw new Error('text not found');
     });
     const add = page.getByRole('form', { name: 'Add a claim from the selected text' });
-    await expect(add).toContainText('ستة رجال');
-    await add.locator('input[name=value]').fill('6');
-    await add.locator('input[name=counted]').fill('men at the negotiating table');
+    await expect(add).toContainText('295 كلم');
+    await add.locator('input[name=value]').fill('295');
+    await add.locator('input[name=counted]').fill('kilometres from Baku to Yevlakh');
     await add.locator('select[name=category]').selectOption('other');
     await add.getByRole('button', { name: 'Add claim' }).click();
     const added = page.locator('[data-claim-panel]');
     await expect(added).toContainText('Added by a reviewer');
-    await expect(added).toContainText('ستة رجال');
+    await expect(added).toContainText('295 كلم');
     await expect(added.locator('[data-event-kind="claim_created"]')).toContainText('added the claim');
   });
 });

@@ -64,6 +64,7 @@ export const ar: Messages = {
     status: 'الحالة',
     version: 'الإصدار {version}',
     originLabel: 'المنشأ',
+    mentionsLabel: 'المواضع',
     mentions: 'ورد {count} مرات',
     origin: { extractor: 'استخرجه النظام', manual: 'أضافه مراجع' },
   },

@@ -62,6 +62,7 @@ export const en = {
     status: 'Status',
     version: 'Version {version}',
     originLabel: 'Origin',
+    mentionsLabel: 'Mentions',
     mentions: 'Mentioned {count} times',
     origin: { extractor: 'Found by the extractor', manual: 'Added by a reviewer' },
   },
