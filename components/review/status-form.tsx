@@ -40,7 +40,8 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
 
   const submit = () => {
     if (!status) return;
-    run({ claimId: claim.id, status, note, version: claim.version });
+    // Leave the text box after a save so j/k move on to the next claim straight away.
+    run({ claimId: claim.id, status, note, version: claim.version }, () => noteRef.current?.blur());
   };
 
   return (
@@ -81,6 +82,8 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
               submit();
+            } else if (e.key === 'Escape') {
+              e.currentTarget.blur();
             }
           }}
           className="input"

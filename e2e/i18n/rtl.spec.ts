@@ -43,6 +43,13 @@ test.describe('Arabic renders right-to-left', () => {
     expect(await page.locator('[data-article-text]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await expect(page.locator('[data-claim-panel]')).toContainText('Claim');
     await keepScreenshot(page, testInfo, 'review-desk-en');
+
+    const reader = await pageAs(browser, null, 'en');
+    await reader.goto(`/articles/${article.slug}`);
+    await expect(reader.locator('html')).toHaveAttribute('dir', 'ltr');
+    expect(await reader.locator('[data-article-text]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await expect(reader.locator('h2', { hasText: 'Verdicts' })).toBeVisible();
+    await keepScreenshot(reader, testInfo, 'public-article-en');
   });
 
   test('the language switch changes the interface and is remembered', async ({ browser }) => {

@@ -37,7 +37,7 @@ describe('message catalogs', () => {
     const latinWords = [...arLeaves]
       .filter(([k]) => !k.startsWith('languageNames.'))
       .flatMap(([k, v]) => (parseTemplate(v).flatMap((p) => ('text' in p ? p.text.match(/[A-Za-z]{2,}/g) ?? [] : [])).map((w) => `${k}: ${w}`)));
-    const allowed = /: (Ctrl|Enter|http|https)$/;
+    const allowed = /: (Ctrl|Enter|Esc|http|https)$/;
     expect(latinWords.filter((w) => !allowed.test(w))).toEqual([]);
   });
 });

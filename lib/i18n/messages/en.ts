@@ -111,7 +111,7 @@ export const en = {
     all: 'All',
     noMatch: 'No claim matches these filters.',
     selectPrompt: 'Select a claim in the list or in the article.',
-    shortcuts: 'Keys: j / k next / previous claim · v verified · d disputed · u unverifiable · Ctrl+Enter save',
+    shortcuts: 'Keys: j / k next / previous claim · v verified · d disputed · u unverifiable · Ctrl+Enter save · Esc leave the text box',
     setStatus: 'Set status',
     rationale: 'Rationale',
     rationaleHint: 'What you checked and what it showed. Required for a verdict or a dismissal.',
