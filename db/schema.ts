@@ -8,7 +8,7 @@ import {
   text,
   type SQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import type { Span } from '../lib/extract/types';
+import type { ExtractedClaim, Span } from '../lib/extract/types';
 import type { Stance } from '../lib/vocabulary';
 import {
   CATEGORIES,
@@ -150,17 +150,11 @@ export const reviewEvents = sqliteTable(
   ],
 );
 
+/** A claim's own fields: what the extractor produces, without the repeated mentions. */
+export type ClaimFields = Omit<ExtractedClaim, 'mentions'>;
+
 /** The claim as it read when published, so a later edit cannot change a public verdict. */
-export interface PublishedClaim {
-  quote: string;
-  start: number;
-  end: number;
-  value: number | null;
-  qualifier: Claim['qualifier'];
-  counted: string;
-  category: Claim['category'];
-  claimant: string | null;
-}
+export type PublishedClaim = ClaimFields;
 
 export interface PublishedEvidence {
   url: string;

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { saveUserAction } from '@/app/_actions/users';
+import { EnumSelect } from '@/components/forms/enum-select';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { ActionError } from '@/components/review/action-error';
 import { useMutation } from '@/components/review/use-mutation';
@@ -31,13 +32,7 @@ export function UserForm() {
       </label>
       <label className="text-sm">
         {t('users.role')}
-        <select name="role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })} className="input">
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}`)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect name="role" values={ROLES} value={form.role} onChange={(v) => v && setForm({ ...form, role: v })} labelOf={(r) => t(`roles.${r}`)} />
       </label>
       <label className="text-sm">
         {t('users.password')}

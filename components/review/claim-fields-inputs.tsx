@@ -1,4 +1,5 @@
 'use client';
+import { EnumSelect } from '@/components/forms/enum-select';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { CATEGORIES, QUALIFIERS, type Category, type Qualifier } from '@/lib/vocabulary';
 
@@ -33,14 +34,14 @@ export function ClaimFieldsInputs({ values, onChange }: { values: ClaimFieldValu
       </label>
       <label>
         {t('claim.qualifier')}
-        <select name="qualifier" value={values.qualifier} onChange={(e) => set('qualifier', e.target.value as Qualifier | '')} className="input">
-          <option value="">{t('claim.qualifierNone')}</option>
-          {QUALIFIERS.map((q) => (
-            <option key={q} value={q}>
-              {t(`qualifier.${q}`)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect
+          name="qualifier"
+          values={QUALIFIERS}
+          value={values.qualifier}
+          onChange={(v) => set('qualifier', v)}
+          labelOf={(q) => t(`qualifier.${q}`)}
+          emptyLabel={t('claim.qualifierNone')}
+        />
       </label>
       <label>
         {t('claim.counted')}
@@ -48,13 +49,13 @@ export function ClaimFieldsInputs({ values, onChange }: { values: ClaimFieldValu
       </label>
       <label>
         {t('claim.category')}
-        <select name="category" value={values.category} onChange={(e) => set('category', e.target.value as Category)} className="input">
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`category.${c}`)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect
+          name="category"
+          values={CATEGORIES}
+          value={values.category}
+          onChange={(v) => v && set('category', v)}
+          labelOf={(c) => t(`category.${c}`)}
+        />
       </label>
       <label className="col-span-2">
         {t('claim.claimant')}

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { addEvidenceAction, removeEvidenceAction } from '@/app/_actions/claims/evidence';
+import { EnumSelect } from '@/components/forms/enum-select';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { STANCES, type Stance } from '@/lib/vocabulary';
 import { ActionError } from './action-error';
@@ -74,18 +75,13 @@ export function EvidenceSection({ claim }: { claim: DeskClaim }) {
         </label>
         <label className="text-sm">
           {t('evidence.stance')}
-          <select
+          <EnumSelect
             name="stance"
+            values={STANCES}
             value={form.stance}
-            onChange={(e) => setForm({ ...form, stance: e.target.value as Stance })}
-            className="input"
-          >
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stance.${s}`)}
-              </option>
-            ))}
-          </select>
+            onChange={(v) => v && setForm({ ...form, stance: v })}
+            labelOf={(s) => t(`stance.${s}`)}
+          />
         </label>
         <label className="text-sm">
           {t('evidence.note')}

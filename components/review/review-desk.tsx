@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticleText } from '@/components/articles/article-text';
+import { EnumSelect } from '@/components/forms/enum-select';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { segmentText } from '@/lib/articles/segment-text';
 import { CATEGORIES, CLAIM_STATUSES, type Category, type ClaimStatus } from '@/lib/vocabulary';
@@ -141,30 +142,27 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
         <div className="flex gap-2">
           <label className="flex-1 text-xs">
             {t('review.filterStatus')}
-            <select name="statusFilter" value={statusFilter} onChange={(e) => setStatusFilter(e.target.value as ClaimStatus | '')} className="input text-sm">
-              <option value="">{t('review.all')}</option>
-              {CLAIM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect
+              name="statusFilter"
+              values={CLAIM_STATUSES}
+              value={statusFilter}
+              onChange={setStatusFilter}
+              labelOf={(s) => t(`status.${s}`)}
+              emptyLabel={t('review.all')}
+              className="input text-sm"
+            />
           </label>
           <label className="flex-1 text-xs">
             {t('review.filterCategory')}
-            <select
+            <EnumSelect
               name="categoryFilter"
+              values={CATEGORIES}
               value={categoryFilter}
-              onChange={(e) => setCategoryFilter(e.target.value as Category | '')}
+              onChange={setCategoryFilter}
+              labelOf={(c) => t(`category.${c}`)}
+              emptyLabel={t('review.all')}
               className="input text-sm"
-            >
-              <option value="">{t('review.all')}</option>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`category.${c}`)}
-                </option>
-              ))}
-            </select>
+            />
           </label>
         </div>
         {visible.length === 0 && <p className="text-sm text-stone-500">{t('review.noMatch')}</p>}

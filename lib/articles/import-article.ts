@@ -125,20 +125,10 @@ export function importArticle(
         payload: { source, claims: extracted.length, characters: text.length, removedDebris: removed.length },
         at,
       });
-      for (const c of extracted) {
-        const fields = {
-          quote: c.quote,
-          start: c.start,
-          end: c.end,
-          value: c.value,
-          qualifier: c.qualifier,
-          counted: c.counted,
-          category: c.category,
-          claimant: c.claimant,
-        };
+      for (const { mentions, ...fields } of extracted) {
         const claim = tx
           .insert(claims)
-          .values({ articleId: article.id, ...fields, mentions: c.mentions, origin: 'extractor', createdAt: at, updatedAt: at })
+          .values({ articleId: article.id, ...fields, mentions, origin: 'extractor', createdAt: at, updatedAt: at })
           .returning({ id: claims.id })
           .get();
         recordEvent(tx, {

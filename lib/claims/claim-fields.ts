@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Claim, ClaimFields } from '@/db/schema';
 import { CATEGORIES, QUALIFIERS } from '@/lib/extract/types';
 import { DomainError } from '@/lib/errors';
 import { optionalText } from './inputs';
@@ -29,4 +30,10 @@ export function quoteAt(body: string, start: number, end: number): string {
   const quote = body.slice(start, end);
   if (!quote.trim()) throw new DomainError('invalid_input', 'start: the selected text is blank', { start: 'the selected text is blank' });
   return quote;
+}
+
+/** The claim's own fields out of a stored row, for a history payload or a publication. */
+export function claimFieldsOf(claim: Claim): ClaimFields {
+  const { quote, start, end, value, qualifier, counted, category, claimant } = claim;
+  return { quote, start, end, value, qualifier, counted, category, claimant };
 }

@@ -1,19 +1,7 @@
-import type { ClaimStatus, EventKind, Stance, VerdictStatus } from '@/db/schema';
+import type { ClaimFields, ClaimStatus, EventKind, Stance, VerdictStatus } from '@/db/schema';
 import { reviewEvents } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
-import type { Category, Qualifier } from '@/lib/extract/types';
 
-export interface ClaimFields {
-  quote: string;
-  start: number;
-  end: number;
-  value: number | null;
-  qualifier: Qualifier | null;
-  counted: string;
-  category: Category;
-  claimant: string | null;
-}
-export type EditableField = Exclude<keyof ClaimFields, 'quote'>;
 
 /** The typed payload each kind of history row carries. */
 export interface EventPayloads {

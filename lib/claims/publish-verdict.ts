@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { activeEvidence, isPublishedAsIs, latestPublication, snapshotEvidence } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
+import { claimFieldsOf } from './claim-fields';
 import { recordEvent } from './events';
 import { claimIdSchema, optionalText, versionSchema } from './inputs';
 import { assertFreshVersion, loadClaim } from './load-claim';
@@ -47,16 +48,7 @@ export function publishVerdict(db: Db, actor: Actor | null, input: unknown): Ver
           action: 'publish',
           status,
           rationale: claim.rationale,
-          claim: {
-            quote: claim.quote,
-            start: claim.start,
-            end: claim.end,
-            value: claim.value,
-            qualifier: claim.qualifier,
-            counted: claim.counted,
-            category: claim.category,
-            claimant: claim.claimant,
-          },
+          claim: claimFieldsOf(claim),
           evidence: evidenceList,
           claimVersion: claim.version,
           note,
