@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { addClaimAction } from '@/app/_actions/claims/edit';
+import { addClaimAction, editClaimAction } from '@/app/_actions/claims/edit';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { ActionError } from './action-error';
 import { ClaimFieldsInputs, toClaimFields, type ClaimFieldValues } from './claim-fields-inputs';
@@ -12,17 +12,22 @@ export interface TextSelection {
   quote: string;
 }
 
-/** Adds a claim the extractor missed, pinned to the words the reviewer selected. */
+/**
+ * What a reviewer can do with words selected in the article: add them as a claim the
+ * extractor missed, or move the selected claim's span onto them when it was pinned wrongly.
+ */
 export function AddClaimForm({
   articleId,
   selection,
   onDone,
   articleLang,
+  selectedClaim,
 }: {
   articleId: number;
   selection: TextSelection;
   onDone: (claimId: number | null) => void;
   articleLang: string;
+  selectedClaim: { id: number; version: number } | null;
 }) {
   const { t, rich } = useI18n();
   const [values, setValues] = useState<ClaimFieldValues>({
@@ -33,6 +38,7 @@ export function AddClaimForm({
     claimant: '',
   });
   const { run, pending, error } = useMutation(addClaimAction);
+  const repin = useMutation(editClaimAction);
   return (
     <form
       aria-label={t('review.addFromSelection')}
@@ -45,11 +51,25 @@ export function AddClaimForm({
       <h3 className="text-sm font-semibold">{t('review.addFromSelection')}</h3>
       <p className="text-sm">{rich('review.selected', { quote: <q lang={articleLang}>{selection.quote}</q> })}</p>
       <ClaimFieldsInputs values={values} onChange={setValues} />
-      <ActionError error={error} />
-      <div className="flex gap-2">
+      <ActionError error={error ?? repin.error} />
+      <div className="flex flex-wrap gap-2">
         <button className="btn-primary" disabled={pending}>
           {t('review.addClaim')}
         </button>
+        {selectedClaim && (
+          <button
+            type="button"
+            className="btn"
+            disabled={repin.pending}
+            onClick={() =>
+              repin.run({ claimId: selectedClaim.id, version: selectedClaim.version, start: selection.start, end: selection.end }, () =>
+                onDone(selectedClaim.id),
+              )
+            }
+          >
+            {rich('review.repin', { id: selectedClaim.id })}
+          </button>
+        )}
         <button type="button" className="btn" onClick={() => onDone(null)}>
           {t('review.cancel')}
         </button>

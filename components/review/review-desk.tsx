@@ -179,6 +179,7 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
             articleId={article.id}
             selection={selection}
             articleLang={article.language}
+            selectedClaim={selected && { id: selected.id, version: selected.version }}
             onDone={(id) => {
               setSelection(null);
               window.getSelection()?.removeAllRanges();

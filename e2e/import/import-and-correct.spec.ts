@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { claimWith, expect, pageAs, test } from '../fixtures/desk';
+import { claimWith, expect, pageAs, selectInArticle, test } from '../fixtures/desk';
 
 test.describe('importing an article and correcting the extractor', () => {
   test('an editor imports a report from the New article page; the same text again is not duplicated', async ({ browser }) => {
@@ -54,24 +54,8 @@ test.describe('importing an article and correcting the extractor', () => {
     await panel.getByRole('button', { name: 'Save status' }).click();
     await expect(page.locator(`[data-claim-item="${target.id}"] [data-status="dismissed"]`)).toBeVisible();
 
-    // Select "295 كلم" (a distance the extractor leaves out) in the article text and add it as a claim.
-    await page.evaluate(() => {
-      const root = document.querySelector('[data-article-text]')!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('295 كلم');
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + '295 كلم'.length);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        root.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-      throw new Error('text not found');
-    });
+    // A distance the extractor leaves out: select it in the article and add it as a claim.
+    await selectInArticle(page, '295 كلم');
     const add = page.getByRole('form', { name: 'Add a claim from the selected text' });
     await expect(add).toContainText('295 كلم');
     await add.locator('input[name=value]').fill('295');
@@ -82,5 +66,16 @@ test.describe('importing an article and correcting the extractor', () => {
     await expect(added).toContainText('Added by a reviewer');
     await expect(added).toContainText('295 كلم');
     await expect(added.locator('[data-event-kind="claim_created"]')).toContainText('added the claim');
+  });
+
+  test('a checker re-pins a claim to the words that make it', async ({ browser, article }) => {
+    const page = await pageAs(browser, 'checker', 'en');
+    const claim = claimWith(article, 'ستة جنود');
+    await page.goto(`/review/${article.slug}#claim-${claim.id}`);
+    await selectInArticle(page, 'مقتل ستة جنود روس');
+    await page.getByRole('button', { name: `Pin claim ${claim.id} to this text instead` }).click();
+    const panel = page.locator(`[data-claim-panel="${claim.id}"]`);
+    await expect(panel).toContainText('مقتل ستة جنود روس');
+    await expect(panel.locator('[data-event-kind="claim_edited"]')).toContainText('corrected start, end, quote');
   });
 });

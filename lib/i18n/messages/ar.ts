@@ -129,6 +129,7 @@ export const ar: Messages = {
     addFromSelection: 'أضف ادعاءً من النص المحدَّد',
     selectionHint: 'حدّد كلمات في المقال لإضافة ادعاء فات المستخرِج.',
     selected: 'المحدَّد: {quote}',
+    repin: 'اربط الادعاء {id} بهذا النص بدلاً من موضعه',
     addClaim: 'أضف الادعاء',
     cancel: 'إلغاء',
     articleText: 'المقال',

@@ -127,6 +127,7 @@ export const en = {
     addFromSelection: 'Add a claim from the selected text',
     selectionHint: 'Select words in the article to add a claim the extractor missed.',
     selected: 'Selected: {quote}',
+    repin: 'Pin claim {id} to this text instead',
     addClaim: 'Add claim',
     cancel: 'Cancel',
     articleText: 'Article',
