@@ -39,7 +39,6 @@ export function UserForm() {
         <input
           name="password"
           type="password"
-          required
           minLength={10}
           autoComplete="new-password"
           dir="ltr"

@@ -23,7 +23,7 @@ test('an admin adds a user who can then sign in, and disabling the account locks
 test('a user may not save a password shorter than ten characters', async ({ browser }) => {
   const page = await pageAs(browser, 'admin', 'en');
   await page.goto('/admin/users');
-  const form = page.getByRole('form', { name: 'Add a user or reset a password' });
+  const form = page.getByRole('form', { name: 'Add a user or change a role or password' });
   await form.locator('input[name=email]').fill('short@isnad.test');
   // Bypass the browser's own minlength check to see the server's answer.
   await form.locator('input[name=password]').evaluate((el) => el.removeAttribute('minlength'));

@@ -4,7 +4,7 @@ import { LOCALES, ROLES, users, type User } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { hashPassword } from '@/lib/auth/password';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
-import { parseInput } from '@/lib/errors';
+import { DomainError, parseInput } from '@/lib/errors';
 
 export const saveUserInput = z.object({
   email: z
@@ -14,22 +14,25 @@ export const saveUserInput = z.object({
     .pipe(z.email({ error: 'must be an email address' })),
   name: z.string().trim().max(120, 'must be at most 120 characters').optional(),
   role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
+  /** Required for a new account; left out, an existing account keeps its password. */
   password: z
-    .string({ error: 'is required' })
-    .min(10, 'must be at least 10 characters')
-    .max(200, 'must be at most 200 characters'),
+    .string({ error: 'must be text' })
+    .max(200, 'must be at most 200 characters')
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().min(10, 'must be at least 10 characters').optional()),
   locale: z.enum(LOCALES).nullable().optional(),
 });
 export type SaveUserInput = z.input<typeof saveUserInput>;
 
 /**
- * Creates the user, or updates the role, password (and name, locale when given) of the
- * user with that email. `by` is an admin in the app, or 'cli' for a trusted local script.
+ * Creates the user, or updates the role (and password, name, locale when given) of the
+ * user with that email, re-enabling it. `by` is an admin in the app, or 'cli' for a trusted local script.
  */
 export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { user: User; created: boolean } {
   if (by !== 'cli') assertCan(by, 'users:manage');
   const data = parseInput(saveUserInput, input);
-  const passwordHash = hashPassword(data.password);
+  const passwordHash = data.password ? hashPassword(data.password) : undefined;
   return db.transaction(
     (tx) => {
       const existing = tx.select().from(users).where(eq(users.email, data.email)).get();
@@ -38,7 +41,7 @@ export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { us
           .update(users)
           .set({
             role: data.role,
-            passwordHash,
+            ...(passwordHash ? { passwordHash } : {}),
             disabledAt: null,
             ...(data.name ? { name: data.name } : {}),
             ...(data.locale !== undefined ? { locale: data.locale } : {}),
@@ -47,6 +50,11 @@ export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { us
           .returning()
           .get();
         return { user, created: false };
+      }
+      if (!passwordHash) {
+        throw new DomainError('invalid_input', 'password: is required for a new account', {
+          password: 'is required for a new account',
+        });
       }
       const user = tx
         .insert(users)
