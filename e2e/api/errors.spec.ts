@@ -48,3 +48,15 @@ test.describe('API refusals', () => {
     expect((await checkerApi.get('/api/v1/claims/abc')).status()).toBe(400);
   });
 });
+
+test('a body that is not declared as JSON is refused, so a cross-site form cannot post', async ({ checkerApi, article }) => {
+  const claim = article.claims[0];
+  const res = await checkerApi.post(`/api/v1/claims/${claim.id}/review`, {
+    data: JSON.stringify({ status: 'in_review', version: claim.version }),
+    headers: { 'content-type': 'text/plain' },
+  });
+  expect(res.status()).toBe(400);
+  expect((await res.json()).error.message).toMatch(/Content-Type: application\/json/);
+  const now = await (await checkerApi.get(`/api/v1/claims/${claim.id}`)).json();
+  expect(now.claim.status).toBe('unreviewed');
+});

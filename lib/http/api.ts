@@ -19,6 +19,11 @@ export function errorResponse(error: unknown): Response {
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
   if (!text.trim()) return {};
+  // A JSON content type cannot be sent cross-site without a CORS preflight, which this API
+  // never grants: a forged form post cannot act with a reviewer's cookie.
+  if (!/^application\/(.+\+)?json\b/i.test(request.headers.get('content-type') ?? '')) {
+    throw new DomainError('invalid_input', 'body: send JSON with the header Content-Type: application/json');
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
