@@ -11,6 +11,7 @@ import {
 import type { ExtractedClaim, Span } from '../lib/extract/types';
 import type { Stance } from '../lib/vocabulary';
 import {
+  ACCOUNT_EVENT_KINDS,
   CATEGORIES,
   CLAIM_STATUSES,
   EVENT_KINDS,
@@ -191,9 +192,27 @@ export const verdictPublications = sqliteTable(
   ],
 );
 
+/** Who changed whose account, and how: append-only like the review history. */
+export const accountEvents = sqliteTable(
+  'account_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** Null when a command-line script acted. */
+    actorId: integer('actor_id').references(() => users.id),
+    kind: text('kind', { enum: ACCOUNT_EVENT_KINDS }).notNull(),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
 export type ReviewEvent = typeof reviewEvents.$inferSelect;
 export type VerdictPublication = typeof verdictPublications.$inferSelect;
+export type AccountEvent = typeof accountEvents.$inferSelect;

@@ -33,3 +33,12 @@ export const EVENT_KINDS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const PUBLICATION_ACTIONS = ['publish', 'unpublish'] as const;
+
+export const ACCOUNT_EVENT_KINDS = [
+  'account_created',
+  'role_changed',
+  'password_changed',
+  'account_disabled',
+  'account_enabled',
+] as const;
+export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];

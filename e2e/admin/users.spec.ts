@@ -13,8 +13,10 @@ test('an admin adds a user who can then sign in, and disabling the account locks
   expect(await trySignIn(api, email, password)).toBe(true);
   expect(await trySignIn(await playwright.request.newContext({ baseURL }), email, 'wrong password')).toBe(false);
 
+  await expect(row.locator('[data-last-change]')).toHaveAttribute('data-last-change', 'account_created');
   await row.getByRole('button', { name: 'Disable' }).click();
   await expect(row).toContainText('Disabled');
+  await expect(row.locator('[data-last-change]')).toContainText('Disabled by Admin');
   // The existing session stops working at once: the user is read from the database per request.
   expect((await api.get('/api/v1/claims/1')).status()).toBe(401);
   expect(await trySignIn(await playwright.request.newContext({ baseURL }), email, password)).toBe(false);

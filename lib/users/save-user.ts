@@ -5,6 +5,7 @@ import type { Db } from '@/db/client';
 import { hashPassword } from '@/lib/auth/password';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
+import { recordAccountEvent } from './record-account-event';
 
 export const saveUserInput = z.object({
   email: z
@@ -33,8 +34,10 @@ export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { us
   if (by !== 'cli') assertCan(by, 'users:manage');
   const data = parseInput(saveUserInput, input);
   const passwordHash = data.password ? hashPassword(data.password) : undefined;
+  const actorId = by === 'cli' ? null : by.id;
   return db.transaction(
     (tx) => {
+      const at = new Date();
       const existing = tx.select().from(users).where(eq(users.email, data.email)).get();
       if (existing) {
         const user = tx
@@ -49,6 +52,12 @@ export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { us
           .where(eq(users.id, existing.id))
           .returning()
           .get();
+        const base = { userId: user.id, actorId, at };
+        if (existing.role !== data.role) {
+          recordAccountEvent(tx, { ...base, kind: 'role_changed', payload: { from: existing.role, to: data.role } });
+        }
+        if (passwordHash) recordAccountEvent(tx, { ...base, kind: 'password_changed', payload: {} });
+        if (existing.disabledAt) recordAccountEvent(tx, { ...base, kind: 'account_enabled', payload: {} });
         return { user, created: false };
       }
       if (!passwordHash) {
@@ -64,9 +73,11 @@ export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { us
           role: data.role,
           passwordHash,
           locale: data.locale ?? null,
+          createdAt: at,
         })
         .returning()
         .get();
+      recordAccountEvent(tx, { kind: 'account_created', userId: user.id, actorId, at, payload: { role: user.role, email: user.email } });
       return { user, created: true };
     },
     { behavior: 'immediate' },

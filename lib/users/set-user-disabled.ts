@@ -4,6 +4,7 @@ import { users } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
+import { recordAccountEvent } from './record-account-event';
 
 const input = z.object({
   userId: z.coerce.number({ error: 'must be a user id' }).int().positive(),
@@ -20,11 +21,18 @@ export function setUserDisabled(db: Db, actor: Actor | null, raw: unknown): void
   if (userId === actor.id && disabled) {
     throw new DomainError('invalid_input', 'userId: you cannot disable your own account', { userId: 'is you' });
   }
-  const updated = db
-    .update(users)
-    .set({ disabledAt: disabled ? new Date() : null })
-    .where(eq(users.id, userId))
-    .returning({ id: users.id })
-    .get();
-  if (!updated) throw new DomainError('not_found', `User ${userId} does not exist.`);
+  db.transaction(
+    (tx) => {
+      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+      if (!user) throw new DomainError('not_found', `User ${userId} does not exist.`);
+      if (!!user.disabledAt === disabled) return;
+      const at = new Date();
+      tx.update(users)
+        .set({ disabledAt: disabled ? at : null })
+        .where(eq(users.id, userId))
+        .run();
+      recordAccountEvent(tx, { kind: disabled ? 'account_disabled' : 'account_enabled', userId, actorId: actor.id, at, payload: {} });
+    },
+    { behavior: 'immediate' },
+  );
 }

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const actor = await requireUser('/admin/users');
   if (!can(actor, 'users:manage')) return <Forbidden role={actor.role} />;
-  const { t } = await getI18n();
+  const { t, rich, dateTime } = await getI18n();
   const users = listUsers(getDb(), actor);
   return (
     <div className="space-y-6">
@@ -27,6 +27,7 @@ export default async function UsersPage() {
             <th className="p-2 text-start">{t('users.name')}</th>
             <th className="p-2 text-start">{t('users.role')}</th>
             <th className="p-2 text-start">{t('users.status')}</th>
+            <th className="p-2 text-start">{t('users.lastChange')}</th>
             <th className="p-2" />
           </tr>
         </thead>
@@ -41,6 +42,14 @@ export default async function UsersPage() {
               </td>
               <td className="p-2">{t(`roles.${u.role}`)}</td>
               <td className="p-2">{u.disabledAt ? t('users.disabled') : t('users.active')}</td>
+              <td className="p-2 text-xs text-stone-600" data-last-change={u.lastChange?.kind}>
+                {u.lastChange &&
+                  rich('users.changeBy', {
+                    change: t(`users.events.${u.lastChange.kind}`),
+                    actor: u.lastChange.actorName ? <span dir="auto">{u.lastChange.actorName}</span> : t('history.system'),
+                    date: dateTime(u.lastChange.createdAt),
+                  })}
+              </td>
               <td className="p-2">{u.id === actor.id ? t('users.self') : <UserToggle userId={u.id} disabled={!!u.disabledAt} />}</td>
             </tr>
           ))}

@@ -232,6 +232,15 @@ export const ar: Messages = {
     formTitle: 'أضف مستخدماً أو غيّر دوره أو كلمة مروره',
     password: 'كلمة المرور (١٠ أحرف على الأقل؛ اتركها فارغة للإبقاء على الحالية)',
     saved: 'حُفظ.',
+    lastChange: 'آخر تغيير',
+    changeBy: '{change} بواسطة {actor}، {date}',
+    events: {
+      account_created: 'أُنشئ الحساب',
+      role_changed: 'تغيّر الدور',
+      password_changed: 'تغيّرت كلمة المرور',
+      account_disabled: 'عُطّل',
+      account_enabled: 'فُعّل',
+    },
     self: 'أنت',
   },
   settings: {

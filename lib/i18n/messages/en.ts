@@ -230,6 +230,15 @@ export const en = {
     formTitle: 'Add a user or change a role or password',
     password: 'Password (at least 10 characters; leave empty to keep the current one)',
     saved: 'Saved.',
+    lastChange: 'Last change',
+    changeBy: '{change} by {actor}, {date}',
+    events: {
+      account_created: 'Account created',
+      role_changed: 'Role changed',
+      password_changed: 'Password changed',
+      account_disabled: 'Disabled',
+      account_enabled: 'Enabled',
+    },
     self: 'You',
   },
   settings: {

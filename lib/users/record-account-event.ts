@@ -1,0 +1,21 @@
+import type { Db, Tx } from '@/db/client';
+import { accountEvents } from '@/db/schema';
+import type { AccountEventKind, Role } from '@/lib/vocabulary';
+
+export interface AccountEventPayloads {
+  account_created: { role: Role; email: string };
+  role_changed: { from: Role; to: Role };
+  password_changed: Record<string, never>;
+  account_disabled: Record<string, never>;
+  account_enabled: Record<string, never>;
+}
+
+/** Appends one account history row; call it inside the transaction that makes the change. */
+export function recordAccountEvent<K extends AccountEventKind>(
+  tx: Db | Tx,
+  event: { kind: K; userId: number; actorId: number | null; payload: AccountEventPayloads[K]; at: Date },
+): void {
+  tx.insert(accountEvents)
+    .values({ kind: event.kind, userId: event.userId, actorId: event.actorId, payload: event.payload, createdAt: event.at })
+    .run();
+}
