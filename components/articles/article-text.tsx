@@ -5,7 +5,7 @@ export interface MarkInfo {
   colour: string;
   /** Makes the mark a link (the public page links each span to its verdict). */
   href?: string;
-  props?: HTMLAttributes<HTMLElement> & { 'data-selected'?: boolean };
+  props?: HTMLAttributes<HTMLElement> & { [data: `data-${string}`]: string | number | boolean };
 }
 
 /**

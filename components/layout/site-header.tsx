@@ -26,7 +26,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-xl font-semibold text-accent">
           {t('app.name')}
         </Link>
-        <nav aria-label={t('nav.verdicts')} className="flex flex-wrap gap-4 text-sm">
+        <nav aria-label={t('nav.main')} className="flex flex-wrap gap-4 text-sm">
           {links.map((l) => (
             <Link key={l.href} href={l.href} className="hover:underline">
               {l.label}

@@ -131,7 +131,7 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
                   'data-claims': ids.join(' '),
                   'data-status': first.status,
                   onClick: () => select(isSelected ? selectedId! : ids[0], false),
-                } as Record<string, unknown>,
+                },
               };
             }}
           />

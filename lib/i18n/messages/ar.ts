@@ -9,6 +9,7 @@ export const ar: Messages = {
     footer: 'أحكام تنشرها {org}.',
   },
   nav: {
+    main: 'التنقل الرئيسي',
     verdicts: 'الأحكام المنشورة',
     review: 'مكتب المراجعة',
     overview: 'نظرة عامة',

@@ -7,6 +7,7 @@ export const en = {
     footer: 'Verdicts published by {org}.',
   },
   nav: {
+    main: 'Main navigation',
     verdicts: 'Published verdicts',
     review: 'Review desk',
     overview: 'Overview',
