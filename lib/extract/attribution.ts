@@ -4,15 +4,20 @@
  * for a verb with no subject (وأضاف، وأوضح أن) the last speaker of the same gender.
  */
 import type { Doc } from './document';
-import { cueAt, type Cue, type Gender } from './reporting-verbs';
+import { cueAt, cuePrefix, isNegated, POINTERS, verbWithObject, type Cue, type Gender } from './reporting-verbs';
 import { renderSource, subjectAfter, subjectBefore, type NounPhrase } from './source-phrases';
-import { LAM_CUES, SUBJECT_STOPS } from './source-words';
+import { isAddressee, LAM_CUES, SETTING_NOUNS, SUBJECT_STOPS, TIME_WORDS } from './source-words';
 
 interface Attribution {
   tok: number;
   claimant: string;
   /** May attribute a number earlier in its sentence: "…، قالت الوزارة" or "…، بحسب الأمم المتحدة". */
   trailing: boolean;
+  /**
+   * "…، وفقا لـX، بينما …، بحسب Y": an "according to" inside the sentence closes what came before
+   * it; a number after it goes to a later source when there is one.
+   */
+  closing: boolean;
 }
 
 interface QuoteOwner {
@@ -34,22 +39,27 @@ interface Source {
   before: boolean;
 }
 
-/** Words between "بحسب" and the source: بحسب ما، وفقاً لـ، نقلاً عن، استناداً إلى، جاء في. */
-const LINKS = new Set(['ما', 'ل', 'عن', 'الي', 'علي', 'في']);
-const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها']);
+/** Words between "بحسب" and the source: بحسب ما، وفقاً لـ، نقلاً عن، استناداً إلى، جاء (ذلك) في. */
+const LINKS = new Set(['ما', 'ل', 'عن', 'الي', 'علي', 'في', 'ذلك', 'هذا', 'خلال']);
+const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم']);
+/** What may stand between a verb and the أن of its statement: أشار إلى أن، شدد على أن، في بيان. */
+const STATEMENT_LEAD = new Set(['في', 'الي', 'علي', 'من', '،', ',']);
+/** "غير أن"، "إلا أن": "however", not "that": what follows is a new clause, not reported speech. */
+const CONTRASTIVE = new Set(['غير', 'الا', 'بيد']);
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+/** "نقلت قناة X عن مراسلها": a source named only by a pronoun is the carrier's own. */
+const POSSESSIVE = /(ها|هم|ه)$/;
 
 export class Attributions {
   private readonly bySent = new Map<number, Attribution[]>();
   private readonly quotes: QuoteOwner[] = [];
   private readonly speakers: Speaker[] = [];
-  private para = 0;
 
   constructor(private readonly doc: Doc) {
     const { tokens } = doc;
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].text === '\n') this.para++;
       const cue = cueAt(doc, i);
-      if (cue) this.record(i, cue);
+      if (cue && !isNegated(doc, i)) this.record(i, cue);
     }
   }
 
@@ -70,8 +80,9 @@ export class Attributions {
       if (list[mid].tok < tok) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) return list[lo - 1].claimant;
-    return list.find((a) => a.trailing)?.claimant ?? null;
+    const later = list.slice(lo).find((a) => a.trailing);
+    if (lo > 0 && !(list[lo - 1].closing && later)) return list[lo - 1].claimant;
+    return later?.claimant ?? null;
   }
 
   private quoteAt(tok: number): QuoteOwner | null {
@@ -89,28 +100,63 @@ export class Attributions {
   }
 
   private record(i: number, cue: Cue): void {
-    const sent = this.doc.tokens[i].sent;
+    const { doc } = this;
+    const sent = doc.tokens[i].sent;
+    const para = doc.paraOf[sent];
     const source = this.sourceOf(i, cue);
     if (source === 'not-a-statement') return;
     // "قال الجيش إن قواته رصدت …": a subject before a verb inside reported speech does not take
     // the claim from the speaker who reports it.
-    if (source?.before && this.bySent.has(sent)) return;
+    if (source?.before && this.bySent.has(sent) && this.inReportedSpeech(source.span[0])) return;
     let claimant: string | null;
     let end = i + 1;
-    if (source) {
-      claimant = renderSource(this.doc, source.span);
+    if (source?.before && RELATIVES.has(doc.tokens[source.span[0]].text)) {
+      // "وفق الأمم المتحدة، التي تقدر أن…": the relative stands for the source just named.
+      const named = this.bySent.get(sent);
+      if (!named) return;
+      claimant = named[named.length - 1].claimant;
+    } else if (source) {
+      claimant = renderSource(doc, source.span);
       // "وأضاف" goes back to someone who spoke, not to a "بحسب" source.
-      if (cue.role !== 'according') this.speakers.push({ text: claimant, gender: source.gender, para: this.para });
+      if (cue.role !== 'according') this.speakers.push({ text: claimant, gender: source.gender, para });
       end = Math.max(end, source.span[1]);
     } else {
-      claimant = cue.role === 'according' ? null : this.continuation(cue.gender);
+      // "ورصد 12 خرقا": with no subject and its object straight after, the verb may be a passive
+      // (رُصد); only a speaker of the same paragraph is carried on to it.
+      const reach = cue.role === 'participle' || this.opensStatement(i) ? 1 : 0;
+      claimant = cue.role === 'according' ? null : this.continuation(cue.gender, para, reach);
     }
     // No one to name: the sentence keeps whatever attribution it already has.
     if (claimant === null) return;
     const list = this.bySent.get(sent) ?? [];
-    list.push({ tok: i, claimant, trailing: this.isTrailing(i, cue) });
+    list.push({ tok: i, claimant, trailing: this.isTrailing(i, cue), closing: this.isClosing(i, cue) });
     this.bySent.set(sent, list);
     this.ownQuote(end, sent, claimant);
+    if (cue.role === 'according' && POINTERS.has(doc.tokens[i + 1]?.text ?? '')) this.pointBack(sent, claimant);
+  }
+
+  /** The subject at token `first` follows "إن/أن" (not "غير أن"): it opens reported speech. */
+  private inReportedSpeech(first: number): boolean {
+    const { tokens } = this.doc;
+    const prev = tokens[first - 1];
+    if (!prev || prev.sent !== tokens[first].sent || !COMPLEMENTISERS.has(prev.text)) return false;
+    return !CONTRASTIVE.has(tokens[first - 2]?.text ?? '');
+  }
+
+  /**
+   * "جاء ذلك في بيان لوزارة الدفاع": the source of what was just reported, in this paragraph
+   * or, when the remark opens a paragraph, the one before. Sentences with a source keep it.
+   */
+  private pointBack(sent: number, claimant: string): void {
+    const { paraOf } = this.doc;
+    let para = paraOf[sent];
+    for (let s = sent - 1; s >= 0; s--) {
+      if (paraOf[s] !== para) {
+        if (s + 1 < sent && paraOf[s + 1] === paraOf[sent]) break;
+        para = paraOf[s];
+      }
+      if (!this.bySent.has(s)) this.bySent.set(s, [{ tok: -1, claimant, trailing: true, closing: false }]);
+    }
   }
 
   /** The phrase naming the source of cue i, if the text names one. */
@@ -122,39 +168,73 @@ export class Attributions {
       span ? { span: span[2] < 0 ? [span[0], span[1], 0] : span, gender, before } : null;
     if (cue.role === 'participle') return null;
     if (cue.role === 'verb') {
-      const after = subjectAfter(doc, i + 1, false);
+      // "وكانت الحكومة قد اتهمت الجماعة"، "أما الاتحاد فقال": the subject stands before the verb.
+      const first = BEFORE_FIRST.has(tokens[i - 1]?.text ?? '') || cuePrefix(tokens[i].text) === 'ف';
+      const before = first ? subjectBefore(doc, i) : null;
+      if (before) return named(before, cue.gender, true);
+      const after = subjectAfter(doc, i + 1, { transitive: cue.transitive });
       return after ? named(after, cue.gender) : named(subjectBefore(doc, i), cue.gender, true);
     }
     if (cue.role === 'transmit') {
       // "نقلت X عن Y": Y spoke. Without عن, نقل is "carried" (نقل الجرحى إلى المستشفى).
-      const carrier = subjectAfter(doc, i + 1, true);
+      const carrier = subjectAfter(doc, i + 1, { transmit: true });
       const k = carrier ? carrier[1] : i + 1;
       if (tokens[k]?.text !== 'عن' || tokens[k].sent !== sent) return 'not-a-statement';
-      return named(subjectAfter(doc, k + 1, true), '?') ?? named(carrier, cue.gender);
+      const speaker = subjectAfter(doc, k + 1, { transmit: true });
+      const ownPeople = speaker && carrier && POSSESSIVE.test(tokens[speaker[0]].text) && tokens[speaker[0]].text.length > 4;
+      return named(ownPeople ? null : speaker, '?') ?? named(carrier, cue.gender);
     }
     let k = i + 1;
     while (tokens[k]?.sent === sent && LINKS.has(tokens[k].text)) k++;
-    const verb = tokens[k] ? cueAt(doc, k) : null;
-    if (verb?.role === 'verb') return named(subjectAfter(doc, k + 1, false), verb.gender);
+    const verb = tokens[k] ? (cueAt(doc, k) ?? (k > i + 1 && tokens[k - 1].text === 'ما' ? verbWithObject(tokens[k].text) : null)) : null;
+    if (verb?.role === 'verb') return named(subjectAfter(doc, k + 1), verb.gender);
     // وفقاً لـ / طبقاً لـ: the ل belongs to the cue, not to the name (وفقا لوزارة الصحة).
     const word = tokens[i].text;
     const lam = k > i + 1 || LAM_CUES.has(word) || LAM_CUES.has(word.slice(1));
-    const source = subjectAfter(doc, k, false, lam);
+    const source = subjectAfter(doc, k, { lam });
     if (source && source[2] < 0) {
       // "وفق حصيلة أعلنتها وزارة الصحة": the verb after the document names the source.
       const next = tokens[source[1]] ? cueAt(doc, source[1]) : null;
-      if (next?.role === 'verb') return named(subjectAfter(doc, source[1] + 1, false) ?? source, next.gender);
+      if (next?.role === 'verb') return named(subjectAfter(doc, source[1] + 1) ?? source, next.gender);
     }
     return named(source, '?');
+  }
+
+  /**
+   * "وأضاف أن…"، "وتابع: «…»"، "وأوضح في بيان أن…": the verb opens a statement (past a setting, a
+   * time or an audience), rather than taking an object straight after it.
+   */
+  private opensStatement(i: number): boolean {
+    const { tokens } = this.doc;
+    const sent = tokens[i].sent;
+    let k = i + 1;
+    while (tokens[k]?.sent === sent && k < i + 6) {
+      const w = tokens[k].text;
+      if (COMPLEMENTISERS.has(w) || w === ':' || this.doc.closeOf[k] >= 0) return true;
+      if (STATEMENT_LEAD.has(w) || SETTING_NOUNS.has(w) || TIME_WORDS.has(w) || isAddressee(w)) k++;
+      else return false;
+    }
+    return false;
   }
 
   /** "…، قالت الوزارة" or "…، بحسب الأمم المتحدة": the source comes after the number. */
   private isTrailing(i: number, cue: Cue): boolean {
     if (cue.role === 'according') return true;
     const t = this.doc.tokens[i];
-    if (t.text.startsWith('و') || t.text.startsWith('ف')) return false;
+    if (cuePrefix(t.text) !== '') return false;
     const prev = this.doc.tokens[i - 1];
-    return prev?.sent === t.sent && (prev.text === '،' || prev.text === ',' || prev.text === 'كما' || prev.text === 'حسبما');
+    // "…، قالت الوزارة"، "كما أعلنت"، "على ما أعلن المجلس": the verb looks back at the number.
+    return prev?.sent === t.sent && (prev.text === '،' || prev.text === ',' || prev.text === 'كما' || prev.text === 'حسبما' || prev.text === 'ما');
+  }
+
+  /** "…، وفقا لـX،" inside a sentence, not opening it ("وبحسب X،" or "بحسب X،" at its start). */
+  private isClosing(i: number, cue: Cue): boolean {
+    if (cue.role !== 'according') return false;
+    const { tokens, sentStart } = this.doc;
+    const t = tokens[i];
+    if (cuePrefix(t.text) !== '') return false;
+    for (let k = sentStart[t.sent]; k < i; k++) if (tokens[k].kind !== 'p') return true;
+    return false;
   }
 
   /** A quotation opened just after the cue and its subject (وقالت الوزارة في بيان "…") is theirs. */
@@ -176,18 +256,21 @@ export class Attributions {
    * speaker spoke in this paragraph or the one before. The resolved speaker is recorded again,
    * so "وأضاف … وتابع …" can run on across paragraphs.
    */
-  private continuation(gender: Gender): string | null {
+  private continuation(gender: Gender, para: number, reach: number): string | null {
     let found: Speaker | null = null;
     for (let k = this.speakers.length - 1; k >= 0 && k >= this.speakers.length - 20; k--) {
       const s = this.speakers[k];
-      if (this.para - s.para > 1) break;
+      if (para - s.para > reach) break;
       if (gender === '?' || gender === 'p' || s.gender === '?' || s.gender === 'p' || s.gender === gender) {
         found = s;
         break;
       }
     }
     if (!found) return null;
-    this.speakers.push({ ...found, para: this.para });
+    this.speakers.push({ ...found, para });
     return found.text;
   }
 }
+
+/** "كانت الوزارة قد أعلنت": قد before the verb puts its subject in front. */
+const BEFORE_FIRST = new Set(['قد', 'فقد', 'لقد']);

@@ -9,6 +9,8 @@ export interface SentenceContext {
   ceasefire: boolean;
   /** The sentence speaks of aid: trucks and shipments are aid trucks and shipments. */
   aid: boolean;
+  /** The sentence speaks of prisoners or an exchange: who "returned" was released. */
+  captivity: boolean;
 }
 
 /** Breaches (خروقات) are ceasefire breaches; "violations" alone may be of human rights. */
@@ -20,15 +22,31 @@ const AID_WORDS = wordSet(
   { clitics: true, definite: true },
 );
 
+/** أسرى، تبادل، رهائن; "الأسر" (also "the families") only as "في الأسر"، "من الأسر". */
+const CAPTIVITY_WORDS = wordSet(['أسير', 'أسرى', 'تبادل', 'رهينة', 'رهائن', 'سراح'], { clitics: true, definite: true });
+const CAPTIVITY = new Set(['الاسر']);
+const INTO = new Set(['في', 'من']);
+
+const OFFICE = new Set(['الشؤون', 'للشؤون', 'الشئون', 'للشئون']);
+/** Money for a response plan, an appeal, donors' pledges is aid money. */
+const APPEAL = wordSet(['نداء', 'مناشدة', 'المانحين', 'المانحون', 'تعهدات'], { clitics: true, definite: true });
+const PLAN = new Set(['خطه', 'لخطه', 'بخطه']);
+const RESPONSE = new Set(['الاستجابه']);
+
 export function sentenceContext(words: readonly string[]): SentenceContext {
   let ceasefire = false;
   let aid = false;
+  let captivity = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (!ceasefire && (CEASEFIRE_WORDS.has(w) || (CEASE.has(w) && CEASE_WHAT.has(words[k + 1] ?? '')))) ceasefire = true;
-    if (!aid && AID_WORDS.has(w)) aid = true;
+    // "مكتب تنسيق الشؤون الإنسانية" names an office; it does not make the sentence about aid.
+    if (!aid && AID_WORDS.has(w) && !OFFICE.has(words[k - 1] ?? '')) aid = true;
+    if (!aid && APPEAL.has(w)) aid = true;
+    if (!aid && PLAN.has(words[k - 1] ?? '') && RESPONSE.has(w)) aid = true;
+    if (!captivity && (CAPTIVITY_WORDS.has(w) || (CAPTIVITY.has(w) && INTO.has(words[k - 1] ?? '')))) captivity = true;
   }
-  return { ceasefire, aid };
+  return { ceasefire, aid, captivity };
 }
 
 const AID_ALONE = 'people receiving aid';
@@ -39,7 +57,8 @@ export interface Counted {
 }
 
 /** What a counted noun counts, given the nearest event word (if any) and the sentence. */
-export function classifyNoun(noun: Noun, event: EventSense | null, ctx: SentenceContext): Counted {
+export function classifyNoun(noun: Noun, sense: EventSense | null, ctx: SentenceContext): Counted {
+  const event = ctx.captivity && sense?.inCaptivity ? sense.inCaptivity : sense;
   switch (noun.kind) {
     case 'fixed':
       return {
@@ -47,13 +66,15 @@ export function classifyNoun(noun: Noun, event: EventSense | null, ctx: Sentence
         category: noun.category,
       };
     case 'weapon':
+      if (ctx.aid && noun.aidLabel) return { counted: noun.aidLabel, category: 'aid' };
       return { counted: noun.label, category: ctx.ceasefire ? 'violations' : 'other' };
     case 'money':
       return { counted: noun.label, category: ctx.aid ? 'aid' : 'other' };
     case 'object':
-      return event?.toThings
-        ? { counted: `${noun.label} ${event.participle}`, category: 'other' }
-        : { counted: noun.label, category: 'other' };
+      if (event?.toThings) return { counted: `${noun.label} ${event.participle}`, category: 'other' };
+      // "89 مدرسة لإيواء النازحين"، "10 مناطق تشهد المجاعة".
+      if (event?.forThings) return { counted: `${noun.label} ${event.forThings}`, category: event.category };
+      return { counted: noun.label, category: 'other' };
     case 'people':
       if (!event || event.toThings) {
         // People counted in a sentence about aid are the people it reaches.
@@ -62,6 +83,7 @@ export function classifyNoun(noun: Noun, event: EventSense | null, ctx: Sentence
         }
         return { counted: noun.label, category: noun.category };
       }
+      if (noun.held && event.flight) return { counted: `${noun.label} escaped`, category: 'other' };
       return { counted: noun.generic ? event.alone : `${noun.label} ${event.participle}`, category: event.category };
   }
 }

@@ -10,7 +10,8 @@ export class Contexts {
 
   /** Aid is read in the sentence; a ceasefire anywhere in the paragraph. */
   of(sent: number): SentenceContext {
-    return { aid: this.sentence(sent).aid, ceasefire: this.ceasefireParagraph(sent) };
+    const own = this.sentence(sent);
+    return { aid: own.aid, captivity: own.captivity, ceasefire: this.ceasefireParagraph(sent) };
   }
 
   private sentence(sent: number): SentenceContext {

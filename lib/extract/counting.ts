@@ -1,64 +1,71 @@
 /**
  * What a number counts: the noun after it (خمسة انتهاكات، 400 من المدنيين), the noun before it
- * (عدد القتلى إلى 50), a percentage, or for a bare amount the event around it (نزوح الآلاف).
+ * (عدد القتلى إلى 50، جثث 11 شخصا), a percentage, for a bare amount the event around it (نزوح
+ * الآلاف), or the count before it in the sentence (بينهم 4 أطفال، و11 فوق بيلغورود، 569 منهم).
  */
-import { classifyBare, classifyNoun, withOrigin, type Counted } from './categories';
+import { classifyBare, classifyNoun, withOrigin } from './categories';
 import { Contexts } from './contexts';
+import type { Counting, Previous } from './counting-result';
 import type { Doc } from './document';
-import { events } from './events';
-import { eventNear, INCLUSIVE } from './nearby-event';
-import { measureWords, MONTHS, nouns, type Noun } from './nouns';
-import { DIGIT_PREFIXES, isYear } from './not-claims';
+import { events, senseOfLabel, type EventSense } from './events';
+import {
+  continuesBreakdown,
+  enumerates,
+  isPartitive,
+  isRangeEnd,
+  PARTITIVES,
+  rangeEnd,
+  rangeStart,
+  restates,
+  wordBefore,
+} from './follow-on';
+import { CLOSERS, leadIn } from './lead-in';
+import { eventNear, FOR_PEOPLE, FOR_THINGS, INCLUSIVE } from './nearby-event';
+import { numberWords } from './number-words';
+import { CountedBefore } from './noun-before';
+import { dualNouns, measureWords, MONTHS, nouns, possessedNoun, type Noun } from './nouns';
+import { isYear } from './not-claims';
+import { endsBare } from './number-tail';
 import type { NumberMatch } from './numbers';
-import { qualifierBefore } from './qualifiers';
-import { cues } from './reporting-verbs';
-import { Lexicon } from './word-forms';
 
-export interface Counting {
-  counted: Counted;
-  /** Last token of the counted phrase. */
-  last: number;
-  /** "17 حالة" with no event near: an earlier "عدد الضحايا" may say more. */
-  weak?: boolean;
-}
+export { leadIn };
+export type { Counting };
+
 
 const PERCENT_WORDS = new Set(['المئه', 'المائه', 'بالمئه', 'بالمائه']);
-const OPENERS = new Set(['"', '«', '“', '”', '(', '″']);
-const CLOSERS = new Set(['"', '»', '”', ')', '″']);
-/** Words that may follow a number standing alone at the end of its phrase. */
-const NUMBER_TAIL = new Set(
-  (
-    'في منذ من خلال حتي علي الي عن بينهم منهم بينهن منهن وفق وفقا بحسب حسب حسبما طبقا نقلا مقابل بعد قبل ' +
-    'جراء نتيجه بسبب اثر عقب داخل خارج فقط تقريبا اليوم امس حاليا اخرين اخرون فيما بينما حيث'
-  ).split(' '),
-);
-const TOTAL_WORDS = new Lexicon(
-  ['عدد', 'حصيلة', 'إجمالي', 'مجموع'].map((w) => [w, true] as const),
-  { clitics: true, definite: true },
-);
 
-/**
- * Where a number's phrase starts: an opening bracket around the digits ("(9.3) ملايين") is
- * quoted with them; letters written onto the digits (بـ120، الـ40) are not, but qualifiers
- * stand before them.
- */
-export function leadIn(doc: Doc, first: number): { quoteFrom: number; phraseFrom: number } {
-  const { tokens } = doc;
-  const t = tokens[first];
-  const prev = tokens[first - 1];
-  if (t.kind !== 'n' || !prev || prev.sent !== t.sent) return { quoteFrom: first, phraseFrom: first };
-  if (prev.kind === 'p' && OPENERS.has(prev.text) && CLOSERS.has(tokens[first + 1]?.text ?? '')) {
-    return { quoteFrom: first - 1, phraseFrom: first - 1 };
-  }
-  if (DIGIT_PREFIXES.has(prev.text) && t.start - prev.end <= 1) return { quoteFrom: first, phraseFrom: first - 1 };
-  return { quoteFrom: first, phraseFrom: first };
+/** "95 من المدافعين الأوكرانيين": a definite sound masculine plural after "من" names people. */
+const PEOPLE: Noun = { label: 'people', kind: 'people', category: 'other', generic: true };
+const HUMAN_PLURAL = /^(ال|لل)..+ين$/;
+
+
+const THINGS_SHARE = new Set(['منها', 'منهما']);
+
+/** "إضافة إلى"، "فضلا عن": one more count of the same kind. */
+const ADDING = new Set(['اضافه الي', 'بالاضافه الي', 'فضلا عن', 'علاوه علي']);
+
+/** "وثلاثة"، "ومدنيين": a word that is و + a number word or a counted noun. */
+function numberPrefixed(word: string): boolean {
+  const rest = word.slice(1);
+  return numberWords.find(rest) !== null || nouns.find(rest) !== null || dualNouns.find(rest) !== null;
 }
+
+/** A noun that is there but counts nothing reported ("5 دول" alone): the number is no claim. */
+const REFUSED = 'refused';
 
 export class Counter {
   private readonly contexts: Contexts;
+  private readonly before: CountedBefore;
+  private previous: Previous | null = null;
 
   constructor(private readonly doc: Doc) {
     this.contexts = new Contexts(doc);
+    this.before = new CountedBefore(doc, this.contexts);
+  }
+
+  /** The claim just made (from token `first`), which a following count may lean on. */
+  remember(first: number, counting: Counting): void {
+    this.previous = { sent: this.doc.tokens[counting.last].sent, first, last: counting.last, counting };
   }
 
   /** What the number m counts, or null when it counts nothing this extractor reports. */
@@ -74,16 +81,31 @@ export class Counter {
         : next?.text === 'في' && PERCENT_WORDS.has(at(m.last + 2)?.text ?? '')
           ? m.last + 2
           : -1;
-    if (percentEnd >= 0) return { counted: classifyBare(eventNear(this.doc, m.first, percentEnd), true)!, last: percentEnd };
+    if (percentEnd >= 0) {
+      // "، أي نحو 70% من السكان،": a share restating the count before it shares its event.
+      const parent = restates(this.doc, m.first) ? this.parent(m.first) : null;
+      const event = parent?.sense ?? eventNear(this.doc, m.first, percentEnd);
+      return { counted: classifyBare(event, true)!, last: percentEnd };
+    }
+    const construct = this.before.construct(m);
+    if (construct) return construct;
     const after = this.nounAfter(m);
-    if (after && !after.weak) return after;
-    const before = this.nounBefore(m, after ? after.last : m.last);
-    if (!before) return after;
-    return { counted: before.counted, last: after ? after.last : before.last };
+    if (after === REFUSED) return null;
+    const high = isRangeEnd(this.doc, m);
+    if (after && !after.weak && !after.generic) return high ? { ...after, qualifier: 'up to' } : after;
+    if (!after) {
+      const leaning = this.leaning(m);
+      if (leaning) return high ? { ...leaning, qualifier: 'up to' } : leaning;
+      if (isYear(this.doc, m)) return null;
+    }
+    // "ارتفع عدد الوفيات الناجمة عن الجوع إلى 180 شخصا": the toll, not the nearest event, says what.
+    const before = this.before.toll(m, after ? after.last : m.last, this.previous);
+    const counted = before ? { counted: before.counted, last: after ? after.last : before.last, sense: before.sense } : after;
+    return counted && high ? { ...counted, qualifier: 'up to' } : counted;
   }
 
   /** Counts a noun at token k, with its compound (طائرة مسيرة) and origin (عائلة من اللاجئين). */
-  countNoun(noun: Noun, from: number, k: number): Counting {
+  countNoun(noun: Noun, from: number, k: number): Counting | null {
     const { tokens } = this.doc;
     const sent = tokens[k].sent;
     let last = k;
@@ -93,91 +115,142 @@ export class Counter {
       noun = { ...noun, generic: false, ...compound };
       last = k + 1;
     }
-    // A closing quotation mark may sit between: "40 ألف عائلة" من اللاجئين.
-    const of = tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) ? last + 2 : last + 1;
-    if (noun.kind === 'people' && tokens[of]?.text === 'من' && tokens[of + 1]?.sent === sent) {
-      const origin = nouns.find(tokens[of + 1].text);
-      if (origin && origin.value.noun.category === 'displacement' && origin.value.noun.kind === 'fixed') {
-        return { counted: withOrigin(noun, origin.value.noun), last: of === last + 1 ? of + 1 : last };
+    if (noun.compoundOnly) return null;
+    // "40 ألف عائلة من اللاجئين": refugee families, unless something befell them ("قتل 3 مدنيين نازحين").
+    const origin = this.originOf(noun, last);
+    if (origin && eventNear(this.doc, from, origin.last, FOR_PEOPLE)?.category !== 'casualties') return origin;
+    let event: EventSense | null = null;
+    if (noun.kind === 'people' || noun.kind === 'object') {
+      event = eventNear(this.doc, from, last, noun.kind === 'people' ? FOR_PEOPLE : FOR_THINGS);
+      // "137 شهيدا بينهم 26 طفلا", "مليونا شخص منهم": those counted share the event of the count before.
+      const parent = this.parent(from);
+      const joined = !event && this.joinedByAnd(from);
+      const share = enumerates(this.doc, from, true) || isPartitive(this.doc, last + 1, sent);
+      if (noun.kind === 'people' && parent?.sense && (share || joined)) {
+        event = parent.sense;
+      } else if (noun.generic && !event && parent && isPartitive(this.doc, last + 1, sent)) {
+        return { counted: parent.counted, last, sense: parent.sense };
       }
     }
-    const needsEvent = noun.kind === 'people' || noun.kind === 'object';
-    const event = needsEvent ? eventNear(this.doc, from, last) : null;
-    return { counted: classifyNoun(noun, event, this.contexts.of(sent)), last, weak: noun.generic && !event };
+    if (noun.needsEvent && !event) return null;
+    const counted = classifyNoun(noun, event, this.contexts.of(sent));
+    const sense = event ?? (noun.kind === 'fixed' ? senseOfLabel(noun.label) : null);
+    return { counted, last, weak: noun.generic && !event, sense, generic: noun.generic };
+  }
+
+  /** "مقتل 5 جنود و3 مدنيين"، "إضافة إلى 354 عنصرا": the count at `from` is added to the one before. */
+  private joinedByAnd(from: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[from];
+    const lead = leadIn(this.doc, from).phraseFrom;
+    if (lead < from && tokens[lead].text === 'و') return true;
+    const prev = tokens[lead - 1];
+    if (prev?.sent !== t.sent) return false;
+    if (prev.text === 'و' || (t.kind === 'w' && t.text.startsWith('و') && numberPrefixed(t.text))) return true;
+    return ADDING.has(`${tokens[lead - 2]?.text ?? ''} ${prev.text}`);
+  }
+
+  /** "أحد الأطباء" or "أحدهم" at token i: one, when an event says what befell them. */
+  countOneOf(i: number, noun: Noun | null, last: number): Counting | null {
+    const event = eventNear(this.doc, i, last, FOR_PEOPLE);
+    if (!event) return null;
+    if (!noun) return { counted: classifyBare(event, false)!, last, sense: event };
+    const counting = this.countNoun(noun, i, last);
+    return counting && { ...counting, last: Math.max(counting.last, last), weak: false, sense: event };
+  }
+
+  /** The claim before, in this sentence, that a count at token `from` may lean on. */
+  private parent(from: number): Counting | null {
+    const p = this.previous;
+    return p && p.sent === this.doc.tokens[from].sent && p.last < from ? p.counting : null;
+  }
+
+  /**
+   * "40 ألف عائلة من اللاجئين" (a closing quotation mark may sit before من), "350 أسرة عائدة":
+   * families of refugees, returnee families.
+   */
+  private originOf(noun: Noun, last: number): Counting | null {
+    if (noun.kind !== 'people') return null;
+    const { tokens } = this.doc;
+    const sent = tokens[last].sent;
+    const of = tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) ? last + 2 : last + 1;
+    if (tokens[of]?.sent !== sent) return null;
+    const fromWord = tokens[of].text === 'من' && tokens[of + 1]?.sent === sent ? tokens[of + 1].text : null;
+    const word = fromWord ?? tokens[of].text;
+    const hit = nouns.find(word) ?? (fromWord ? null : nouns.find(word.replace(/ه$/, '')));
+    const origin = hit?.value.noun;
+    if (!origin || origin.category !== 'displacement' || origin.kind !== 'fixed') return null;
+    // An adjective agrees: "أسرة عائدة", not "أسرة العائدين".
+    if (!fromWord && (hit.definite || hit.prefix !== '')) return null;
+    const end = fromWord ? (of === last + 1 ? of + 1 : last) : of;
+    return { counted: withOrigin(noun, origin), last: end };
   }
 
   /** The counted noun right after the number, after "من" (400 من المدنيين), or an event alone. */
-  private nounAfter(m: NumberMatch): Counting | null {
+  private nounAfter(m: NumberMatch): Counting | null | typeof REFUSED {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
     const after = m.last + 1;
     let k = after;
     if (tokens[k]?.sent === sent && tokens[k].text === 'من') k++;
+    // "221 في عداد المفقودين": among the missing.
+    else if (tokens[k]?.text === 'في' && tokens[k + 1]?.text === 'عداد' && tokens[k + 2]?.sent === sent) k += 2;
     const t = tokens[k];
-    const hit = t && t.sent === sent && t.kind === 'w' ? nouns.find(t.text) : null;
+    const word = t && t.sent === sent && t.kind === 'w' ? t.text : '';
+    const hit = word ? nouns.find(word) : null;
     // Right after a number the noun is indefinite (خمسة انتهاكات); "من" and vague amounts take
     // the article (400 من المدنيين، عشرات القتلى).
     const fits = hit && (hit.prefix === '' || (hit.prefix === 'ال' && (k > after || m.value === null)));
-    if (fits) return this.countNoun(hit.value.noun, m.first, k);
+    let noun = fits ? hit.value.noun : null;
+    // After "من": "13 من موظفيها"، "95 من المدافعين".
+    if (!noun && k > after && word) noun = possessedNoun(word) ?? (HUMAN_PLURAL.test(word) && !hit ? PEOPLE : null);
+    if (noun) return this.countNoun(noun, m.first, k) ?? REFUSED;
     if (m.value !== null && !this.countsPeople(m)) return null;
-    const counted = classifyBare(eventNear(this.doc, m.first, m.last), false);
+    // "أسقط 25 منها": a share of things counts what they are, not the event.
+    if (THINGS_SHARE.has(tokens[after]?.text ?? '') && tokens[after].sent === sent) return null;
+    const counted = classifyBare(eventNear(this.doc, m.first, m.last, FOR_PEOPLE), false);
     return counted ? { counted, last: m.last } : null;
   }
 
   /**
-   * A number with no noun still counts people when the clause says what befell them:
-   * "3.1 مليون فروا", "نزح أكثر من مليون", "…، بينهم 11 مليون داخل السودان".
+   * A number with no noun of its own that counts what the count before it counts: the low end
+   * of a range, a share, an enumeration, a breakdown.
    */
-  private countsPeople(m: NumberMatch): boolean {
-    const { tokens } = this.doc;
-    const next = tokens[m.last + 1];
-    if (next?.sent === tokens[m.first].sent && next.kind === 'w' && events.has(next.text)) return true;
-    if (!this.endsBare(m.first, m.last)) return false;
-    const before = this.wordBefore(m);
-    const ev = events.find(before);
-    return INCLUSIVE.has(before) || (ev !== null && !ev.definite);
+  private leaning(m: NumberMatch): Counting | null {
+    const high = rangeEnd(this.doc, m);
+    if (high) {
+      const end = this.count(high);
+      const value = rangeStart(this.doc, m, high);
+      return end ? { counted: end.counted, last: m.last, sense: end.sense, qualifier: 'at least', value } : null;
+    }
+    const p = this.previous;
+    if (!p || p.sent !== this.doc.tokens[m.first].sent || p.counting.counted === undefined) return null;
+    const sent = p.sent;
+    const shares = isPartitive(this.doc, m.last + 1, sent) || enumerates(this.doc, m.first);
+    if (shares && !this.bareEvent(m)) return { counted: p.counting.counted, last: m.last, sense: p.counting.sense };
+    if (continuesBreakdown(this.doc, m, p)) return { counted: p.counting.counted, last: m.last, sense: p.counting.sense };
+    return null;
   }
 
-  /** The word before the number and its qualifier ("نزح أكثر من …", "بينهم 11 مليون"). */
-  private wordBefore(m: NumberMatch): string {
-    const { tokens } = this.doc;
-    const from = leadIn(this.doc, m.first).phraseFrom;
-    const q = qualifierBefore(tokens, from);
-    const k = (q ? q.first : from) - 1;
-    return tokens[k]?.sent === tokens[m.first].sent && tokens[k].kind === 'w' ? tokens[k].text : '';
+  /** A bare count with an event of its own: "569 منهم لقوا حتفهم" counts the dead, not the passengers. */
+  private bareEvent(m: NumberMatch): boolean {
+    return classifyBare(eventNear(this.doc, m.first, m.last, FOR_PEOPLE), false) !== null && this.countsPeople(m);
   }
 
   /**
-   * Nothing after the counted phrase is a noun of its own: "… إلى 50." or "… 906 منذ بدء
-   * الهدنة", not "5 دول" (a noun this lexicon does not count, so the number counts that).
+   * A number with no noun still counts people when the clause says what befell them:
+   * "3.1 مليون فروا", "نزح أكثر من مليون", "…، بينهم 11 مليون داخل السودان", "569 منهم لقوا حتفهم".
    */
-  private endsBare(first: number, last: number): boolean {
-    const { tokens } = this.doc;
-    const next = tokens[last + 1];
-    if (!next || next.sent !== tokens[first].sent || next.kind !== 'w') return true;
-    return NUMBER_TAIL.has(next.text) || next.text.startsWith('و') || cues.has(next.text);
-  }
-
-  /** "ارتفع عدد القتلى إلى 50", "والإصابات 1,246": the noun came first. */
-  private nounBefore(m: NumberMatch, last: number): Counting | null {
-    if (m.value === null || isYear(this.doc, m) || !this.endsBare(m.first, last)) return null;
+  private countsPeople(m: NumberMatch): boolean {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
-    const start = this.doc.sentStart[sent];
-    const at = (k: number) => nouns.find(tokens[k].text);
-    const adjacent = m.first - 1 >= start ? at(m.first - 1) : null;
-    if (adjacent?.definite && adjacent.value.noun.kind === 'fixed') {
-      return { counted: classifyNoun(adjacent.value.noun, null, this.contexts.of(sent)), last: m.last };
-    }
-    for (let k = m.first - 1; k > Math.max(start, m.first - 14); k--) {
-      // Another count stands between (a duration like "منذ 18 شهرا" does not).
-      if (tokens[k].kind === 'n' && !measureWords.has(tokens[k + 1]?.text ?? '')) return null;
-      if (!TOTAL_WORDS.has(tokens[k - 1].text)) continue;
-      const hit = at(k);
-      if (hit && hit.value.noun.kind !== 'object') {
-        return { counted: classifyNoun(hit.value.noun, eventNear(this.doc, k, k), this.contexts.of(sent)), last: m.last };
-      }
-    }
-    return null;
+    const next = tokens[m.last + 1];
+    if (next?.sent === sent && next.kind === 'w' && (events.has(next.text) || PARTITIVES.has(next.text))) return true;
+    const before = wordBefore(this.doc, m.first);
+    if (INCLUSIVE.has(before)) return true;
+    if (!endsBare(this.doc, m.first, m.last)) return false;
+    const ev = events.find(before);
+    return ev !== null && !ev.definite;
   }
+
 }

@@ -1,5 +1,6 @@
 /** The input as the extractor sees it: original text, normalised copy, tokens, sentences, quotations. */
 import { normalizeWithMap, toOriginal } from './normalize';
+import { pageLines } from './page-lines';
 import { tokenize, type Token } from './tokenize';
 
 export interface Doc {
@@ -12,8 +13,12 @@ export interface Doc {
   /** First token and end token (exclusive) of each sentence. */
   sentStart: Int32Array;
   sentEnd: Int32Array;
-  /** Paragraph of each sentence; paragraphs end at line breaks. */
+  /** Paragraph of each sentence; paragraphs end at line breaks (a run of them is one break). */
   paraOf: Int32Array;
+  /** Per sentence: 1 inside a related-links block ("اقرأ أيضا" and the headlines under it). */
+  furniture: Uint8Array;
+  /** Per sentence: 1 on a short line with no full stop, the shape of a headline. */
+  headline: Uint8Array;
 }
 
 const OPEN = new Set(['«', '‹']);
@@ -24,7 +29,8 @@ const TOGGLE = new Set(['"', '“', '”', '„', '″']);
 export function buildDoc(original: string): Doc {
   const { text: norm, map } = normalizeWithMap(original);
   const tokens = tokenize(norm);
-  return { original, norm, map, tokens, closeOf: pairQuotes(tokens), ...layout(tokens) };
+  const sentences = layout(tokens);
+  return { original, norm, map, tokens, closeOf: pairQuotes(tokens), ...sentences, ...pageLines(tokens, sentences.paraOf.length) };
 }
 
 function layout(tokens: Token[]): Pick<Doc, 'sentStart' | 'sentEnd' | 'paraOf'> {
@@ -40,7 +46,7 @@ function layout(tokens: Token[]): Pick<Doc, 'sentStart' | 'sentEnd' | 'paraOf'> 
       paraOf[s] = para;
     }
     sentEnd[s] = i + 1;
-    if (tokens[i].text === '\n') para++;
+    if (tokens[i].text === '\n' && tokens[i - 1]?.text !== '\n') para++;
   }
   return { sentStart, sentEnd, paraOf };
 }

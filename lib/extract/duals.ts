@@ -4,6 +4,7 @@
  * of a noun whose plural is spelled the same (مدنيين is "civilians" unless written مدنيَّين).
  */
 import type { Doc } from './document';
+import { numberWords } from './number-words';
 import { dualNouns, type Noun } from './nouns';
 
 const FATHA = 0x064e;
@@ -12,6 +13,8 @@ export interface DualMatch {
   noun: Noun;
   /** Clitic letters before the noun (ومدنيين). */
   skip: number;
+  /** The noun, or the number word repeating it (جنديان اثنان). */
+  last: number;
 }
 
 export function dualAt(doc: Doc, i: number): DualMatch | null {
@@ -19,8 +22,18 @@ export function dualAt(doc: Doc, i: number): DualMatch | null {
   if (t.kind !== 'w') return null;
   const hit = dualNouns.find(t.text);
   if (!hit || hit.definite) return null;
-  if (hit.value.ambiguousDual && !vowelledAsDual(doc, t.end - 3)) return null;
-  return { noun: hit.value.noun, skip: hit.prefix.length };
+  const two = twoAfter(doc, i);
+  // "مسعفين اثنين": the number word says what the spelling cannot.
+  if (hit.value.ambiguousDual && !two && !vowelledAsDual(doc, t.end - 3)) return null;
+  return { noun: hit.value.noun, skip: hit.prefix.length, last: two ? i + 1 : i };
+}
+
+/** "جنديان اثنان"، "مدنيين اثنين": the number word repeats the dual. */
+function twoAfter(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || next.sent !== doc.tokens[i].sent) return false;
+  const two = numberWords.find(next.text);
+  return two !== null && two.prefix === '' && two.value.value === 2 && two.value.kind === 'unit' && !two.value.teenOnly;
 }
 
 /** The dual -َيْن carries a fatha on the letter before its ي; the plural -ِين a kasra. */

@@ -15,51 +15,84 @@ export interface EventSense {
   harm?: boolean;
   /** Befalls buildings and vehicles, not people (تدمير 300 منزل). */
   toThings?: boolean;
+  /**
+   * Says nothing about people counted near it (استهداف، قصف): only things are struck; and a
+   * stronger word near (دمر، تضرر) says more about them.
+   */
+  thingsOnly?: boolean;
+  /** Says nothing about things counted near it (عودة 3 سفن is no claim about ships). */
+  peopleOnly?: boolean;
+  /** What things are counted as under this event: "schools used as shelters". */
+  forThings?: string;
+  /** The reading in a sentence about prisoners: soldiers who "returned" were released. */
+  inCaptivity?: EventSense;
+  /** Flight (فروا، نزحوا): held people who flee escaped. */
+  flight?: boolean;
 }
 
 const KILLED: EventSense = { category: 'casualties', alone: 'killed', participle: 'killed', harm: true };
 const INJURED: EventSense = { category: 'casualties', alone: 'injured', participle: 'injured', harm: true };
 const MISSING: EventSense = { category: 'casualties', alone: 'missing', participle: 'missing', harm: true };
 const DETAINED: EventSense = { category: 'casualties', alone: 'detained', participle: 'detained', harm: true };
-const DISPLACED: EventSense = { category: 'displacement', alone: 'people displaced', participle: 'displaced', harm: true };
+const DISPLACED: EventSense = { category: 'displacement', alone: 'people displaced', participle: 'displaced', harm: true, flight: true };
 const EVACUATED: EventSense = { category: 'displacement', alone: 'people evacuated', participle: 'evacuated', harm: true };
-const RETURNED: EventSense = { category: 'displacement', alone: 'returnees', participle: 'returned' };
-const HOSTED: EventSense = { category: 'displacement', alone: 'people hosted', participle: 'hosted' };
-const CARE: EventSense = { category: 'aid', alone: 'people receiving care', participle: 'receiving care' };
-const AID: EventSense = { category: 'aid', alone: 'people receiving aid', participle: 'receiving aid' };
-const SHELTER: EventSense = { category: 'aid', alone: 'people sheltered', participle: 'sheltered' };
-const NEED: EventSense = { category: 'aid', alone: 'people in need', participle: 'in need' };
-const HUNGER: EventSense = { category: 'aid', alone: 'people facing hunger', participle: 'facing hunger' };
+const DEPORTED: EventSense = { category: 'displacement', alone: 'people deported', participle: 'deported', harm: true };
+/** "على ترك منازلهم": leaving home (ترك alone is any leaving). */
+export const LEFT_HOME: EventSense = { category: 'displacement', alone: 'people displaced', participle: 'displaced', harm: true, flight: true };
+/** بلا مأوى، دون سقف: left without shelter. */
+export const HOMELESS: EventSense = { category: 'displacement', alone: 'people left homeless', participle: 'left homeless' };
 const RELEASED: EventSense = { category: 'other', alone: 'people released', participle: 'released' };
+const RETURNED: EventSense = { category: 'displacement', alone: 'returnees', participle: 'returned', peopleOnly: true, inCaptivity: RELEASED };
+const HOSTED: EventSense = { category: 'displacement', alone: 'people hosted', participle: 'hosted', peopleOnly: true };
+const RESCUED: EventSense = { category: 'other', alone: 'people rescued', participle: 'rescued', peopleOnly: true };
+const CARE: EventSense = { category: 'aid', alone: 'people receiving care', participle: 'receiving care' };
+const AID: EventSense = { category: 'aid', alone: 'people receiving aid', participle: 'receiving aid', forThings: 'used for aid' };
+const SHELTER: EventSense = { category: 'aid', alone: 'people sheltered', participle: 'sheltered', forThings: 'used as shelters' };
+const AFFECTED: EventSense = { category: 'other', alone: 'people affected', participle: 'affected' };
+const NEED: EventSense = { category: 'aid', alone: 'people in need', participle: 'in need' };
+const HUNGER: EventSense = { category: 'aid', alone: 'people facing hunger', participle: 'facing hunger', forThings: 'facing hunger' };
 const DESTROYED: EventSense = { category: 'other', alone: 'destroyed', participle: 'destroyed', harm: true, toThings: true };
 const DAMAGED: EventSense = { category: 'other', alone: 'damaged', participle: 'damaged', toThings: true };
+const DOWNED: EventSense = { category: 'other', alone: 'shot down', participle: 'shot down', toThings: true, thingsOnly: true };
+const TARGETED: EventSense = { category: 'other', alone: 'targeted', participle: 'struck', toThings: true, thingsOnly: true };
 
 const WORDS: [string, EventSense][] = [
   [
     'مقتل قتل قتلت قتلوا مصرع لقي لقيت لقوا حتفهم حتفه حتفها استشهاد استشهد استشهدت استشهدوا ' +
       'وفاة توفي توفيت توفوا مات ماتت ماتوا موت غرق غرقوا أودى أودت قضى قضوا إعدام أعدم أعدمت ' +
-      'قتلى شهداء وفيات يقتل يقتلون يلقون يموت يموتون',
+      'قتلى شهداء وفيات يقتل يقتلون يلقون يموت يموتون دفن دفنت ' +
+      // The dual and the feminine plural: "شخصين قتلا"، "نساء قتلن".
+      'قتلا قتلتا قتلن استشهدا استشهدتا استشهدن توفيا توفيتا توفين لقيا لقيتا لقين غرقا غرقن',
     KILLED,
   ],
-  ['إصابة إصابات أصيب أصيبت أصيبوا إصابتهم جرح جرحت جرحوا بجروح جروح جرحى يصاب يصابون', INJURED],
+  ['إصابة إصابات أصيب أصيبت أصيبوا إصابتهم جرح جرحت جرحوا بجروح جروح جرحى يصاب يصابون أصيبا أصيبتا أصبن جرحا', INJURED],
   ['فقدان فقدوا اختفاء', MISSING],
-  ['اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت توقيف أوقف أوقفت اختطاف اختطف خطف أسر', DETAINED],
+  [
+    'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت توقيف أوقف أوقفت اختطاف اختطف خطف أسر ' +
+      'يحتجز تحتجز يعتقل تعتقل يختطف تختطف',
+    DETAINED,
+  ],
   [
     'نزوح نزح نزحت نزحوا تهجير هجر هجرت تشريد شرد تشرد تشردوا فرار فر فرت فروا لجوء لجأ لجأوا ' +
-      'هروب هرب هربوا اقتلاع مغادرة غادر غادرت غادروا عبور عبروا ينزح ينزحون يفر يفرون نازحين',
+      'هروب هرب هربوا هربا اقتلاع مغادرة غادر غادرت غادروا عبور عبروا يعبرون يعبر تعبر ينزح ينزحون يفر يفرون نازحين',
     DISPLACED,
   ],
+  ['ترحيل رحل رحلت رحلوا ترحيلهم إبعاد أبعد أبعدت يبعدون سيبعدون طردت', DEPORTED],
+  ['إنقاذ أنقذ أنقذت أنقذوا', RESCUED],
   ['إجلاء أجلي أجلت أجلوا إخلاء أخلي أخلت', EVACUATED],
-  ['عودة عاد عادوا', RETURNED],
+  ['عودة عاد عادوا أعيد أعيدوا أعاد أعادت إعادة', RETURNED],
   ['استقبال استقبل استقبلت استضافة استضاف استضافت', HOSTED],
   ['رعاية', CARE],
   ['مساعدات مساعدة إغاثة توزيع وزع وزعت إطعام', AID],
-  ['إيواء', SHELTER],
+  ['إيواء يحتمون تحتمي', SHELTER],
   ['يحتاج يحتاجون تحتاج بحاجة حاجة', NEED],
+  ['تضرروا تأثروا المتضررين متضررين', AFFECTED],
   ['جوع مجاعة انعدام', HUNGER],
   ['إفراج أفرج أفرجت سراح تبادل', RELEASED],
-  ['تدمير دمر دمرت تدمرت هدم هدمت', DESTROYED],
-  ['تضرر تضررت أضرار', DAMAGED],
+  ['تدمير دمر دمرت تدمرت هدم هدمت إغراق أغرق أغرقت', DESTROYED],
+  ['تضرر تضررت أضرار ضرر', DAMAGED],
+  ['استهداف استهدف استهدفت استهدفوا ضرب ضربت قصف قصفت هاجم هاجمت', TARGETED],
+  ['إسقاط أسقط أسقطت اعتراض اعترض اعترضت', DOWNED],
 ];
 
 const BY_NOUN_LABEL: Record<string, EventSense> = {

@@ -1,10 +1,9 @@
 /**
- * Numeric claims in an Arabic news report: a number (digits, words, a dual noun, or an
+ * Numeric claims in an Arabic news report: a number (digits, words, a dual noun, "أحد", or an
  * unquantified amount), the thing it counts, its qualifier, and who says so.
  */
 import { Attributions } from './attribution';
-import type { Counted } from './categories';
-import { Counter, leadIn } from './counting';
+import { Counter, leadIn, type Counting } from './counting';
 import { buildDoc, spanOf, type Doc } from './document';
 import { dualAt } from './duals';
 import { mergeMentions } from './mentions';
@@ -12,6 +11,7 @@ import { numberWords } from './number-words';
 import { nouns, type Noun } from './nouns';
 import { isLabelOrDate } from './not-claims';
 import { parseNumberAt, parseVagueAt, type NumberMatch } from './numbers';
+import { oneOfAt } from './one-of';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import type { ExtractedClaim, Qualifier } from './types';
 
@@ -22,6 +22,7 @@ interface Found {
 }
 
 const ONE = new Set(['واحد', 'واحده', 'واحدا']);
+const RATIO = new Set(['لكل', 'كل']);
 
 class Extractor {
   private readonly counter: Counter;
@@ -34,10 +35,11 @@ class Extractor {
   run(): ExtractedClaim[] {
     const { tokens } = this.doc;
     const claims: ExtractedClaim[] = [];
+    const inHeadline: boolean[] = [];
     let consumed = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.kind === 'p') continue;
+      if (t.kind === 'p' || this.doc.furniture[t.sent]) continue;
       const m = t.kind === 'n' ? parseNumberAt(tokens, i) : this.wordNumberAt(i);
       let found: Found | null = null;
       if (m) {
@@ -45,15 +47,16 @@ class Extractor {
         consumed = i = found ? found.last : m.last;
       } else {
         const dual = dualAt(this.doc, i);
-        if (dual) found = this.dualClaim(i, dual.noun, dual.skip);
-        else if (i - 1 > consumed) found = this.oneClaim(i);
+        if (dual) found = this.dualClaim(i, dual.noun, dual.skip, dual.last);
+        else if (i - 1 > consumed) found = this.oneClaim(i) ?? this.oneOfClaim(i);
       }
       if (found) {
         claims.push(found.claim);
+        inHeadline.push(this.doc.headline[t.sent] === 1);
         consumed = i = found.last;
       }
     }
-    return mergeMentions(claims);
+    return mergeMentions(claims, inHeadline);
   }
 
   /** A number in words, or an unquantified amount. "One" alone is not a count claim. */
@@ -73,17 +76,15 @@ class Extractor {
     if (isLabelOrDate(this.doc, m)) return null;
     const counting = this.counter.count(m);
     if (!counting) return null;
-    return { claim: this.makeClaim(m.first, m.prefixLen, counting.last, m.value, counting.counted), last: counting.last };
+    return this.found(m.first, m.prefixLen, counting.value ?? m.value, counting);
   }
 
-  private dualClaim(i: number, noun: Noun, skip: number): Found {
-    const { tokens } = this.doc;
+  /** "جنديان"، "سفينتين": a noun in the dual. Two things count only when destroyed or damaged. */
+  private dualClaim(i: number, noun: Noun, skip: number, lastOfTwo: number): Found | null {
     const counting = this.counter.countNoun(noun, i, i);
-    let last = counting.last;
-    // "جنديان اثنان": the number word only repeats the dual.
-    const two = tokens[last + 1]?.sent === tokens[i].sent ? numberWords.find(tokens[last + 1].text) : null;
-    if (two && two.prefix === '' && two.value.value === 2 && two.value.kind === 'unit') last++;
-    return { claim: this.makeClaim(i, skip, last, 2, counting.counted), last };
+    if (!counting) return null;
+    if (noun.kind === 'object' && !(counting.sense?.toThings && !counting.sense.thingsOnly)) return null;
+    return this.found(i, skip, 2, { ...counting, last: Math.max(counting.last, lastOfTwo) });
   }
 
   /** "شخص واحد": one is written after its noun. */
@@ -95,12 +96,28 @@ class Extractor {
     if (!hit || hit.definite || hit.prefix.length > 1) return null;
     const { noun } = hit.value;
     if (noun.kind !== 'people' && noun.kind !== 'fixed') return null;
+    // "طبيب واحد لكل 10 آلاف نسمة" is a ratio; "طبيب واحد" with nothing befalling him, no claim.
+    if (RATIO.has(tokens[i + 1]?.text ?? '')) return null;
     const counting = this.counter.countNoun(noun, i - 1, i);
-    return { claim: this.makeClaim(i - 1, hit.prefix.length, i, 1, counting.counted), last: i };
+    if (!counting || (noun.kind === 'people' && !counting.sense)) return null;
+    return this.found(i - 1, hit.prefix.length, 1, { ...counting, last: i });
   }
 
-  /** The claim from token `first` (less `skip` clitic letters) to `last`, with its qualifier. */
-  private makeClaim(first: number, skip: number, last: number, value: number | null, counted: Counted): ExtractedClaim {
+  /** "أحد الأطباء لقي حتفه"، "توفي أحدهم": one of a group, when something befell them. */
+  private oneOfClaim(i: number): Found | null {
+    const one = oneOfAt(this.doc, i);
+    if (!one) return null;
+    const counting = this.counter.countOneOf(i, one.noun, one.last);
+    return counting ? this.found(i, one.skip, 1, counting) : null;
+  }
+
+  private found(first: number, skip: number, value: number | null, counting: Counting): Found {
+    this.counter.remember(first, counting);
+    return { claim: this.makeClaim(first, skip, counting, value), last: counting.last };
+  }
+
+  /** The claim from token `first` (less `skip` clitic letters) to the end of its counting, with its qualifier. */
+  private makeClaim(first: number, skip: number, counting: Counting, value: number | null): ExtractedClaim {
     const { tokens } = this.doc;
     let qualifier: Qualifier | null = null;
     const lead = leadIn(this.doc, first);
@@ -112,12 +129,13 @@ class Extractor {
       quoteFrom = before.first;
       quoteSkip = before.skip;
     }
-    let end = last;
-    const after = qualifierAfter(tokens, last + 1);
+    let end = counting.last;
+    const after = qualifierAfter(tokens, end + 1);
     if (after) {
       qualifier ??= after.qualifier;
       end = after.last;
     }
+    qualifier ??= counting.qualifier ?? null;
     const [start, stop] = spanOf(this.doc, quoteFrom, end, quoteSkip);
     this.attributions ??= new Attributions(this.doc);
     return {
@@ -126,8 +144,8 @@ class Extractor {
       end: stop,
       value,
       qualifier,
-      counted: counted.counted,
-      category: counted.category,
+      counted: counting.counted.counted,
+      category: counting.counted.category,
       claimant: this.attributions.claimantAt(first),
       mentions: [{ start, end: stop }],
     };

@@ -39,23 +39,35 @@ export function sameSource(a: string | null, b: string | null): boolean {
   return subset(sa, sb) || subset(sb, sa);
 }
 
-export function mergeMentions(claims: ExtractedClaim[]): ExtractedClaim[] {
+/** Below this, two unattributed mentions of a count are as likely two incidents as one. */
+const COINCIDENCE = 10;
+
+/**
+ * Merges restatements. `inHeadline[i]` says claim i stands on a headline-shaped line, where a
+ * report restates its figures: "قتل 3 أشخاص في غارة… وقتل 3 أشخاص في قصف…" in the body, both
+ * unattributed, are two incidents; a headline and the body are one.
+ */
+export function mergeMentions(claims: ExtractedClaim[], inHeadline: readonly boolean[] = []): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
-  const byKey = new Map<string, ExtractedClaim[]>();
-  for (const c of claims) {
+  /** Per value and counted thing: every claim, and those an unattributed body mention may join. */
+  const byKey = new Map<string, { all: ExtractedClaim[]; joinable: ExtractedClaim[] }>();
+  claims.forEach((c, i) => {
     const key = `${c.value}|${c.counted}`;
-    const group = byKey.get(key) ?? [];
-    const same = group.find((o) => sameSource(o.claimant, c.claimant));
+    const group = byKey.get(key) ?? { all: [], joinable: [] };
+    byKey.set(key, group);
+    const loose = c.claimant === null && !inHeadline[i] && (c.value === null || c.value < COINCIDENCE);
+    const same = (loose ? group.joinable : group.all).find((o) => sameSource(o.claimant, c.claimant));
     if (same) {
       same.mentions.push({ start: c.start, end: c.end });
       if (same.claimant === null) same.claimant = c.claimant;
       if (same.qualifier === null) same.qualifier = c.qualifier;
-    } else {
-      const claim = { ...c, mentions: [{ start: c.start, end: c.end }] };
-      out.push(claim);
-      group.push(claim);
-      byKey.set(key, group);
+      if (!group.joinable.includes(same) && (same.claimant !== null || inHeadline[i])) group.joinable.push(same);
+      return;
     }
-  }
+    const claim = { ...c, mentions: [{ start: c.start, end: c.end }] };
+    out.push(claim);
+    group.all.push(claim);
+    if (!loose) group.joinable.push(claim);
+  });
   return out;
 }

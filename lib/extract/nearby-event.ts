@@ -1,11 +1,38 @@
 /** The event word nearest a counted phrase: what befell the people or things counted. */
 import type { Doc } from './document';
-import { events, senseOfLabel, type EventSense } from './events';
+import { events, HOMELESS, LEFT_HOME, senseOfLabel, type EventSense } from './events';
+import { TIME_WORDS } from './source-words';
 import { nouns } from './nouns';
 
 export const CLAUSE_BREAKS = new Set(['،', ',', '؛', ';', ':']);
 /** After a comma these keep the event of the clause before: "…، بينهم 3 أطفال". */
 export const INCLUSIVE = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'غالبيتهم', 'معظمهم', 'اغلبهم']);
+/**
+ * How far after the counted phrase its event may stand: "13 من جنود قوات حفظ السلام وقوة
+ * مجموعة التنمية قتلوا".
+ */
+const AFTER_WORDS = 9;
+/** "، أي ما يعادل 90% من السكان،": a restatement set off by commas inside the clause. */
+const RESTATEMENT = 'اي';
+/** بلا مأوى، دون سقف. */
+const WITHOUT = new Set(['بلا', 'دون']);
+const SHELTER_WORDS = new Set(['ماوي', 'سقف']);
+/** ترك منازلهم، تركوا ديارهم. */
+const LEAVE = new Set(['ترك', 'تركوا', 'وترك']);
+const HOMES = /^(منازل|ديار|بيوت|مساكن|قري|بلدات)/;
+/** استهدفتها، ترحيلهم: a verb or verbal noun with its object pronoun. */
+const OBJECT_PRONOUN = /(هما|هم|هن|ها|ه)$/;
+
+/** Which senses a counted noun can take: people are not "struck", ships do not "return". */
+export type SenseFilter = (sense: EventSense) => boolean;
+export const FOR_PEOPLE: SenseFilter = (s) => !s.thingsOnly;
+/** Things are destroyed, damaged, struck, or used as shelters; they are not killed or displaced. */
+export const FOR_THINGS: SenseFilter = (s) => s.toThings === true || s.forThings !== undefined;
+
+function namesThing(word: string): boolean {
+  const hit = nouns.find(word);
+  return hit !== null && (hit.value.noun.kind === 'object' || hit.value.noun.kind === 'weapon');
+}
 
 /** A casualty noun tells what befell the rest too: "137 شهيداً بينهم 26 طفلاً". */
 function nounSense(word: string): EventSense | null {
@@ -13,17 +40,30 @@ function nounSense(word: string): EventSense | null {
   return hit && hit.value.noun.kind === 'fixed' ? senseOfLabel(hit.value.noun.label) : null;
 }
 
-const senseOf = (word: string): EventSense | null => events.find(word)?.value ?? nounSense(word);
+function senseAt(doc: Doc, k: number): EventSense | null {
+  const word = doc.tokens[k].text;
+  if (SHELTER_WORDS.has(word) && WITHOUT.has(doc.tokens[k - 1]?.text ?? '')) return HOMELESS;
+  if (LEAVE.has(word) && HOMES.test(doc.tokens[k + 1]?.text ?? '')) return LEFT_HOME;
+  const hit = events.find(word);
+  if (hit) return hit.value;
+  const sense = nounSense(word);
+  if (sense) return sense;
+  const bare = word.replace(OBJECT_PRONOUN, '');
+  return bare !== word && bare.length > 2 ? (events.find(bare)?.value ?? null) : null;
+}
 
 /**
- * Back to the start of the clause (or past "، بينهم") up to ten words, or up to five words after
- * the counted phrase ("10 أشخاص قتلوا"); the nearer wins, the one before on a tie.
+ * Back to the start of the clause (or past "، بينهم") up to ten words, or up to nine words after
+ * the counted phrase ("10 أشخاص قتلوا"); the nearer wins, the one before on a tie. A restatement
+ * "، أي …،" is stepped over. Senses the filter refuses are passed by.
  */
-export function eventNear(doc: Doc, first: number, last: number): EventSense | null {
+export function eventNear(doc: Doc, first: number, last: number, accept: SenseFilter = () => true): EventSense | null {
   const { tokens } = doc;
   const sent = tokens[first].sent;
   let before: EventSense | null = null;
   let beforeDist = Infinity;
+  let inRestatement = false;
+  let weak: EventSense | null = null;
   let words = 0;
   for (let k = first - 1; k >= doc.sentStart[sent] && words < 10; k--) {
     const t = tokens[k];
@@ -31,26 +71,73 @@ export function eventNear(doc: Doc, first: number, last: number): EventSense | n
       if (!CLAUSE_BREAKS.has(t.text)) continue;
       const opener = tokens[k + 1]?.text ?? '';
       if (INCLUSIVE.has(opener) || (opener === 'من' && INCLUSIVE.has(tokens[k + 2]?.text ?? ''))) continue;
+      // "أعاد العراق، الخميس، 150 عائلة": a time set off by commas does not end the clause.
+      const time = timeAside(doc, k);
+      if (time >= 0) {
+        k = time;
+        continue;
+      }
+      inRestatement = opener === RESTATEMENT;
       break;
     }
     words++;
-    const ev = t.kind === 'w' ? senseOf(t.text) : null;
-    if (ev) {
+    const ev = t.kind === 'w' ? senseAt(doc, k) : null;
+    // "غرق قارب يقل 60 مهاجرا": the event befell the thing named right after it.
+    if (ev && accept === FOR_PEOPLE && k + 1 < first && namesThing(tokens[k + 1].text)) continue;
+    if (ev && accept(ev)) {
+      // "ودمر القصف 300 منزل": "struck" yields to a stronger word a little further off.
+      if (ev.thingsOnly) {
+        weak ??= ev;
+        continue;
+      }
       before = ev;
       beforeDist = words;
       break;
     }
   }
   words = 0;
-  for (let k = last + 1; k < doc.sentEnd[sent] && words < 5 && words + 1 < beforeDist; k++) {
+  for (let k = last + 1; k < doc.sentEnd[sent] && words < AFTER_WORDS && words + 1 < beforeDist; k++) {
     const t = tokens[k];
-    if (t.kind === 'n' || (t.kind === 'p' && CLAUSE_BREAKS.has(t.text))) break;
+    if (t.kind === 'p' && CLAUSE_BREAKS.has(t.text)) {
+      if (inRestatement) {
+        inRestatement = false;
+        continue;
+      }
+      const skip = tokens[k + 1]?.text === RESTATEMENT ? nextBreak(doc, k + 1, sent) : -1;
+      if (skip < 0) break;
+      k = skip;
+      continue;
+    }
+    if (t.kind === 'n') break;
     if (t.kind !== 'w') continue;
     words++;
-    const ev = senseOf(t.text);
+    const ev = senseAt(doc, k);
     // "وأصيب …" after the counted phrase opens the next clause; it says nothing about this one.
     if (ev && t.text.startsWith('و')) break;
-    if (ev) return ev;
+    if (ev && accept(ev)) {
+      if (!ev.thingsOnly) return ev;
+      weak ??= ev;
+    }
   }
-  return before;
+  return before ?? weak;
+}
+
+/** The comma opening "، الخميس،" or "، صباح الأحد،" when the comma at k closes it; else -1. */
+function timeAside(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  for (let m = k - 1; m >= k - 3 && m >= 0; m--) {
+    const t = tokens[m];
+    if (t.sent !== tokens[k].sent) return -1;
+    if (t.kind === 'p') return CLAUSE_BREAKS.has(t.text) && m < k - 1 ? m : -1;
+    if (!TIME_WORDS.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** The clause break closing a restatement that opens at token k, within a dozen tokens. */
+function nextBreak(doc: Doc, k: number, sent: number): number {
+  for (let m = k; m < k + 12 && m < doc.sentEnd[sent]; m++) {
+    if (doc.tokens[m].kind === 'p' && CLAUSE_BREAKS.has(doc.tokens[m].text)) return m;
+  }
+  return -1;
 }

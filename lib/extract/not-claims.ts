@@ -23,10 +23,17 @@ export function isYear(doc: Doc, m: NumberMatch): boolean {
   return m.plainDigits && t.text.length === 4 && m.value !== null && m.value >= 1900 && m.value <= 2100;
 }
 
-/** Years, dates, clock times, resolution and article numbers, phone numbers. */
+/** "واحد من كل خمسة أطفال": a ratio, not a count. */
+function isRatio(doc: Doc, m: NumberMatch): boolean {
+  const prev = doc.tokens[m.first - 1];
+  return prev !== undefined && prev.sent === doc.tokens[m.first].sent && (prev.text === 'كل' || prev.text === 'لكل');
+}
+
+/** Years, dates, clock times, resolution and article numbers, phone numbers, ratios. */
 export function isLabelOrDate(doc: Doc, m: NumberMatch): boolean {
   const { tokens } = doc;
   const t = tokens[m.first];
+  if (isRatio(doc, m)) return true;
   if (t.kind !== 'n') return false;
   const sent = t.sent;
   let p = m.first - 1;

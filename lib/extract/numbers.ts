@@ -1,5 +1,7 @@
 /** Reads a number written in digits, in words, or in both ("38 ألفا و640"). */
+import { events } from './events';
 import { HUNDRED_WORDS, numberWords, vagueWords, type NumberWord } from './number-words';
+import { nouns } from './nouns';
 import type { Token } from './tokenize';
 import { Lexicon } from './word-forms';
 
@@ -209,11 +211,20 @@ export function parseVagueAt(tokens: Token[], i: number): NumberMatch | null {
   }
   const qty = QUANTITY_NOUNS.find(t.text);
   if (qty) {
-    if (at(i + 1) === 'من') return vagueMatch(i, i + 1, qty.prefix.length);
+    // "عدد من أعيدوا": "the number of those who were returned", not "a number of".
+    if (at(i + 1) === 'من') return relativeAfter(tokens, i + 2, sent) ? null : vagueMatch(i, i + 1, qty.prefix.length);
     if (QUANTITY_SIZE.has(at(i + 1)) && at(i + 2) === 'من') return vagueMatch(i, i + 2, qty.prefix.length);
   }
   if ((t.text === 'العديد' || t.text === 'عديد') && at(i + 1) === 'من') return vagueMatch(i, i + 1, 0);
   return null;
+}
+
+/** A verb after "من": من is "those who" (عدد من قتلوا), not "of" (عدد من القتلى). */
+function relativeAfter(tokens: Token[], k: number, sent: number): boolean {
+  const t = tokens[k];
+  if (!t || t.sent !== sent || t.kind !== 'w') return false;
+  const ev = events.find(t.text);
+  return ev !== null && !ev.definite && ev.prefix === '' && nouns.find(t.text) === null;
 }
 
 /** The clitics before the article: the quote keeps "الآلاف" whole but drops a leading و. */

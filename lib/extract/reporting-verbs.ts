@@ -18,15 +18,17 @@ export type CueRole = 'verb' | 'participle' | 'according' | 'transmit';
 export interface Cue {
   role: CueRole;
   gender: Gender;
+  /** Takes a direct object right after its subject (أدانت الوزارة الهجوم، دعت الوكالة المانحين). */
+  transitive?: boolean;
 }
 
 /**
- * [past, present, bare]: `bare` false when the uninflected past is more often a noun or a
- * preposition without vowels (بين "between", قدر "amount", سجل "record").
+ * [past, present, bare, transitive]: `bare` false when the uninflected past is more often a noun
+ * or a preposition without vowels (بين "between", قدر "amount", سجل "record", طالب "student").
  * Verbs that take a document as object (أصدر، نشر) are left out: their subject cannot be
  * told from the object without vowels.
  */
-const VERBS: [string, string, boolean][] = [
+const VERBS: [string, string, boolean, boolean?][] = [
   ['قال', 'يقول', true],
   ['أكد', 'يؤكد', true],
   ['أعلن', 'يعلن', true],
@@ -40,8 +42,8 @@ const VERBS: [string, string, boolean][] = [
   ['كشف', 'يكشف', true],
   ['صرح', 'يصرح', true],
   ['أحصى', 'يحصي', true],
-  ['سجل', 'يسجل', false],
-  ['قدر', 'يقدر', false],
+  ['سجل', 'يسجل', false, true],
+  ['قدر', 'يقدر', false, true],
   ['تابع', 'يتابع', true],
   ['أردف', 'يردف', true],
   ['استطرد', 'يستطرد', true],
@@ -51,13 +53,32 @@ const VERBS: [string, string, boolean][] = [
   ['نوه', 'ينوه', true],
   ['شدد', 'يشدد', true],
   ['أبلغ', '', true],
-  ['أظهر', '', false],
+  ['أظهر', '', false, true],
   ['زعم', 'يزعم', true],
   ['ادعى', 'يدعي', true],
   ['اعترف', 'يعترف', true],
   ['أقر', 'يقر', true],
   ['حذر', 'يحذر', true],
   ['رجح', 'يرجح', true],
+  ['كتب', 'يكتب', true],
+  ['غرد', 'يغرد', true],
+  ['أعرب', 'يعرب', true],
+  ['نفى', 'ينفي', true],
+  ['رحب', 'يرحب', true],
+  ['توقع', 'يتوقع', true],
+  ['اعتبر', 'يعتبر', true],
+  ['أدان', 'يدين', true, true],
+  ['اتهم', 'يتهم', true, true],
+  ['ناشد', 'يناشد', true, true],
+  ['حث', 'يحث', true, true],
+  ['طالب', 'يطالب', false, true],
+];
+
+/** Verbs whose forms do not follow the pattern above: دعا، دعت، دعوا، يدعو. */
+const IRREGULAR: [forms: string, gender: Gender, transitive: boolean][] = [
+  ['دعا يدعو', 'm', true],
+  ['دعت تدعو', 'f', true],
+  ['دعوا يدعون', 'p', true],
 ];
 
 const PARTICIPLES = [
@@ -69,25 +90,34 @@ const ACCORDING = 'بحسب حسب حسبما وفق وفقا وفقما طبق�
 const entries: [string, Cue][] = [];
 const add = (word: string, role: CueRole, gender: Gender) => entries.push([normalizeKey(word), { role, gender }]);
 
-for (const [pastRaw, presentRaw, bare] of VERBS) {
+for (const [pastRaw, presentRaw, bare, transitive] of VERBS) {
   const past = normalizeKey(pastRaw);
-  const role: CueRole = 'verb';
+  const verb = (word: string, gender: Gender) =>
+    entries.push([normalizeKey(word), transitive ? { role: 'verb', gender, transitive } : { role: 'verb', gender }]);
   const weak = past.endsWith('ي');
   const root = weak ? past.slice(0, -1) : past;
-  if (bare) add(past, role, 'm');
-  add(`${root}ت`, role, 'f');
-  add(`${root}وا`, role, 'p');
-  if (!weak) add(`${past}ا`, role, 'p');
-  add(`${root}تا`, role, 'p');
-  // A toll "أعلنتها الوزارة": the verb carries its object.
-  add(`${root}تها`, role, 'f');
-  add(`${past}ها`, role, 'm');
+  if (bare) verb(past, 'm');
+  verb(`${root}ت`, 'f');
+  verb(`${root}وا`, 'p');
+  if (!weak) verb(`${past}ا`, 'p');
+  verb(`${root}تا`, 'p');
+  // A toll "أعلنتها الوزارة", "وفق ما أعلنته الوزارة": the verb carries its object. Only where the
+  // bare verb is unambiguous (قدرها، قدرتها are "its amount", "her ability"), and never a bare
+  // verb + ه, which reads as a noun in ة once ta marbuta is folded (إضافة، تابعة).
+  if (bare) {
+    verb(`${root}ته`, 'f');
+    verb(`${root}تها`, 'f');
+    verb(`${past}ها`, 'm');
+  }
   if (presentRaw) {
     const present = normalizeKey(presentRaw);
-    add(present, role, 'm');
-    add(`ت${present.slice(1)}`, role, 'f');
-    add(present.endsWith('ي') ? `${present.slice(0, -1)}ون` : `${present}ون`, role, 'p');
+    verb(present, 'm');
+    verb(`ت${present.slice(1)}`, 'f');
+    verb(present.endsWith('ي') ? `${present.slice(0, -1)}ون` : `${present}ون`, 'p');
   }
+}
+for (const [forms, gender, transitive] of IRREGULAR) {
+  for (const w of forms.split(' ')) entries.push([normalizeKey(w), { role: 'verb', gender, transitive }]);
 }
 for (const w of PARTICIPLES.join(' ').split(' ')) {
   const stem = normalizeKey(w).slice(0, -1);
@@ -107,17 +137,75 @@ const PREPOSITIONS = new Set(
   'رغم بعد قبل منذ عند اثر جراء عقب خلال من في الي علي عن مع حتي بسبب لدي دون بدون وسط'.split(' '),
 );
 
+/** The clitics before a cue word (و in وقال); '' for a word that only starts with و (وفقا، وثقت). */
+export function cuePrefix(word: string): string {
+  return cues.find(word)?.prefix ?? '';
+}
+
 /** The cue at token i, if it attributes a statement there. */
 export function cueAt(doc: Doc, i: number): Cue | null {
   const { tokens } = doc;
   if (tokens[i].kind !== 'w') return null;
-  const hit = cues.find(tokens[i].text);
+  const word = tokens[i].text;
+  if (OPENING_ONLY.has(word)) return opensSentence(doc, i) ? OPENING_ONLY.get(word)! : null;
+  const hit = cues.find(word);
   // Only و and ف go before a verb; بـ/لـ make the word something else.
   if (!hit || (hit.prefix !== '' && hit.prefix !== 'و' && hit.prefix !== 'ف')) return null;
   const cue = hit.value;
+  // "يُذكر أن": "it is worth noting", no one speaks.
+  if (IMPERSONAL.has(word.slice(hit.prefix.length)) && /^ان/.test(tokens[i + 1]?.text ?? '')) return null;
   if (cue.role === 'according') return introducesSource(doc, i, hit.prefix) ? cue : null;
   const prev = tokens[i - 1];
-  return prev?.sent === tokens[i].sent && PREPOSITIONS.has(prev.text) ? null : cue;
+  if (prev?.sent === tokens[i].sent && PREPOSITIONS.has(prev.text)) return null;
+  return cue.role === 'verb' && vowelledPassive(doc, i, hit.prefix.length) ? null : cue;
+}
+
+/**
+ * Verbs left out above because alone they read as nouns (قدر "amount", سجل "record"), taken as
+ * verbs when they open a sentence: "وقدّر البنك الدولي الأضرار…"، "قدر خبراء الأمم المتحدة…".
+ */
+const OPENING_ONLY = new Map<string, Cue>(
+  ['وقدر', 'وسجل', 'وأظهر', 'وطالب', 'قدر', 'سجل', 'أظهر'].map((w) => [normalizeKey(w), { role: 'verb', gender: 'm', transitive: true }] as const),
+);
+const IMPERSONAL = new Set(['يذكر']);
+
+function opensSentence(doc: Doc, i: number): boolean {
+  const { tokens, sentStart } = doc;
+  for (let k = sentStart[tokens[i].sent]; k < i; k++) if (tokens[k].kind !== 'p') return false;
+  return true;
+}
+
+/** "وفق ما وثقه المرصد": after "ما" a verb may carry its object ه, which reads like ة alone. */
+export function verbWithObject(word: string): Cue | null {
+  if (!word.endsWith('ه')) return null;
+  const hit = cues.find(word.slice(0, -1));
+  return hit && hit.prefix === '' && hit.value.role === 'verb' ? hit.value : null;
+}
+
+const DAMMA = 0x064f;
+
+/** أُعلن، ذُكر، رُصد: a damma on the first letter makes the verb passive, with no speaker. */
+function vowelledPassive(doc: Doc, i: number, prefixLen: number): boolean {
+  const letter = doc.tokens[i].start + prefixLen;
+  const from = doc.map[letter] + 1;
+  const to = doc.map[letter + 1];
+  for (let k = from; k < to; k++) if (doc.original.charCodeAt(k) === DAMMA) return true;
+  return false;
+}
+
+/**
+ * لم تذكر الوزارة، لا يقول: a negated verb reports nothing; nor does a negated verbal noun
+ * ("عدم كشف اسمه"، "دون ذكر"), common when a wire quotes an anonymous official.
+ * (ما before a verb is mostly "what": على ما أعلن.)
+ */
+const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لا', 'ولا', 'لن', 'ولن', 'عدم', 'دون', 'بدون']);
+
+export function isNegated(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (prev !== undefined && prev.sent === doc.tokens[i].sent && NEGATIONS.has(prev.text)) return true;
+  // "طالباً عدم كشف اسمه"، "مفضلاً عدم ذكره": asking not to be named states nothing either.
+  const next = doc.tokens[i + 1];
+  return next !== undefined && next.sent === doc.tokens[i].sent && next.text === 'عدم';
 }
 
 /**
@@ -131,6 +219,14 @@ function introducesSource(doc: Doc, i: number, prefix: string): boolean {
   const next = tokens[i + 1]?.sent === tokens[i].sent ? tokens[i + 1].text : '';
   if (core === 'نقلا') return next === 'عن';
   if (core === 'استنادا') return next === 'الي' || next.startsWith('ل');
-  if (core === 'جاء' || core === 'ورد') return next === 'في' && SETTING_NOUNS.has(tokens[i + 2]?.text ?? '');
+  if (core === 'جاء' || core === 'ورد') {
+    // "جاء في بيان الوزارة" or, pointing back at what was just reported, "جاء ذلك في بيان لـ…".
+    const at = POINTERS.has(next) ? i + 2 : i + 1;
+    const link = tokens[at]?.text ?? '';
+    return (link === 'في' || (at > i + 1 && link === 'خلال')) && SETTING_NOUNS.has(tokens[at + 1]?.text ?? '');
+  }
   return true;
 }
+
+/** "جاء ذلك في بيان": ذلك points back at the sentences before. */
+export const POINTERS = new Set(['ذلك', 'هذا']);

@@ -3,15 +3,20 @@
  * "في بيان", "إن/أن", an audience, punctuation), a short subject before it, or a quoted name.
  */
 import { spanOf, type Doc } from './document';
+import type { Token } from './tokenize';
 import { events } from './events';
 import { numberWords, vagueWords } from './number-words';
+import { dualNouns, nouns } from './nouns';
 import { QUANTITY_NOUNS } from './numbers';
 import { cueAt } from './reporting-verbs';
+import { wordSet } from './word-forms';
 import {
+  ADDRESSED,
   CLAUSE_OPENERS,
   isAddressee,
   ISSUED,
   isWrapper,
+  LAM_CUES,
   NOT_SUBJECT_START,
   OBJECT_MASDARS,
   ON_WHAT,
@@ -23,29 +28,60 @@ import {
 /** [first token, end token (exclusive), clitic letters to skip]; skip -1: only wrapper words ("حصيلة"). */
 export type NounPhrase = [number, number, number];
 
+export interface SubjectOptions {
+  /** Stop at عن: نقلت X عن Y. */
+  transmit?: boolean;
+  /** The ل on the first word belongs to the cue: وفقاً لوزارة الصحة. */
+  lam?: boolean;
+  /** The verb takes an object right after its subject: أدانت الوزارة الهجوم. */
+  transitive?: boolean;
+}
+
+/** "أفاد به مراسل الجزيرة": the pronoun after the verb is its complement, not the subject. */
+const COMPLEMENT_PRONOUNS = new Set(['به', 'بها', 'بهم']);
+/** Noun-phrase words that follow a definite word and still belong to it. */
+const ADJECTIVES_AFTER_ARTICLE = new Set(['العام', 'العامه', 'الخاص', 'الخاصه', 'الاول', 'الاولي', 'الثاني', 'الثانيه', 'العليا', 'الكبري']);
+
 /**
- * The subject from token j. `transmit`: stop at عن (نقلت X عن Y). `lam`: the ل on the first word
- * belongs to the cue (وفقاً لوزارة الصحة).
+ * An adjective agreeing with the definite word before it: nisba (الإسرائيلي، الدولية), participle
+ * (المتحدة، المدني), colour and elative (الأحمر، الأعلى), فعيل (السريع، الكبير).
  */
-export function subjectAfter(doc: Doc, j: number, transmit: boolean, lam = false): NounPhrase | null {
+function adjectiveLike(word: string): boolean {
+  if (!word.startsWith('ال') || ADJECTIVES_AFTER_ARTICLE.has(word)) return true;
+  const stem = word.slice(2);
+  return /(ي|يه|يين|يون|يات)$/.test(stem) || stem.startsWith('م') || (stem.length === 4 && stem.startsWith('ا')) || /^..ي.$/.test(stem);
+}
+
+/** The subject from token j. */
+export function subjectAfter(doc: Doc, j: number, options: SubjectOptions = {}): NounPhrase | null {
   const { tokens } = doc;
+  if (COMPLEMENT_PRONOUNS.has(tokens[j]?.text ?? '')) j++;
   const sent = tokens[j]?.sent;
-  if (sent === undefined || tokens[j - 1]?.sent !== sent) return null;
-  const quoted = quotedName(doc, j);
+  if (sent === undefined || tokens[j - 1]?.sent !== sent || tokens[j].text === 'من') return null;
+  const quoted = quotedName(doc, j, options.transmit);
   if (quoted) return quoted;
   let k = j;
   while (k < tokens.length && k - j < 12) {
     const t = tokens[k];
     if (t.sent !== sent) break;
-    // منظمة "أنقذوا الأطفال" إن: a quoted name finishes the subject.
-    if (k > j && quotedName(doc, k)) {
-      k = doc.closeOf[k] + 1;
-      break;
+    if (k > j && doc.closeOf[k] >= 0) {
+      // منظمة "أنقذوا الأطفال" إن: a quoted name finishes the subject; نائب رئيس «مركز
+      // المصالحة» في سوريا: or stands inside it.
+      const close = doc.closeOf[k];
+      if (quotedName(doc, k, options.transmit, true)) {
+        k = close + 1;
+        break;
+      }
+      if (nameInside(doc, k, close)) {
+        k = close + 1;
+        continue;
+      }
     }
-    if (t.kind !== 'w' || endsSubject(doc, k, j, transmit)) break;
+    if (t.kind !== 'w' || endsSubject(doc, k, j, options)) break;
     k++;
   }
   if (k === j) return null;
+  k = apposition(doc, j, k, options);
   let first = j;
   while (first < k && isWrapper(tokens[first].text)) first++;
   if (first === k) return [j, k, -1];
@@ -53,72 +89,196 @@ export function subjectAfter(doc: Doc, j: number, transmit: boolean, lam = false
   // Strip "حصيلة/بيان/بيانات" only before whose they are: عن X، لـX، الأمم المتحدة ("تقرير أممي" stays).
   if (first > j && tokens[first - 1].text !== 'عن' && !head.startsWith('ال') && !head.startsWith('ل')) first = j;
   const lead = tokens[first].text;
-  const skip = (first > j || lam) && lead.startsWith('ل') && !lead.startsWith('لل') ? 1 : 0;
+  const skip = (first > j || options.lam) && lead.startsWith('ل') && !lead.startsWith('لل') ? 1 : 0;
   return [first, k, skip];
 }
 
-/** «أطباء بلا حدود» قالت إن / قالت "حماس" في بيان: a short quoted name followed by what ends a subject. */
-export function quotedName(doc: Doc, j: number): NounPhrase | null {
+/** A short quotation of plain words, no count in it: a name inside a longer subject. */
+function nameInside(doc: Doc, open: number, close: number): boolean {
+  if (close - open - 1 < 1 || close - open - 1 > 5) return false;
+  for (let k = open + 1; k < close; k++) {
+    const w = doc.tokens[k];
+    if (w.kind !== 'w' || numberWords.find(w.text) || vagueWords.find(w.text) || events.find(w.text)) return false;
+  }
+  return true;
+}
+
+/** What opens the reported statement after a speaker's name. */
+const REPORTED = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها']);
+
+/**
+ * "المتحدث باسم الدفاع المدني، محمود بصل، للجزيرة إن": a name set off by commas after the subject
+ * belongs to it when what follows the second comma ends a subject. Returns the new end.
+ */
+function apposition(doc: Doc, j: number, k: number, options: SubjectOptions): number {
+  const { tokens } = doc;
+  const comma = (t: Token | undefined) => t !== undefined && t.sent === tokens[j].sent && (t.text === '،' || t.text === ',');
+  if (!comma(tokens[k])) return k;
+  // "، للأناضول،": told to someone, not a name.
+  if (/^[وف]?لل/.test(tokens[k + 1]?.text ?? '')) return k;
+  let m = k + 1;
+  while (m < tokens.length && m - k <= 5 && tokens[m].kind === 'w' && !NOT_SUBJECT_START.has(tokens[m].text)) {
+    if (TIME_WORDS.has(tokens[m].text) || endsSubject(doc, m, k + 1, options)) return k;
+    m++;
+  }
+  if (m === k + 1 || !comma(tokens[m])) return k;
+  const after = tokens[m + 1];
+  if (!after || after.sent !== tokens[j].sent || after.kind !== 'w') return k;
+  const next = tokens[m + 2]?.text ?? '';
+  const closes =
+    REPORTED.has(after.text) || isAddressee(after.text) || TIME_WORDS.has(after.text) || (after.text === 'في' && SETTING_NOUNS.has(next));
+  return closes ? m : k;
+}
+
+/** Words for a body whose name follows in quotation marks: منظمة «…»، قناة "…". */
+const ORGANISATIONS = wordSet(
+  'منظمة فريق حركة جماعة هيئة جمعية مجموعة شبكة مركز قناة وكالة صحيفة موقع حزب تحالف ائتلاف مرصد مبادرة لجان لجنة منصة'.split(' '),
+  { clitics: true, definite: true },
+);
+
+/** Punctuation that may follow a quoted name: «المرصد السوري»، قال / فريق «منسقو استجابة سوريا». */
+const AFTER_NAME = new Set(['،', ',', '.', ':']);
+
+/**
+ * «أطباء بلا حدود» قالت إن / قالت "حماس" في بيان / رصد «المرصد» 27 خرقا: a short quoted name
+ * followed by what ends a subject.
+ */
+export function quotedName(doc: Doc, j: number, transmit = false, inside = false): NounPhrase | null {
   const { tokens, closeOf } = doc;
   const close = closeOf[j];
   if (close < 0 || close - j - 1 < 1 || close - j - 1 > 5) return null;
   for (let k = j + 1; k < close; k++) if (tokens[k].kind !== 'w') return null;
   const after = tokens[close + 1];
-  if (!after || after.sent !== tokens[j].sent || after.kind !== 'w') return null;
+  // After a word for a body (فريق «منسقو استجابة سوريا».) the quotation is its name, wherever it ends.
+  if (inside && ORGANISATIONS.has(tokens[j - 1].text)) return [j + 1, close, 0];
+  if (!after || after.sent !== tokens[j].sent) return null;
+  if (after.kind === 'n' || AFTER_NAME.has(after.text)) return [j + 1, close, 0];
+  if (after.kind !== 'w') return null;
   const next = tokens[close + 2]?.text ?? '';
   const ends =
     SUBJECT_STOPS.has(after.text) ||
     TIME_WORDS.has(after.text) ||
     (after.text === 'في' && SETTING_NOUNS.has(next)) ||
+    (transmit && after.text === 'عن') ||
     isAddressee(after.text);
   return ends ? [j + 1, close, 0] : null;
 }
 
-function endsSubject(doc: Doc, k: number, first: number, transmit: boolean): boolean {
+function endsSubject(doc: Doc, k: number, first: number, options: SubjectOptions): boolean {
   const { tokens } = doc;
   const w = tokens[k].text;
   const next = tokens[k + 1]?.sent === tokens[k].sent ? tokens[k + 1].text : '';
-  if (SUBJECT_STOPS.has(w) || TIME_WORDS.has(w) || OBJECT_MASDARS.has(w)) return true;
+  if (SUBJECT_STOPS.has(w) || QUALIFYING.has(w) || (TIME_WORDS.has(w) && !generalTitle(w, next))) return true;
+  // "مسؤول محلي، مفضلاً عدم ذكر اسمه": the circumstantial clause is not part of the name.
+  if (next === 'عدم') return true;
+  const masdar = OBJECT_MASDARS.find(w);
+  if (masdar && (k > first || masdar.prefix !== '')) return true;
+  // "أعلن الوزير فتح 89 مدرسة", but not the movement: "حركة فتح"، "المتحدث باسم فتح".
+  if (w === 'فتح' && k > first && !NAMES_FATAH.has(tokens[k - 1].text)) return true;
   if (w === 'في') return SETTING_NOUNS.has(next) || TIME_WORDS.has(next);
   if (w === 'علي') return k === first || next.startsWith('ال') || ON_WHAT.has(next);
   if (w === 'عن') {
-    if (transmit || k === first) return true;
+    if (options.transmit || k === first) return true;
     if (ISSUED.has(tokens[k - 1].text)) return false;
     return events.find(next) !== null || tokens[k + 1]?.kind === 'n';
   }
   if (isAddressee(w)) return true;
   if (k > first && cueAt(doc, k)) return true;
+  if (k > first && options.transitive && (ADDRESSED.has(w) || objectAfterDefinite(doc, k))) return true;
   const ev = events.find(w);
   if (ev && !ev.definite && ev.value.harm) return true;
+  // "رصدت القوات الروسية انتهاكين": the count is the object.
+  if (k > first && countedObject(w)) return true;
   const num = numberWords.find(w);
   if (num && num.value.value >= 2) return true;
   return vagueWords.find(w) !== null || QUANTITY_NOUNS.find(w) !== null;
 }
 
-/** "رئيس الوزراء الأرميني أعلن": a short subject between the clause start and the verb. */
+/** The first word of a qualifier: the count, not the subject, starts here (قدّر البنك … بنحو). */
+const QUALIFYING = new Set(['نحو', 'بنحو', 'لنحو', 'حوالي', 'بحوالي', 'قرابة', 'بقرابة', 'زهاء', 'اكثر', 'باكثر', 'اقل', 'باقل']);
+
+/** "المدير العام"، "الأمين العام": العام is "general" unless a year follows (العام الماضي، العام 2023). */
+const YEAR_AFTER = new Set(['الماضي', 'الحالي', 'الجاري', 'المقبل', 'المنصرم', 'القادم', 'السابق']);
+function generalTitle(word: string, next: string): boolean {
+  return word === 'العام' && !YEAR_AFTER.has(next) && !/^[0-9]/.test(next);
+}
+
+/** A second definite noun that is no adjective of the first starts the object: أدان المكتب الهجوم. */
+function objectAfterDefinite(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k].text;
+  const prev = doc.tokens[k - 1].text;
+  return w.startsWith('ال') && prev.startsWith('ال') && !adjectiveLike(w);
+}
+
+/** An indefinite dual, violation or weapon noun: what a reporting verb counts, not who reports. */
+function countedObject(word: string): boolean {
+  const dual = dualNouns.find(word);
+  if (dual && !dual.definite) return true;
+  const hit = nouns.find(word);
+  if (!hit || hit.definite || hit.prefix !== '') return false;
+  const { noun } = hit.value;
+  return noun.kind === 'weapon' || noun.category === 'violations';
+}
+
+const NAMES_FATAH = new Set(['حركه', 'لحركه', 'وحركه', 'باسم', 'حركتا']);
+
+/** Words that may stand between a subject and its verb: "كانت الوزارة قد أعلنت". */
+const BEFORE_VERB = new Set(['قد', 'فقد', 'لقد']);
+/** Openers after which a longer subject stands before its verb: "وكانت X قالت"، "أما X فقال". */
+const TOPIC_OPENERS = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'اما', 'واما']);
+const SHORT_SUBJECT = 5;
+const TOPIC_SUBJECT = 12;
+
+/**
+ * "رئيس الوزراء الأرميني أعلن": a short subject between the clause start and the verb; a longer
+ * one after "كانت"/"أما" ("وكانت وكالة الأونروا (…) قد قالت"). A parenthesised acronym is kept.
+ */
 export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
   const { tokens } = doc;
   const sent = tokens[i].sent;
-  let k = i - 1;
-  while (k >= 0 && i - k <= 6) {
+  let end = i;
+  while (end - 1 >= 0 && tokens[end - 1].sent === sent && BEFORE_VERB.has(tokens[end - 1].text)) end--;
+  let k = end - 1;
+  let words = 0;
+  while (k >= 0 && words <= TOPIC_SUBJECT) {
     const t = tokens[k];
-    if (t.sent !== sent || t.kind !== 'w' || CLAUSE_OPENERS.has(t.text) || cueAt(doc, k)) break;
+    if (t.sent !== sent) break;
+    if (t.text === ')' || t.text === '»' || t.text === '"') {
+      const open = openerOf(doc, k);
+      if (open < 0) break;
+      k = open - 1;
+      continue;
+    }
+    if (t.kind !== 'w' || CLAUSE_OPENERS.has(t.text) || TOPIC_OPENERS.has(t.text) || cueAt(doc, k)) break;
     if (numberWords.find(t.text) || events.find(t.text)?.value.harm) return null;
+    words++;
     k--;
   }
   const first = k + 1;
-  if (first === i || i - first > 5) return null;
+  const topic = k >= 0 && tokens[k].sent === sent && TOPIC_OPENERS.has(tokens[k].text);
+  if (first >= end || words > (topic ? TOPIC_SUBJECT : SHORT_SUBJECT)) return null;
   const head = tokens[first].text;
-  const conj = head.startsWith('و') || head.startsWith('ف');
+  // After "وكانت" the subject's first letter is its own (وكالة), not a conjunction.
+  const conj = !topic && (head.startsWith('و') || head.startsWith('ف'));
   if (NOT_SUBJECT_START.has(head) || (conj && NOT_SUBJECT_START.has(head.slice(1))) || TIME_WORDS.has(head)) return null;
-  return [first, i, conj && head.length > 3 ? 1 : 0];
+  return [first, end, conj && head.length > 3 ? 1 : 0];
+}
+
+/** The opening mark of a short bracket or quotation that closes at token k, or -1. */
+function openerOf(doc: Doc, k: number): number {
+  const { tokens, closeOf } = doc;
+  for (let o = k - 1; o >= 0 && o >= k - 8 && tokens[o].sent === tokens[k].sent; o--) {
+    if (tokens[k].text === ')' ? tokens[o].text === '(' : closeOf[o] === k) return o;
+  }
+  return -1;
 }
 
 /** The source as written: original characters, blanks collapsed, invisible marks dropped. */
 export function renderSource(doc: Doc, [first, end, skip]: NounPhrase): string {
   const { tokens, original } = doc;
-  // "بيان للأمم المتحدة": ل + ال is written لل; the source is الأمم المتحدة.
-  const lam = skip === 0 && first > 0 && tokens[first].text.startsWith('لل') && isWrapper(tokens[first - 1].text);
+  // "بيان للأمم المتحدة"، "وفقا للإحصاءات": ل + ال is written لل; the source is الأمم المتحدة.
+  const prev = first > 0 ? tokens[first - 1].text : '';
+  const lam = skip === 0 && tokens[first].text.startsWith('لل') && (isWrapper(prev) || LAM_CUES.has(prev) || LAM_CUES.has(prev.slice(1)));
   const [s, e] = spanOf(doc, first, end - 1, lam ? 2 : skip);
   const text = original
     .slice(s, e)

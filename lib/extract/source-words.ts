@@ -1,10 +1,24 @@
 /** The small words around a source's name: what ends it, what wraps it, what it is told to. */
 import { wordSet } from './word-forms';
 
-/** Verbal nouns that open the object of a statement: "أعلنت الوزارة ارتفاع…"، "أفادت مصادر بسقوط…". */
+/**
+ * Verbal nouns that open the object of a statement: "أعلنت الوزارة ارتفاع…"، "أفادت مصادر بسقوط…"،
+ * "أعلن الجيش اعتراض 30 صاروخا". Left out: those that also name bodies (مكتب تنسيق، وكالة إغاثة،
+ * وزارة الدفاع، مركز استقبال، حركة فتح).
+ */
 export const OBJECT_MASDARS = wordSet(
-  'ارتفاع وصول دخول سقوط انخفاض تراجع بلوغ تجاوز وقوع تسجيل استمرار'.split(' '),
+  (
+    'ارتفاع وصول دخول سقوط انخفاض تراجع بلوغ تجاوز وقوع تسجيل استمرار اعتراض إسقاط تدمير استهداف ' +
+    'إطلاق انتشال إدخال إجلاء إخلاء دفن توزيع تقديم إرسال تبادل إفراج ضبط تحييد تنفيذ اقتحام هدم ' +
+    'شن ضرب قصف عودة نزوح توقيف'
+  ).split(' '),
   { clitics: true },
+);
+
+/** Who a transitive verb is done to, right after its subject: دعت الوكالة المانحين، ناشد المجتمع الدولي. */
+export const ADDRESSED = wordSet(
+  'المانحين المانحة المجتمع الأطراف الطرفين الجانبين السلطات الحكومة الجماعة الحركة الدول الجميع'.split(' '),
+  { clitics: false },
 );
 
 /** Words that end the subject of a reporting verb: complementisers, relatives, prepositions, negation. */
@@ -27,17 +41,33 @@ export const TIME_WORDS = wordSet(
 );
 
 /** After "في" these end a subject: في بيان، في مؤتمر صحفي، في وقت سابق. */
-export const SETTING_NOUNS = wordSet(
+const SETTINGS = wordSet(
   (
     'بيان بيانات تصريح تصريحات مؤتمر مقابلة حديث تغريدة منشور خطاب كلمة رسالة تقرير اجتماع إحاطة ' +
-    'جلسة إفادة وقت أعقاب ختام رد سياق حين مستهل ذات تسجيل فيديو مداخلة لقاء ساعة ساعات'
+    'جلسة إفادة وقت أعقاب ختام رد سياق حين مستهل ذات تسجيل فيديو مداخلة لقاء ساعة ساعات ' +
+    'تقييم تحديث دراسة مسح إحصائية نشرة تحليل'
   ).split(' '),
   { definite: true },
 );
 
+const POSSESSIVE = /(هما|هم|هن|ها|ه)$/;
+
+/** A setting, also with a possessive: في بيانه، في تقريرها، في كلمته (كلمة + ه). */
+export const SETTING_NOUNS = {
+  has(word: string): boolean {
+    if (SETTINGS.has(word)) return true;
+    const stem = word.replace(POSSESSIVE, '');
+    if (stem === word || stem.length < 3) return false;
+    return SETTINGS.has(stem) || (stem.endsWith('ت') && SETTINGS.has(`${stem.slice(0, -1)}ه`));
+  },
+};
+
 /** "لوكالة…"، "للصحافيين": who was told, not who told. */
 const AUDIENCE = wordSet(
-  'وكالة قناة صحيفة تلفزيون إذاعة موقع شبكة وسائل صحفيين صحافيين صحافة صحفي مراسل جزيرة عربية رويترز فرانس'.split(' '),
+  (
+    'وكالة قناة صحيفة تلفزيون إذاعة موقع شبكة وسائل صحفيين صحافيين صحافة صحفي مراسل جزيرة عربية رويترز فرانس ' +
+    'أناضول سبوتنيك شينخوا إندبندنت'
+  ).split(' '),
   { clitics: true, definite: true },
 );
 

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.counted, c.category]);
+
+describe('counts that lean on the count before them', () => {
+  it.each([
+    ['the low end of a range takes the noun of the high end', 'قتل ما بين 20 و30 شخصا في الهجوم.', [[20, 'killed', 'casualties'], [30, 'killed', 'casualties']]],
+    ['a range with إلى', 'نزحت من 100 إلى 150 أسرة.', [[100, 'families displaced', 'displacement'], [150, 'families displaced', 'displacement']]],
+    ['a share with its own event', 'غرق قارب يقل 60 مهاجرا، ولقي 12 منهم حتفهم.', [[60, 'migrants', 'displacement'], [12, 'killed', 'casualties']]],
+    ['a share with no event of its own', 'انتشلت الفرق 40 جثة، وتم التعرف على 25 منها.', [[40, 'bodies', 'casualties'], [25, 'bodies', 'casualties']]],
+    [
+      'an enumeration takes the event of what it enumerates',
+      'وانتشلت الفرق جثامين 9 أشخاص من تحت أنقاض منزل في حي الشجاعية شرقي المدينة بينهم 3 أطفال.',
+      [[9, 'bodies', 'casualties'], [3, 'children killed', 'casualties']],
+    ],
+    [
+      'a breakdown with the noun left out',
+      'أطلقت روسيا 40 مسيرة، أسقط 25 منها فوق كييف و10 فوق أوديسا.',
+      [[40, 'drones', 'other'], [25, 'drones', 'other'], [10, 'drones', 'other']],
+    ],
+    [
+      'a breakdown after بينها',
+      'وسجل المركز 9 انتهاكات للهدنة، بينها 4 في حلب و3 في حماة.',
+      [[9, 'ceasefire violations', 'violations'], [4, 'ceasefire violations', 'violations'], [3, 'ceasefire violations', 'violations']],
+    ],
+    [
+      'a figure restated as "the number"',
+      'وقدر المرصد عدد القتلى بأكثر من 20 ألفا، لكن منظمات محلية تقول إن الرقم قد يصل إلى 40 ألفا.',
+      [[20000, 'killed', 'casualties'], [40000, 'killed', 'casualties']],
+    ],
+    ['a restatement set off by "أي"', 'ونزح 1.5 مليون شخص، أي نحو 70% من السكان، منذ بدء الحرب.', [[1.5e6, 'people displaced', 'displacement'], [70, 'percent displaced', 'displacement']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('quotes the ends of a range with "at least" and "up to"', () => {
+    expect(extractClaims('قتل ما بين 20 و30 شخصا.').map((c) => [c.quote, c.qualifier])).toEqual([
+      ['20', 'at least'],
+      ['30 شخصا', 'up to'],
+    ]);
+  });
+
+  it('leaves a bare number alone when nothing before it was counted', () => {
+    expect(read('وصل الوفد في 3 سيارات، و2 في طائرة.')).toEqual([[3, 'vehicles', 'other']]);
+    expect(read('وتراجعت المساعدات بين 2023 و2024.')).toEqual([]);
+  });
+});
+
+describe('nouns this extractor did not count before', () => {
+  it.each([
+    ['bodies before the number', 'وتسلمت السلطات جثث 15 مهاجرا.', [[15, 'bodies', 'casualties']]],
+    ['staff with a possessive', 'وقالت الوكالة إن 40 من موظفيها قتلوا.', [[40, 'staff killed', 'casualties']]],
+    ['facilities with a possessive', 'وتعرضت 30 من منشآتها للضرر.', [[30, 'facilities damaged', 'other']]],
+    ['an unknown human plural after من', 'قتل 7 من المهندسين في الغارة.', [[7, 'killed', 'casualties']]],
+    ['an origin adjective', 'وعادت 200 أسرة نازحة إلى قراها.', [[200, 'displaced families', 'displacement']]],
+    ['an origin adjective with a casualty event', 'وقتل 3 مدنيين نازحين في القصف.', [[3, 'civilians killed', 'casualties']]],
+    ['volunteers', 'وقتل 3 متطوعين في الهلال الأحمر.', [[3, 'volunteers killed', 'casualties']]],
+    ['ships struck', 'واستهدف الحوثيون 4 سفن تجارية.', [[4, 'ships struck', 'other']]],
+    ['areas in famine', 'وتأكدت المجاعة في 5 مناطق.', [[5, 'areas facing hunger', 'aid']]],
+    ['schools used as shelters', 'وفتحت الحكومة 40 مدرسة لإيواء النازحين.', [[40, 'schools used as shelters', 'aid']]],
+    ['aid flights', 'ووصلت 3 طائرات محملة بالمساعدات الطبية.', [[3, 'aid flights', 'aid']]],
+    ['attacks counted by a monitor', 'ورصد المركز 12 عملية قصف.', [[12, 'attacks', 'violations']]],
+    ['prisoners who returned in an exchange', 'وعاد 90 أسيرا في عملية تبادل.', [[90, 'prisoners released', 'other']]],
+    ['people left without shelter', 'وترك الحريق 3 آلاف شخص بلا مأوى.', [[3000, 'people left homeless', 'displacement']]],
+    ['two homes destroyed', 'ودمرت الغارة منزلين.', [[2, 'homes destroyed', 'other']]],
+    ['a plural in -ين with اثنين after it', 'وقتل صحفيين اثنين.', [[2, 'journalists killed', 'casualties']]],
+    ['one doctor killed', 'ولقي أحد الأطباء حتفه أثناء عمله.', [[1, 'doctors killed', 'casualties']]],
+    ['one of them died', 'وأصيب 5 أشخاص، توفي أحدهم لاحقا.', [[5, 'injured', 'casualties'], [1, 'killed', 'casualties']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['countries with nothing befalling them', 'وشاركت في الاجتماع 12 دولة.'],
+    ['two towns merely targeted', 'واستهدف القصف بلدتين في الريف.'],
+    ['an operation that is not an attack', 'ونفذ الجيش 3 عمليات عسكرية.'],
+    ['one who speaks', 'وقال أحد السكان إن الوضع صعب.'],
+    ['one of the largest', 'وهو أحد أكبر المخيمات في المنطقة.'],
+    ['a ratio', 'وقال إن واحدا من كل خمسة أطفال يعاني من سوء التغذية.'],
+    ['a ratio with لكل', 'ويوجد طبيب واحد لكل 10 آلاف نسمة.'],
+  ])('no claim: %s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('more of the language of counting', () => {
+  it.each([
+    ['a dual verb', 'وقال الدفاع المدني إن شخصين قتلا في القصف.', [[2, 'killed', 'casualties']]],
+    ['a feminine plural verb', 'وأفادت تقارير بأن 12 امرأة قتلن في الهجوم.', [[12, 'women killed', 'casualties']]],
+    ['among the missing', 'ولا يزال 30 في عداد المفقودين.', [[30, 'missing', 'casualties']]],
+    ['an amount in yuan', 'وقدمت الصين مساعدات بقيمة 50 مليون يوان.', [[5e7, 'yuan', 'aid']]],
+    ['prisoners who fled escaped', 'وفر 200 سجين من السجن المركزي.', [[200, 'prisoners escaped', 'other']]],
+    [
+      'a count added with "إضافة إلى"',
+      'قتل 50 شخصا، بينهم 20 مدنيا، إضافة إلى 10 عناصر من الشرطة.',
+      [[50, 'killed', 'casualties'], [20, 'civilians killed', 'casualties'], [10, 'personnel killed', 'casualties']],
+    ],
+    [
+      'an enumeration of a toll named before its number',
+      'ارتفع عدد القتلى إلى 300، بينهم 40 مقاتلا من العشائر و25 مدنيا.',
+      [[300, 'killed', 'casualties'], [40, 'fighters killed', 'casualties'], [25, 'civilians killed', 'casualties']],
+    ],
+    ['sons of a village', 'وقتل 5 من أبناء القرية.', [[5, 'killed', 'casualties']]],
+    [
+      'an event after a long name',
+      'ويقول المسؤولون إن 13 من جنود قوات حفظ السلام الأممية في الإقليم قتلوا.',
+      [[13, 'soldiers killed', 'casualties']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('what the third batch of reports taught', () => {
+  it.each([
+    ['a toll named before its number beats a nearer event', 'ارتفع عدد الوفيات الناجمة عن الجوع إلى 180 شخصا.', [[180, 'deaths', 'casualties']]],
+    ['a range sharing its scale', 'وقتل ما بين 10 و15 ألف شخص.', [[10000, 'killed', 'casualties'], [15000, 'killed', 'casualties']]],
+    ['"the number of those who"', 'ليرتفع عدد من أعيدوا إلى ليبيا إلى 9 آلاف مهاجر.', [[9000, 'migrants returned', 'displacement']]],
+    ['repatriated families', 'وأعادت الحكومة، الأحد، 200 عائلة من المخيم.', [[200, 'families returned', 'displacement']]],
+    ['people crossing a border', 'وقالت المنظمة إن 3 آلاف شخص يعبرون الحدود يوميا.', [[3000, 'people displaced', 'displacement']]],
+    ['leaving home', 'وأجبرت السيول 20 ألف شخص على ترك منازلهم.', [[20000, 'people displaced', 'displacement']]],
+    ['airdrops', 'ونفذت الطائرات 6 عمليات إنزال جوي.', [[6, 'airdrops', 'aid']]],
+    ['murders', 'وشهد المخيم 30 جريمة قتل.', [[30, 'murders', 'casualties']]],
+    ['livestock', 'ونفق 5 آلاف رأس من الماشية.', [[5000, 'head of livestock', 'other']]],
+    ['money for a response plan', 'وتحتاج خطة الاستجابة إلى 80 مليون دولار.', [[8e7, 'US dollars', 'aid']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('does not read an office\'s name as a sentence about aid', () => {
+    expect(read('وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن 40 ألف شخص تضرروا.')[0]).not.toContain('aid');
+  });
+
+  it('does not pass a people event on through "منها"', () => {
+    expect(read('ووزعت المنظمة مستلزمات على 5 آلاف أسرة تحسبا للكوليرا، التي سجلت منها 300 حالة.')).toEqual([
+      [5000, 'families receiving aid', 'aid'],
+      [300, 'cases', 'other'],
+    ]);
+  });
+});

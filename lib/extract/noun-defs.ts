@@ -1,0 +1,275 @@
+/** Countable nouns a report gives numbers for, with what each counts in English. */
+import type { Category } from './types';
+
+/**
+ * fixed: the noun names the category (قتلى, انتهاكات, نازحين, شاحنات).
+ * people: who was affected; the surrounding event says how (مقتل 4 شرطيين، إجلاء 10 آلاف شخص).
+ * weapon: a violation when the sentence is about a ceasefire, otherwise other.
+ * object: homes, vehicles; the event says what happened to them.
+ * money: aid when the sentence is about aid.
+ */
+export type NounKind = 'fixed' | 'people' | 'weapon' | 'object' | 'money';
+
+export interface Noun {
+  label: string;
+  kind: NounKind;
+  category: Category;
+  /** Label when the sentence is about aid (aid trucks) or a ceasefire (ceasefire violations). */
+  contextLabel?: string;
+  /** A weapon-kind noun that carries aid when the sentence is about aid: طائرات محملة بالمساعدات. */
+  aidLabel?: string;
+  /** "people", "others", "cases": the event alone says what is counted ("killed"). */
+  generic?: boolean;
+  /** Sound masculine plural in -ين: unvowelled -ين is then a plural, not a dual. */
+  smp?: boolean;
+  /** No dual reading (آخرين is a plural, طالبين a participle). */
+  noDual?: boolean;
+  /** Counts cases, not persons (حالة): never read as people reached by aid. */
+  cases?: boolean;
+  /**
+   * Counted only when something befalls it (3 سفن استهدفت، 10 مناطق تشهد المجاعة): alone, "5
+   * دول" or "عودة 3 سفن" is a description, not a claim.
+   */
+  needsEvent?: boolean;
+  /** Counts only in one of its compounds: عملية قصف, not عملية alone. */
+  compoundOnly?: boolean;
+  /** Heads a number it stands before: جثث 11 شخصا, جثامين 501 جندي count bodies. */
+  construct?: boolean;
+  /** Held people: when they flee (فر 4 آلاف سجين) they escaped, they were not displaced. */
+  held?: boolean;
+  /** A following word that changes the reading: طائرة مسيرة, طالب لجوء, حالة وفاة. */
+  compounds?: Record<string, Partial<Noun>>;
+}
+
+export type Def = [forms: string, label: string, kind: NounKind, category: Category, extra?: Partial<Noun>];
+
+const SMP = { smp: true };
+const EVENTFUL = { needsEvent: true };
+/** عملية قصف، عمليات استهداف: attacks counted by a monitor. */
+const ATTACKS: Partial<Noun> = { label: 'attacks', compoundOnly: false };
+const OPERATIONS: Record<string, Partial<Noun>> = {
+  قصف: ATTACKS,
+  استهداف: ATTACKS,
+  تسلل: { label: 'infiltrations', compoundOnly: false },
+  خرق: { label: 'violations', compoundOnly: false, contextLabel: 'ceasefire violations' },
+  إنزال: { label: 'airdrops', category: 'aid', compoundOnly: false },
+};
+/** "10 آلاف رأس من الماشية"، "رأس ماشية": head of livestock. */
+const HEAD: Partial<Noun> = { label: 'head of livestock', compoundOnly: false };
+
+export const DEFS: Def[] = [
+  ['قتيل قتلى', 'killed', 'fixed', 'casualties'],
+  ['شهيد شهداء', 'killed', 'fixed', 'casualties'],
+  ['ضحية ضحايا', 'victims', 'fixed', 'casualties'],
+  ['جريح جرحى', 'injured', 'fixed', 'casualties'],
+  ['مصاب مصابين مصابون', 'injured', 'fixed', 'casualties', SMP],
+  ['إصابة إصابات', 'injured', 'fixed', 'casualties'],
+  ['مفقود مفقودين مفقودون', 'missing', 'fixed', 'casualties', SMP],
+  ['جثة جثث', 'bodies', 'fixed', 'casualties', { construct: true }],
+  ['جثمان جثامين', 'bodies', 'fixed', 'casualties', { construct: true }],
+  ['رفات', 'remains', 'fixed', 'casualties', { construct: true, noDual: true }],
+  ['غريق غرقى', 'drowned', 'fixed', 'casualties'],
+  ['وفاة وفيات', 'deaths', 'fixed', 'casualties'],
+  ['جريمة جرائم', 'crimes', 'fixed', 'casualties', { compoundOnly: true, noDual: true, compounds: { قتل: { label: 'murders', compoundOnly: false } } }],
+  ['مجزرة مجازر', 'massacres', 'fixed', 'casualties'],
+  ['معتقل معتقلين معتقلون', 'detained', 'fixed', 'casualties', SMP],
+  ['مختطف مختطفين مختطفون', 'abducted', 'fixed', 'casualties', SMP],
+  ['موقوف موقوفين', 'arrested', 'fixed', 'casualties', SMP],
+
+  ['شخص أشخاص', 'people', 'people', 'other', { generic: true }],
+  ['فرد أفراد', 'people', 'people', 'other', { generic: true }],
+  ['ابن أبناء', 'people', 'people', 'other', { generic: true, noDual: true }],
+  ['آخر آخرين آخرون', 'people', 'people', 'other', { generic: true, noDual: true }],
+  ['نسمة', 'residents', 'people', 'other', { noDual: true }],
+  ['ساكن سكان', 'residents', 'people', 'other', { noDual: true }],
+  ['مواطن مواطنين مواطنون', 'civilians', 'people', 'other', SMP],
+  ['مدني مدنيين مدنيون', 'civilians', 'people', 'other', SMP],
+  ['طفل أطفال', 'children', 'people', 'other'],
+  ['رضيع رضع', 'infants', 'people', 'other'],
+  ['امرأة نساء', 'women', 'people', 'other'],
+  ['سيدة سيدات', 'women', 'people', 'other'],
+  ['رجل رجال', 'men', 'people', 'other'],
+  ['فتى فتية', 'boys', 'people', 'other'],
+  ['فتاة فتيات', 'girls', 'people', 'other'],
+  ['شاب شبان', 'young men', 'people', 'other'],
+  ['مسن مسنين', 'elderly people', 'people', 'other', SMP],
+  ['قاصر قاصرين', 'minors', 'people', 'other', SMP],
+  ['جندي جنود', 'soldiers', 'people', 'other'],
+  ['عسكري عسكريين عسكريون', 'soldiers', 'people', 'other', SMP],
+  ['عنصر عناصر', 'personnel', 'people', 'other'],
+  ['مقاتل مقاتلين مقاتلون', 'fighters', 'people', 'other', SMP],
+  ['مسلح مسلحين مسلحون', 'gunmen', 'people', 'other', SMP],
+  ['متشدد متشددين متشددون', 'militants', 'people', 'other', SMP],
+  ['مجند مجندين مجندون', 'conscripts', 'people', 'other', SMP],
+  ['إرهابي إرهابيين', 'militants', 'people', 'other', SMP],
+  ['شرطي شرطيين شرطيون', 'police officers', 'people', 'other', SMP],
+  ['ضابط ضباط', 'officers', 'people', 'other'],
+  ['صحفي صحفيين صحفيون', 'journalists', 'people', 'other', SMP],
+  ['صحافي صحافيين صحافيون', 'journalists', 'people', 'other', SMP],
+  ['إعلامي إعلاميين إعلاميون', 'media workers', 'people', 'other', SMP],
+  ['مراسل مراسلين مراسلون', 'reporters', 'people', 'other', SMP],
+  ['مسعف مسعفين مسعفون', 'paramedics', 'people', 'other', SMP],
+  ['طبيب أطباء', 'doctors', 'people', 'other'],
+  ['ممرض ممرضين', 'nurses', 'people', 'other', SMP],
+  ['ممرضة ممرضات', 'nurses', 'people', 'other'],
+  ['متطوع متطوعين متطوعون', 'volunteers', 'people', 'other', SMP],
+  ['منقذ منقذين منقذون', 'rescuers', 'people', 'other', SMP],
+  ['مريض مرضى', 'patients', 'people', 'other'],
+  ['ناج ناجين ناجون', 'survivors', 'people', 'other', SMP],
+  ['عامل عمال عاملين', 'workers', 'people', 'other', SMP],
+  ['موظف موظفين موظفون', 'staff', 'people', 'other', SMP],
+  ['متظاهر متظاهرين متظاهرون', 'protesters', 'people', 'other', SMP],
+  ['محتج محتجين محتجون', 'protesters', 'people', 'other', SMP],
+  ['ناشط ناشطين ناشطون', 'activists', 'people', 'other', SMP],
+  ['طالب طلاب', 'students', 'people', 'other', { noDual: true, compounds: { لجوء: { label: 'asylum seekers', category: 'displacement', kind: 'fixed' } } }],
+  ['طالبي', 'students', 'people', 'other', { noDual: true, compounds: { لجوء: { label: 'asylum seekers', category: 'displacement', kind: 'fixed' } } }],
+  ['تلميذ تلاميذ', 'pupils', 'people', 'other'],
+  ['عائلة عائلات', 'families', 'people', 'other'],
+  ['أسرة أسر', 'families', 'people', 'other'],
+  ['رهينة رهائن', 'hostages', 'people', 'other'],
+  ['محتجز محتجزين محتجزون', 'detainees', 'people', 'other', { smp: true, held: true }],
+  ['أسير أسرى', 'prisoners', 'people', 'other', { held: true }],
+  ['سجين سجناء', 'prisoners', 'people', 'other', { held: true }],
+  ['مهاجر مهاجرين مهاجرون', 'migrants', 'people', 'displacement', SMP],
+  ['مستوطن مستوطنين مستوطنون', 'settlers', 'people', 'other', SMP],
+  ['حاج حجاج', 'pilgrims', 'people', 'other'],
+  ['بحار بحارة', 'sailors', 'people', 'other'],
+  ['سائح سياح', 'tourists', 'people', 'other'],
+  ['فلسطيني فلسطينيين فلسطينيون', 'Palestinians', 'people', 'other', SMP],
+  ['إسرائيلي إسرائيليين إسرائيليون', 'Israelis', 'people', 'other', SMP],
+  ['سوري سوريين سوريون', 'Syrians', 'people', 'other', SMP],
+  ['سوداني سودانيين سودانيون', 'Sudanese', 'people', 'other', SMP],
+  ['يمني يمنيين يمنيون', 'Yemenis', 'people', 'other', SMP],
+  ['لبناني لبنانيين لبنانيون', 'Lebanese', 'people', 'other', SMP],
+  ['عراقي عراقيين عراقيون', 'Iraqis', 'people', 'other', SMP],
+  ['أوكراني أوكرانيين أوكرانيون', 'Ukrainians', 'people', 'other', SMP],
+  ['مصري مصريين مصريون', 'Egyptians', 'people', 'other', SMP],
+  ['ليبي ليبيين ليبيون', 'Libyans', 'people', 'other', SMP],
+  ['صومالي صوماليين صوماليون', 'Somalis', 'people', 'other', SMP],
+  ['روسي روس', 'Russians', 'people', 'other'],
+  ['أرمني أرمن', 'Armenians', 'people', 'other'],
+  ['أفغاني أفغان', 'Afghans', 'people', 'other'],
+  ['أمريكي أمريكيين أمريكيون', 'Americans', 'people', 'other', SMP],
+  ['أميركي أميركيين أميركيون', 'Americans', 'people', 'other', SMP],
+  ['إيراني إيرانيين إيرانيون', 'Iranians', 'people', 'other', SMP],
+  ['تركي أتراك', 'Turks', 'people', 'other'],
+  ['كردي أكراد', 'Kurds', 'people', 'other'],
+  ['إيزيدي إيزيديين إيزيديون', 'Yazidis', 'people', 'other', SMP],
+  ['روهينغا روهينجا', 'Rohingya', 'people', 'other', { noDual: true }],
+  ['أجنبي أجانب', 'foreigners', 'people', 'other'],
+
+  ['نازح نازحين نازحون', 'displaced people', 'fixed', 'displacement', SMP],
+  ['لاجئ لاجئين لاجئون', 'refugees', 'fixed', 'displacement', SMP],
+  ['مهجر مهجرين مهجرون', 'displaced people', 'fixed', 'displacement', SMP],
+  ['مشرد مشردين مشردون', 'homeless people', 'fixed', 'displacement', SMP],
+  ['عائد عائدين عائدون', 'returnees', 'fixed', 'displacement', SMP],
+  ['مرحل مرحلين مرحلون', 'deportees', 'fixed', 'displacement', SMP],
+
+  ['شحنة شحنات', 'shipments', 'fixed', 'aid', { contextLabel: 'aid shipments' }],
+  ['شاحنة شاحنات', 'trucks', 'fixed', 'aid', { contextLabel: 'aid trucks' }],
+  ['قافلة قوافل', 'convoys', 'fixed', 'aid', { contextLabel: 'aid convoys' }],
+  ['طن أطنان', 'tonnes', 'fixed', 'aid', { contextLabel: 'tonnes of aid' }],
+  ['سلة سلال', 'food baskets', 'fixed', 'aid'],
+  ['وجبة وجبات', 'meals', 'fixed', 'aid'],
+  ['طرد طرود', 'parcels', 'fixed', 'aid', { contextLabel: 'aid parcels' }],
+  ['حصة حصص', 'rations', 'fixed', 'aid'],
+  ['خيمة خيام', 'tents', 'fixed', 'aid'],
+  ['جرعة جرعات', 'vaccine doses', 'fixed', 'aid'],
+  ['بطانية بطانيات', 'blankets', 'fixed', 'aid'],
+  ['حقيبة حقائب', 'kits', 'fixed', 'aid'],
+  ['مستفيد مستفيدين مستفيدون', 'beneficiaries', 'fixed', 'aid', SMP],
+  ['مطبخ مطابخ', 'community kitchens', 'fixed', 'aid'],
+  ['صهريج صهاريج', 'water tankers', 'fixed', 'aid'],
+  ['كرفان كرفانات', 'caravans', 'fixed', 'aid'],
+  ['رغيف أرغفة', 'loaves of bread', 'fixed', 'aid'],
+
+  ['انتهاك انتهاكات', 'violations', 'fixed', 'violations', { contextLabel: 'ceasefire violations' }],
+  ['خرق خروقات خروق', 'violations', 'fixed', 'violations', { contextLabel: 'ceasefire violations' }],
+  ['غارة غارات', 'airstrikes', 'fixed', 'violations'],
+  ['هجوم هجمات', 'attacks', 'fixed', 'violations'],
+  ['ضربة ضربات', 'strikes', 'fixed', 'violations'],
+  ['اعتداء اعتداءات', 'attacks', 'fixed', 'violations'],
+  ['توغل توغلات', 'incursions', 'fixed', 'violations'],
+  ['اشتباك اشتباكات', 'clashes', 'fixed', 'violations'],
+  ['اقتحام اقتحامات', 'raids', 'fixed', 'violations'],
+  ['مداهمة مداهمات', 'raids', 'fixed', 'violations'],
+  ['عملية عمليات', 'operations', 'fixed', 'violations', { compoundOnly: true, noDual: true, compounds: OPERATIONS }],
+
+  ['صاروخ صواريخ', 'missiles', 'weapon', 'other'],
+  ['قذيفة قذائف', 'shells', 'weapon', 'other'],
+  ['مسيرة مسيرات', 'drones', 'weapon', 'other'],
+  ['لغم ألغام', 'mines', 'weapon', 'other'],
+  ['برميل براميل', 'barrel bombs', 'weapon', 'other'],
+  ['قنبلة قنابل', 'bombs', 'weapon', 'other'],
+  ['عبوة عبوات', 'explosive devices', 'weapon', 'other'],
+  ['رشقة رشقات', 'salvos', 'weapon', 'other'],
+  [
+    'طائرة طائرات',
+    'aircraft',
+    'weapon',
+    'other',
+    { aidLabel: 'aid flights', compounds: { مسيرة: { label: 'drones', aidLabel: undefined }, مسيرات: { label: 'drones', aidLabel: undefined } } },
+  ],
+
+  ['منزل منازل', 'homes', 'object', 'other'],
+  ['بيت بيوت', 'homes', 'object', 'other'],
+  ['مبنى مباني مبان', 'buildings', 'object', 'other', { noDual: true }],
+  ['بناية بنايات', 'buildings', 'object', 'other'],
+  ['وحدة وحدات', 'units', 'object', 'other', { compoundOnly: true, noDual: true, compounds: { سكنية: { label: 'housing units', compoundOnly: false } } }],
+  ['مأوى ملجأ ملاجئ', 'shelters', 'object', 'other', { noDual: true }],
+  ['جسر جسور', 'bridges', 'object', 'other'],
+  ['شقة شقق', 'apartments', 'object', 'other'],
+  ['مدرسة مدارس', 'schools', 'object', 'other'],
+  ['مستشفى مستشفيات', 'hospitals', 'object', 'other'],
+  ['مسجد مساجد', 'mosques', 'object', 'other'],
+  ['كنيسة كنائس', 'churches', 'object', 'other'],
+  ['سيارة سيارات', 'vehicles', 'object', 'other'],
+  ['مركبة مركبات', 'vehicles', 'object', 'other'],
+  ['آلية آليات', 'vehicles', 'object', 'other'],
+  ['سفينة سفن', 'ships', 'object', 'other', EVENTFUL],
+  ['قارب قوارب', 'boats', 'object', 'other', EVENTFUL],
+  ['زورق زوارق', 'boats', 'object', 'other', EVENTFUL],
+  ['منشأة منشآت', 'facilities', 'object', 'other', EVENTFUL],
+  ['مركز مراكز', 'centres', 'object', 'other', { ...EVENTFUL, noDual: true, compounds: { إيواء: { label: 'shelters', kind: 'fixed', category: 'aid', needsEvent: false } } }],
+  ['مستودع مستودعات', 'warehouses', 'object', 'other', EVENTFUL],
+  ['محطة محطات', 'stations', 'object', 'other', EVENTFUL],
+  ['هدف أهداف', 'targets', 'object', 'other', EVENTFUL],
+  ['موقع مواقع', 'sites', 'object', 'other', EVENTFUL],
+  ['منطقة مناطق', 'areas', 'object', 'other', EVENTFUL],
+  ['مدينة مدن', 'cities', 'object', 'other', EVENTFUL],
+  ['دولة دول', 'countries', 'object', 'other', EVENTFUL],
+  ['رأس رؤوس', 'head', 'object', 'other', { compoundOnly: true, noDual: true, compounds: { من: HEAD, ماشية: HEAD, الماشية: HEAD } }],
+  ['دبابة دبابات', 'tanks', 'object', 'other'],
+  ['قرية قرى', 'villages', 'object', 'other'],
+  ['بلدة بلدات', 'towns', 'object', 'other'],
+  ['مخيم مخيمات', 'camps', 'object', 'other'],
+  ['دونم دونمات', 'dunams', 'object', 'other'],
+  ['حالة حالات', 'cases', 'people', 'other', {
+    generic: true,
+    cases: true,
+    noDual: true,
+    compounds: {
+      وفاة: { label: 'deaths', kind: 'fixed', category: 'casualties' },
+      إصابة: { label: 'injured', kind: 'fixed', category: 'casualties' },
+      اعتقال: { label: 'arrests', kind: 'fixed', category: 'casualties' },
+      اختطاف: { label: 'abductions', kind: 'fixed', category: 'casualties' },
+      نزوح: { label: 'people displaced', kind: 'fixed', category: 'displacement' },
+      انتهاك: { label: 'violations', kind: 'fixed', category: 'violations', contextLabel: 'ceasefire violations' },
+      خرق: { label: 'violations', kind: 'fixed', category: 'violations', contextLabel: 'ceasefire violations' },
+    },
+  }],
+
+  ['دولار دولارات', 'US dollars', 'money', 'other'],
+  ['يورو', 'euros', 'money', 'other'],
+  ['جنيه جنيهات', 'pounds', 'money', 'other'],
+  ['ريال ريالات', 'riyals', 'money', 'other'],
+  ['دينار دنانير', 'dinars', 'money', 'other'],
+  ['درهم دراهم', 'dirhams', 'money', 'other'],
+  ['ليرة ليرات', 'lira', 'money', 'other'],
+  ['شيكل شواكل', 'shekels', 'money', 'other'],
+  ['روبل', 'roubles', 'money', 'other'],
+  ['يوان', 'yuan', 'money', 'other'],
+  ['روبية روبيات', 'rupees', 'money', 'other'],
+  ['فرنك فرنكات', 'francs', 'money', 'other'],
+  ['تومان', 'tomans', 'money', 'other'],
+];

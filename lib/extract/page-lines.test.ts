@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+const values = (text: string) => extractClaims(text).map((c) => c.value);
+
+describe('a related-links block', () => {
+  it('lists other articles: their headlines are not this report\'s claims', () => {
+    const text =
+      'قتل 12 شخصا في قصف على المدينة، بحسب الدفاع المدني.\n\nاقرأ أيضا\n\n' +
+      'الأمم المتحدة: 300 ألف نازح في أسبوع\nمقتل 5 صحفيين في غارة\n\n' +
+      'وقالت وزارة الصحة في بيان إن 40 شخصا أصيبوا بجروح متفاوتة في القصف الذي استهدف سوقا شعبية وسط المدينة صباح اليوم.';
+    expect(values(text)).toEqual([12, 40]);
+  });
+
+  it('with the heading and a headline on one line', () => {
+    expect(values('قتل 3 أشخاص في الغارة.\nاقرأ أيضا: نزوح 20 ألف شخص من المدينة\nوأصيب 7 آخرون.')).toEqual([3, 7]);
+  });
+
+  it('ends where report text resumes, even without a full stop', () => {
+    const text =
+      'مواضيع ذات صلة\nتقرير: 10 آلاف قتيل\n' +
+      'وقال المتحدث باسم الوكالة الأممية للصحفيين في جنيف إن الوكالة وزعت خلال الأسبوع الماضي ما يزيد على 50 ألف سلة غذائية على الأسر النازحة';
+    expect(values(text)).toEqual([50000]);
+  });
+});
+
+describe('restatements', () => {
+  it('merge a headline with the body', () => {
+    const claims = extractClaims('مقتل 3 أشخاص في غارة على رفح\n\nقتل 3 أشخاص في غارة إسرائيلية على رفح فجر اليوم.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].mentions).toHaveLength(2);
+  });
+
+  it('but two unattributed incidents with the same small count stay apart', () => {
+    const claims = extractClaims('قتل 3 أشخاص في غارة على خان يونس.\nوفي رفح، قتل 3 أشخاص في قصف مدفعي.');
+    expect(claims.map((c) => c.mentions.length)).toEqual([1, 1]);
+  });
+
+  it('and a large figure given twice is one claim', () => {
+    const claims = extractClaims('نزح 120 ألف شخص من المدينة.\nوكان 120 ألف شخص قد نزحوا من المدينة منذ الشهر الماضي.');
+    expect(claims).toHaveLength(1);
+  });
+});

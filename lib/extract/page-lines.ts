@@ -1,0 +1,79 @@
+/**
+ * The lines of a scraped page that are not report text: a related-links block ("اقرأ أيضا",
+ * "مواضيع ذات صلة") and the headlines listed under it, which belong to other articles; and
+ * headline-shaped lines (short, no full stop), where a report restates its own figures.
+ */
+import { normalizeKey } from './normalize';
+import type { Token } from './tokenize';
+
+const RELATED_HEADINGS = [
+  'اقرأ أيضا',
+  'اقرأ كذلك',
+  'اقرأ المزيد',
+  'اقرأ ايضا',
+  'إقرأ أيضا',
+  'مواضيع ذات صلة',
+  'مواد ذات صلة',
+  'أخبار ذات صلة',
+  'مقالات ذات صلة',
+  'روابط ذات صلة',
+  'قد يهمك',
+  'قد يهمك أيضا',
+  'شاهد أيضا',
+].map((h) => normalizeKey(h).split(' '));
+
+/** A listed headline is short and does not end like a paragraph. */
+const HEADLINE_WORDS = 16;
+/** How many listed headlines a related-links block may hold before report text must resume. */
+const MAX_LISTED = 8;
+const PARAGRAPH_END = new Set(['.', '،', ',', ':', '؛']);
+
+interface Line {
+  first: number;
+  /** Exclusive. */
+  end: number;
+  words: number;
+  lastMark: string;
+}
+
+function linesOf(tokens: Token[]): Line[] {
+  const lines: Line[] = [];
+  let first = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i].text !== '\n') continue;
+    if (i > first) {
+      let words = 0;
+      for (let k = first; k < i; k++) if (tokens[k].kind !== 'p') words++;
+      lines.push({ first, end: i, words, lastMark: tokens[i - 1].kind === 'p' ? tokens[i - 1].text : '' });
+    }
+    first = i + 1;
+  }
+  return lines;
+}
+
+function isRelatedHeading(tokens: Token[], line: Line): boolean {
+  const words = tokens.slice(line.first, line.end).filter((t) => t.kind !== 'p').map((t) => t.text);
+  return RELATED_HEADINGS.some((h) => h.every((w, k) => words[k] === w));
+}
+
+const isHeadline = (line: Line) => line.words > 0 && line.words <= HEADLINE_WORDS && !PARAGRAPH_END.has(line.lastMark);
+
+export function pageLines(tokens: Token[], sentences: number): { furniture: Uint8Array; headline: Uint8Array } {
+  const furniture = new Uint8Array(sentences);
+  const headline = new Uint8Array(sentences);
+  const mark = (flags: Uint8Array, line: Line) => {
+    for (let k = line.first; k < line.end; k++) flags[tokens[k].sent] = 1;
+  };
+  const lines = linesOf(tokens);
+  for (let n = 0; n < lines.length; n++) {
+    if (isHeadline(lines[n])) mark(headline, lines[n]);
+    if (!isRelatedHeading(tokens, lines[n])) continue;
+    mark(furniture, lines[n]);
+    let listed = 0;
+    while (n + 1 < lines.length && listed < MAX_LISTED && isHeadline(lines[n + 1])) {
+      mark(furniture, lines[++n]);
+      listed++;
+    }
+  }
+  return { furniture, headline };
+}
