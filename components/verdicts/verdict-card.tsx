@@ -42,23 +42,11 @@ export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVer
         )}
       </section>
       <footer className="text-xs text-stone-500">
-        <p>{rich('article.verdictPublished', { date: date(verdict.publishedAt) })}</p>
+        <p>
+          {rich('article.verdictPublished', { date: date(verdict.firstPublishedAt) })}
+          {verdict.correctedAt && <> · {rich('article.correctedOn', { date: date(verdict.correctedAt) })}</>}
+        </p>
         {verdict.note && <p dir="auto">{verdict.note}</p>}
-        {verdict.corrections.length > 0 && (
-          <details className="mt-1">
-            <summary>{t('article.corrections')}</summary>
-            <ul className="ms-4 list-disc">
-              {verdict.corrections.map((c, i) => (
-                <li key={i}>
-                  {c.action === 'publish' && c.status
-                    ? rich('article.correctionEntry', { date: date(c.at), verdict: t(`verdict.${c.status}`) })
-                    : rich('article.withdrawnEntry', { date: date(c.at) })}
-                  {c.note && <> — <bdi>{c.note}</bdi></>}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
       </footer>
     </article>
   );

@@ -9,10 +9,18 @@ export type PublicArticle = Pick<
   'slug' | 'title' | 'outlet' | 'url' | 'language' | 'publishedDate' | 'body' | 'importedAt'
 >;
 
+/**
+ * One entry of an article's public corrections log: a verdict that replaced an earlier
+ * published one, or a published verdict that was withdrawn.
+ */
 export interface PublicCorrection {
+  claimId: number;
   at: Date;
-  action: 'publish' | 'unpublish';
-  status: VerdictStatus | null;
+  kind: 'corrected' | 'withdrawn';
+  /** The words of the claim as last published. */
+  quote: string;
+  from: VerdictStatus;
+  to: VerdictStatus | null;
   note: string | null;
 }
 
@@ -25,15 +33,39 @@ export interface PublicVerdict {
   note: string | null;
   publishedAt: Date;
   firstPublishedAt: Date;
-  /** Earlier publications and withdrawals of this claim, oldest first. */
-  corrections: PublicCorrection[];
+  /** Set when this verdict replaced an earlier published one. */
+  correctedAt: Date | null;
 }
 
-function currentVerdicts(db: Db, articleId: number): PublicVerdict[] {
+type PublicationRow = ReturnType<typeof publicationsOfArticles>[number];
+
+/** Walks one claim's publications (oldest first) and names every change the public saw. */
+function correctionsOf(claimId: number, rows: PublicationRow[]): PublicCorrection[] {
+  const out: PublicCorrection[] = [];
+  let shown: PublicationRow | null = null;
+  for (const row of rows) {
+    if (row.action === 'publish' && row.status && row.claim) {
+      if (shown?.status) {
+        out.push({ claimId, at: row.publishedAt, kind: 'corrected', quote: row.claim.quote, from: shown.status, to: row.status, note: row.note });
+      }
+      shown = row;
+    } else if (row.action === 'unpublish' && shown?.status && shown.claim) {
+      out.push({ claimId, at: row.publishedAt, kind: 'withdrawn', quote: shown.claim.quote, from: shown.status, to: null, note: row.note });
+      shown = null;
+    }
+  }
+  return out;
+}
+
+function publicView(db: Db, articleId: number): { verdicts: PublicVerdict[]; corrections: PublicCorrection[] } {
   const verdicts: PublicVerdict[] = [];
+  const corrections: PublicCorrection[] = [];
   for (const [claimId, rows] of groupByClaim(publicationsOfArticles(db, [articleId]))) {
+    const log = correctionsOf(claimId, rows);
+    corrections.push(...log);
     const current = rows[rows.length - 1];
     if (current.action !== 'publish' || !current.status || !current.claim) continue;
+    const lastChange = log.at(-1);
     verdicts.push({
       claimId,
       status: current.status,
@@ -43,19 +75,25 @@ function currentVerdicts(db: Db, articleId: number): PublicVerdict[] {
       note: current.note,
       publishedAt: current.publishedAt,
       firstPublishedAt: rows[0].publishedAt,
-      corrections: rows.slice(0, -1).map((r) => ({ at: r.publishedAt, action: r.action, status: r.status, note: r.note })),
+      correctedAt: lastChange?.kind === 'corrected' && lastChange.at.getTime() === current.publishedAt.getTime() ? lastChange.at : null,
     });
   }
-  return verdicts.sort((a, b) => a.claim.start - b.claim.start);
+  return {
+    verdicts: verdicts.sort((a, b) => a.claim.start - b.claim.start),
+    corrections: corrections.sort((a, b) => b.at.getTime() - a.at.getTime()),
+  };
 }
 
-export function getPublicArticle(db: Db, slug: string): { article: PublicArticle; verdicts: PublicVerdict[] } | null {
+export function getPublicArticle(
+  db: Db,
+  slug: string,
+): { article: PublicArticle; verdicts: PublicVerdict[]; corrections: PublicCorrection[] } | null {
   const row = getArticleBySlug(db, slug);
   if (!row) return null;
   const { slug: s, title, outlet, url, language, publishedDate, body, importedAt } = row;
   return {
     article: { slug: s, title, outlet, url, language, publishedDate, body, importedAt },
-    verdicts: currentVerdicts(db, row.id),
+    ...publicView(db, row.id),
   };
 }
 

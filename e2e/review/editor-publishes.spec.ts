@@ -75,12 +75,15 @@ test.describe('an editor publishes a verdict', () => {
     await reader.goto(`/articles/${article.slug}`);
     const card = reader.locator(`#claim-${claim.id}`);
     await expect(card).toHaveAttribute('data-verdict', 'disputed');
-    await card.locator('summary', { hasText: 'Corrections' }).click();
-    await expect(card).toContainText('Accurate');
-    await expect(card).toContainText('Corrected after new figures.');
+    await expect(card).toContainText('corrected');
+    const log = reader.locator('[data-corrections-log]');
+    await expect(log.locator('[data-correction="corrected"]')).toContainText('changed from Accurate to Disputed');
+    await expect(log).toContainText('Corrected after new figures.');
 
     expect((await editorApi.post(`/api/v1/claims/${claim.id}/unpublish`, { data: { note: 'Under review again' } })).status()).toBe(200);
     await reader.reload();
     await expect(reader.locator(`#claim-${claim.id}`)).toHaveCount(0);
+    await expect(log.locator('[data-correction="withdrawn"]')).toContainText('(Disputed) was withdrawn');
+    await expect(log).toContainText('Under review again');
   });
 });

@@ -20,6 +20,7 @@ export function getArticle(db: Db, actor: Actor | null, slug: string) {
         ...v.claim,
         verdict: { status: v.status, rationale: v.rationale, evidence: v.evidence, note: v.note, publishedAt: v.publishedAt },
       })),
+      corrections: found.corrections,
     };
   }
   const article = getArticleBySlug(db, slug);

@@ -46,7 +46,10 @@ describe('publishing verdicts', () => {
     publishVerdict(db, editor, { claimId, note: 'Toll revised.' });
     const [current] = publicVerdicts();
     expect(current).toMatchObject({ status: 'disputed', claim: { value: 14 }, note: 'Toll revised.' });
-    expect(current.corrections).toMatchObject([{ action: 'publish', status: 'verified' }]);
+    expect(current.correctedAt).toEqual(current.publishedAt);
+    expect(getPublicArticle(db, slug)!.corrections).toMatchObject([
+      { kind: 'corrected', from: 'verified', to: 'disputed', quote: '12 شخصاً', note: 'Toll revised.' },
+    ]);
   });
 
   it('refuses to publish the same verdict twice and a stale version', () => {
@@ -62,6 +65,10 @@ describe('publishing verdicts', () => {
     publishVerdict(db, editor, { claimId });
     unpublishVerdict(db, editor, { claimId, note: 'Re-checking' });
     expect(publicVerdicts()).toEqual([]);
+    // The withdrawal stays on the public record, with the words that had been judged.
+    expect(getPublicArticle(db, slug)!.corrections).toMatchObject([
+      { kind: 'withdrawn', from: 'unverifiable', to: null, quote: '12 شخصاً', note: 'Re-checking' },
+    ]);
     expect(() => unpublishVerdict(db, editor, { claimId })).toThrow(/no published verdict/);
   });
 });

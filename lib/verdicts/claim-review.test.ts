@@ -23,7 +23,7 @@ const verdict: PublicVerdict = {
   note: null,
   publishedAt: new Date('2023-09-24T08:00:00Z'),
   firstPublishedAt: new Date('2023-09-24T08:00:00Z'),
-  corrections: [],
+  correctedAt: null,
 };
 
 describe('buildClaimReview', () => {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { getPublicArticle } from '@/db/queries/public-verdicts';
 import { ArticleText } from '@/components/articles/article-text';
+import { CorrectionsLog } from '@/components/verdicts/corrections-log';
 import { VerdictCard } from '@/components/verdicts/verdict-card';
 import { segmentText } from '@/lib/articles/segment-text';
 import { config } from '@/lib/config';
@@ -22,7 +23,7 @@ export default async function PublicArticlePage({ params }: Props) {
   const [{ slug }, i18n, origin] = await Promise.all([params, getI18n(), publicOrigin()]);
   const found = getPublicArticle(getDb(), slug);
   if (!found) notFound();
-  const { article, verdicts } = found;
+  const { article, verdicts, corrections } = found;
   const { t, rich, date } = i18n;
   const pageUrl = `${origin}/articles/${article.slug}`;
   const byId = new Map(verdicts.map((v) => [v.claimId, v]));
@@ -87,6 +88,7 @@ export default async function PublicArticlePage({ params }: Props) {
           {verdicts.map((v) => (
             <VerdictCard key={v.claimId} verdict={v} i18n={i18n} articleLang={article.language} />
           ))}
+          {corrections.length > 0 && <CorrectionsLog corrections={corrections} i18n={i18n} articleLang={article.language} />}
         </section>
       </div>
     </div>
