@@ -29,7 +29,14 @@ export function ClaimList({
             }`}
           >
             <span className="flex items-center justify-between gap-2">
-              <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
+              <span className="flex items-center gap-1">
+                <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
+                {c.publication?.action === 'publish' && (
+                  <span data-published className={`text-xs ${c.changedSincePublication ? 'text-amber-700' : 'text-stone-500'}`}>
+                    {c.changedSincePublication ? t('overview.changed') : t('overview.published')}
+                  </span>
+                )}
+              </span>
               <span className="text-xs text-stone-500">{t(`category.${c.category}`)}</span>
             </span>
             <span className="mt-1 block">

@@ -30,6 +30,12 @@ test.describe('an editor publishes a verdict', () => {
 
     await panel.getByRole('button', { name: 'Publish verdict' }).click();
     await expect(panel.locator('[data-publication="published"]')).toContainText('Published as');
+    await expect(page.locator(`[data-claim-item="${claim.id}"] [data-published]`)).toHaveText('Published');
+    // A change after publication is flagged until a correction is published.
+    await panel.locator('input[name=url]').fill('https://www.unhcr.org/news/armenia-update');
+    await panel.getByRole('button', { name: 'Add evidence' }).click();
+    await expect(page.locator(`[data-claim-item="${claim.id}"] [data-published]`)).toHaveText('Changed since publication');
+    await expect(panel.getByRole('button', { name: 'Publish correction' })).toBeEnabled();
 
     const reader = await pageAs(browser, null, 'ar');
     await reader.goto(`/articles/${article.slug}`);
