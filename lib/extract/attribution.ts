@@ -4,8 +4,9 @@
  * for a verb with no subject (وأضاف، وأوضح أن) the last speaker of the same gender.
  */
 import type { Doc } from './document';
+import { normalizeKey } from './normalize';
 import { cueAt, cuePrefix, isNegated, POINTERS, verbWithObject, type Cue, type Gender } from './reporting-verbs';
-import { renderSource, subjectAfter, subjectBefore, type NounPhrase } from './source-phrases';
+import { openingSubject, renderSource, subjectAfter, subjectBefore, type NounPhrase } from './source-phrases';
 import { isAddressee, LAM_CUES, SETTING_NOUNS, SUBJECT_STOPS, TIME_WORDS } from './source-words';
 
 interface Attribution {
@@ -18,6 +19,8 @@ interface Attribution {
    * it; a number after it goes to a later source when there is one.
    */
   closing: boolean;
+  /** "بحسب"، "وفق": an according-to, which after a number gives its own clause a source. */
+  according?: boolean;
 }
 
 interface QuoteOwner {
@@ -44,6 +47,10 @@ const LINKS = new Set(['ما', 'ل', 'عن', 'الي', 'علي', 'في', 'ذلك
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم']);
 /** What may stand between a verb and the أن of its statement: أشار إلى أن، شدد على أن، في بيان. */
 const STATEMENT_LEAD = new Set(['في', 'الي', 'علي', 'من', '،', ',']);
+/** How many unnamed sources back "المصدر" may take up. */
+const RESOLVE_REACH = 20;
+/** Words that open a new clause within a sentence. */
+const CLAUSE_LINKS = new Set(['فيما', 'بينما', 'حين', 'لكن', 'ولكن']);
 /** "غير أن"، "إلا أن": "however", not "that": what follows is a new clause, not reported speech. */
 const CONTRASTIVE = new Set(['غير', 'الا', 'بيد']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
@@ -54,6 +61,8 @@ export class Attributions {
   private readonly bySent = new Map<number, Attribution[]>();
   private readonly quotes: QuoteOwner[] = [];
   private readonly speakers: Speaker[] = [];
+  /** Every unnamed source ("مصدر أمني") with its head noun, in text order. */
+  private readonly named: { head: string; text: string }[] = [];
 
   constructor(private readonly doc: Doc) {
     const { tokens } = doc;
@@ -81,8 +90,36 @@ export class Attributions {
       else hi = mid;
     }
     const later = list.slice(lo).find((a) => a.trailing);
-    if (lo > 0 && !(list[lo - 1].closing && later)) return list[lo - 1].claimant;
+    // "وبحسب آفاد قتل 53 ألفا، فيما قتل في سوريا 6 آلاف، وفق الأمم المتحدة": a new clause with
+    // its own according-to leaves the source named before it.
+    const ownClause = later?.according === true && this.linkBetween(list[lo - 1]?.tok ?? -1, tok) && !this.linkBetween(tok, later.tok);
+    if (lo > 0 && !(list[lo - 1].closing && later) && !ownClause) return list[lo - 1].claimant;
     return later?.claimant ?? null;
+  }
+
+  /**
+   * "وأضاف المصدر"، "وتابع المسؤول": an unnamed source ("مصدر أمني"، "مسؤول في الجمعية") taken up
+   * again by its head noun with the article is that source. A body named in full ("منظمة الصحة
+   * العالمية") and then "المنظمة" keeps the short name the text gives.
+   */
+  private resolve(claimant: string): string {
+    const key = normalizeKey(claimant);
+    if (key.includes(' ') || !key.startsWith('ال')) {
+      const words = key.split(' ');
+      if (words.length > 1 && !words[0].startsWith('ال') && !words[1].startsWith('ال')) this.named.push({ head: words[0], text: claimant });
+      return claimant;
+    }
+    for (let k = this.named.length - 1; k >= 0 && k >= this.named.length - RESOLVE_REACH; k--) {
+      if (this.named[k].head === key.slice(2)) return this.named[k].text;
+    }
+    return claimant;
+  }
+
+  /** A word opening a new clause (فيما، بينما، في حين، لكن) between tokens a and b, in b's sentence. */
+  private linkBetween(a: number, b: number): boolean {
+    const { tokens, sentStart } = this.doc;
+    for (let k = Math.max(a + 1, sentStart[tokens[b].sent]); k < b; k++) if (CLAUSE_LINKS.has(tokens[k].text)) return true;
+    return false;
   }
 
   private quoteAt(tok: number): QuoteOwner | null {
@@ -116,7 +153,7 @@ export class Attributions {
       if (!named) return;
       claimant = named[named.length - 1].claimant;
     } else if (source) {
-      claimant = renderSource(doc, source.span);
+      claimant = this.resolve(renderSource(doc, source.span));
       // "وأضاف" goes back to someone who spoke, not to a "بحسب" source.
       if (cue.role !== 'according') this.speakers.push({ text: claimant, gender: source.gender, para });
       end = Math.max(end, source.span[1]);
@@ -129,7 +166,7 @@ export class Attributions {
     // No one to name: the sentence keeps whatever attribution it already has.
     if (claimant === null) return;
     const list = this.bySent.get(sent) ?? [];
-    list.push({ tok: i, claimant, trailing: this.isTrailing(i, cue), closing: this.isClosing(i, cue) });
+    list.push({ tok: i, claimant, trailing: this.isTrailing(i, cue), closing: this.isClosing(i, cue), according: cue.role === 'according' });
     this.bySent.set(sent, list);
     this.ownQuote(end, sent, claimant);
     if (cue.role === 'according' && POINTERS.has(doc.tokens[i + 1]?.text ?? '')) this.pointBack(sent, claimant);
@@ -138,9 +175,11 @@ export class Attributions {
   /** The subject at token `first` follows "إن/أن" (not "غير أن"): it opens reported speech. */
   private inReportedSpeech(first: number): boolean {
     const { tokens } = this.doc;
-    const prev = tokens[first - 1];
+    // إن "الحصيلة المؤقتة تشير …": a quotation may open between "إن" and the subject.
+    const at = this.doc.closeOf[first - 1] >= 0 ? first - 1 : first;
+    const prev = tokens[at - 1];
     if (!prev || prev.sent !== tokens[first].sent || !COMPLEMENTISERS.has(prev.text)) return false;
-    return !CONTRASTIVE.has(tokens[first - 2]?.text ?? '');
+    return !CONTRASTIVE.has(tokens[at - 2]?.text ?? '');
   }
 
   /**
@@ -172,8 +211,9 @@ export class Attributions {
       const first = BEFORE_FIRST.has(tokens[i - 1]?.text ?? '') || cuePrefix(tokens[i].text) === 'ف';
       const before = first ? subjectBefore(doc, i) : null;
       if (before) return named(before, cue.gender, true);
-      const after = subjectAfter(doc, i + 1, { transitive: cue.transitive });
-      return after ? named(after, cue.gender) : named(subjectBefore(doc, i), cue.gender, true);
+      const after = subjectAfter(doc, i + 1, { transitive: cue.transitive, about: cue.about });
+      if (after) return named(after, cue.gender);
+      return named(subjectBefore(doc, i), cue.gender, true) ?? named(openingSubject(doc, i), cue.gender);
     }
     if (cue.role === 'transmit') {
       // "نقلت X عن Y": Y spoke. Without عن, نقل is "carried" (نقل الجرحى إلى المستشفى).

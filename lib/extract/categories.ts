@@ -18,9 +18,11 @@ const CEASEFIRE_WORDS = wordSet(['هدنة', 'تهدئة', 'خرق', 'خروقا
 const CEASE = wordSet(['وقف'], { clitics: true, definite: true });
 const CEASE_WHAT = new Set(['اطلاق', 'النار', 'القتال', 'الاعمال', 'العمليات', 'الاعتداءات', 'الحرب']);
 const AID_WORDS = wordSet(
-  ['مساعدات', 'مساعدة', 'إغاثة', 'إغاثية', 'إنسانية', 'غذائية', 'أغذية', 'إمدادات', 'إعانات', 'معونات'],
+  ['مساعدات', 'مساعدة', 'إغاثة', 'إغاثية', 'إنسانية', 'إنساني', 'غذائية', 'أغذية', 'إمدادات', 'إعانات', 'معونات'],
   { clitics: true, definite: true },
 );
+/** "للاستجابة للكوليرا"، "نقص التمويل": the response and its funding, with the article only. */
+const RESPONSE_FUNDING = wordSet(['الاستجابة', 'للاستجابة', 'التمويل', 'للتمويل'], { clitics: true });
 
 /** أسرى، تبادل، رهائن; "الأسر" (also "the families") only as "في الأسر"، "من الأسر". */
 const CAPTIVITY_WORDS = wordSet(['أسير', 'أسرى', 'تبادل', 'رهينة', 'رهائن', 'سراح'], { clitics: true, definite: true });
@@ -42,7 +44,7 @@ export function sentenceContext(words: readonly string[]): SentenceContext {
     if (!ceasefire && (CEASEFIRE_WORDS.has(w) || (CEASE.has(w) && CEASE_WHAT.has(words[k + 1] ?? '')))) ceasefire = true;
     // "مكتب تنسيق الشؤون الإنسانية" names an office; it does not make the sentence about aid.
     if (!aid && AID_WORDS.has(w) && !OFFICE.has(words[k - 1] ?? '')) aid = true;
-    if (!aid && APPEAL.has(w)) aid = true;
+    if (!aid && (APPEAL.has(w) || RESPONSE_FUNDING.has(w))) aid = true;
     if (!aid && PLAN.has(words[k - 1] ?? '') && RESPONSE.has(w)) aid = true;
     if (!captivity && (CAPTIVITY_WORDS.has(w) || (CAPTIVITY.has(w) && INTO.has(words[k - 1] ?? '')))) captivity = true;
   }
@@ -76,6 +78,8 @@ export function classifyNoun(noun: Noun, sense: EventSense | null, ctx: Sentence
       if (event?.forThings) return { counted: `${noun.label} ${event.forThings}`, category: event.category };
       return { counted: noun.label, category: 'other' };
     case 'people':
+      // "2300 متطوع يشاركون في توزيع المساعدات على 94 ألف عائلة": the volunteers hand it out.
+      if (noun.helper && (event?.category === 'aid' || (!event && ctx.aid))) return { counted: `${noun.label} delivering aid`, category: 'aid' };
       if (!event || event.toThings) {
         // People counted in a sentence about aid are the people it reaches.
         if (ctx.aid && noun.category === 'other' && !noun.cases) {
@@ -101,8 +105,12 @@ const ORIGIN_ADJECTIVES: Record<string, string> = {
   returnees: 'returnee',
 };
 
-/** A percentage, or an amount with no noun ("نزوح الآلاف"): the event alone says what it is. */
-export function classifyBare(event: EventSense | null, percent: boolean): Counted | null {
+/**
+ * A percentage, or an amount with no noun ("نزوح الآلاف"): the event alone says what it is; a
+ * percentage with no event in a sentence about aid is a share of the aid ("لم نتلق سوى 28%").
+ */
+export function classifyBare(event: EventSense | null, percent: boolean, aid = false): Counted | null {
+  if (percent && !event && aid) return { counted: 'percent of aid', category: 'aid' };
   if (percent) return { counted: event ? `percent ${event.participle}` : 'percent', category: event?.category ?? 'other' };
   return event ? { counted: event.alone, category: event.category } : null;
 }

@@ -15,6 +15,10 @@ export interface Counting {
   qualifier?: Qualifier;
   /** The value, when it is not the number as written: "بين 10 و15 ألفا" starts at 10,000. */
   value?: number;
+  /** Gives again a figure given before: "الحصيلة تشير إلى 56"، "من أصل 120". */
+  restates?: boolean;
+  /** Counts people (قتلى، نازحين، أشخاص), whom a clause with the noun left out may go on counting. */
+  people?: boolean;
   /** Counted by a noun that says nothing of its own ("شخصا"): a toll word before may say more. */
   generic?: boolean;
 }

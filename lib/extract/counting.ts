@@ -23,10 +23,13 @@ import { CLOSERS, leadIn } from './lead-in';
 import { eventNear, FOR_PEOPLE, FOR_THINGS, INCLUSIVE } from './nearby-event';
 import { numberWords } from './number-words';
 import { CountedBefore } from './noun-before';
-import { dualNouns, measureWords, MONTHS, nouns, possessedNoun, type Noun } from './nouns';
+import { dualNouns, isDefiniteSingular, measureWords, MONTHS, nouns, possessedNoun, type Noun } from './nouns';
 import { isYear } from './not-claims';
+import { elidedLink } from './ellipsis';
 import { endsBare } from './number-tail';
+import { unknownNounCount } from './unknown-noun';
 import type { NumberMatch } from './numbers';
+import { qualifierBefore } from './qualifiers';
 
 export { leadIn };
 export type { Counting };
@@ -50,6 +53,14 @@ function numberPrefixed(word: string): boolean {
   return numberWords.find(rest) !== null || nouns.find(rest) !== null || dualNouns.find(rest) !== null;
 }
 
+/** "موزعين على"، "موزعة على": spread over. */
+const SPREAD = /^(موزع|موزعين|موزعون|موزعا|موزعه)$/;
+function spreadOver(doc: Doc, from: number): boolean {
+  const lead = leadIn(doc, from).phraseFrom;
+  const on = (qualifierBefore(doc.tokens, lead)?.first ?? lead) - 1;
+  return doc.tokens[on]?.text === 'علي' && SPREAD.test(doc.tokens[on - 1]?.text ?? '');
+}
+
 /** A noun that is there but counts nothing reported ("5 دول" alone): the number is no claim. */
 const REFUSED = 'refused';
 
@@ -57,6 +68,8 @@ export class Counter {
   private readonly contexts: Contexts;
   private readonly before: CountedBefore;
   private previous: Previous | null = null;
+  /** The last claim that counted people. */
+  private previousPeople: Previous | null = null;
 
   constructor(private readonly doc: Doc) {
     this.contexts = new Contexts(doc);
@@ -66,6 +79,7 @@ export class Counter {
   /** The claim just made (from token `first`), which a following count may lean on. */
   remember(first: number, counting: Counting): void {
     this.previous = { sent: this.doc.tokens[counting.last].sent, first, last: counting.last, counting };
+    if (counting.people) this.previousPeople = this.previous;
   }
 
   /** What the number m counts, or null when it counts nothing this extractor reports. */
@@ -85,7 +99,7 @@ export class Counter {
       // "، أي نحو 70% من السكان،": a share restating the count before it shares its event.
       const parent = restates(this.doc, m.first) ? this.parent(m.first) : null;
       const event = parent?.sense ?? eventNear(this.doc, m.first, percentEnd);
-      return { counted: classifyBare(event, true)!, last: percentEnd };
+      return { counted: classifyBare(event, true, this.contexts.of(sent).aid)!, last: percentEnd, sense: event };
     }
     const construct = this.before.construct(m);
     if (construct) return construct;
@@ -100,8 +114,13 @@ export class Counter {
     }
     // "ارتفع عدد الوفيات الناجمة عن الجوع إلى 180 شخصا": the toll, not the nearest event, says what.
     const before = this.before.toll(m, after ? after.last : m.last, this.previous);
-    const counted = before ? { counted: before.counted, last: after ? after.last : before.last, sense: before.sense } : after;
+    const counted = before ? { counted: before.counted, last: after ? after.last : before.last, sense: before.sense } : (after ?? this.elided(m));
     return counted && high ? { ...counted, qualifier: 'up to' } : counted;
+  }
+
+  /** The number gives a figure again: "الحصيلة تشير إلى 56". */
+  restatesFigure(m: NumberMatch): boolean {
+    return this.before.namesFigure(m);
   }
 
   /** Counts a noun at token k, with its compound (طائرة مسيرة) and origin (عائلة من اللاجئين). */
@@ -114,19 +133,33 @@ export class Counter {
     if (compound) {
       noun = { ...noun, generic: false, ...compound };
       last = k + 1;
+    } else if (noun.compoundOnly) {
+      // "سلمت 201 ألف وحدة سكنية، وسيبلغ العدد 453 ألف وحدة": a second mention drops the adjective.
+      const again = this.compoundBefore(noun, from);
+      if (!again) return null;
+      noun = { ...noun, generic: false, ...again };
     }
-    if (noun.compoundOnly) return null;
     // "40 ألف عائلة من اللاجئين": refugee families, unless something befell them ("قتل 3 مدنيين نازحين").
     const origin = this.originOf(noun, last);
     if (origin && eventNear(this.doc, from, origin.last, FOR_PEOPLE)?.category !== 'casualties') return origin;
     let event: EventSense | null = null;
     if (noun.kind === 'people' || noun.kind === 'object') {
-      event = eventNear(this.doc, from, last, noun.kind === 'people' ? FOR_PEOPLE : FOR_THINGS);
-      // "137 شهيدا بينهم 26 طفلا", "مليونا شخص منهم": those counted share the event of the count before.
       const parent = this.parent(from);
+      const accept = noun.kind === 'people' ? FOR_PEOPLE : FOR_THINGS;
+      // "أجلت 45 جريحا و12 مريضا": a count joined by "و" takes the verb of the one before, not its noun.
+      const p = this.previous;
+      const coordinate = p && p.sent === sent && p.last < from && this.joinedByAnd(from) ? eventNear(this.doc, p.first, last, accept) : null;
+      // "20 ألف شخص، موزعين على 5400 عائلة": the same people, grouped; "3200 سلة موزعة على 5400
+      // عائلة": those the aid reached. Either way the event is that of the count before.
+      event = parent?.sense && spreadOver(this.doc, from) ? parent.sense : (coordinate ?? eventNear(this.doc, from, last, accept));
+      // "137 شهيدا بينهم 26 طفلا", "مليونا شخص منهم": those counted share the event of the count before.
       const joined = !event && this.joinedByAnd(from);
-      const share = enumerates(this.doc, from, true) || isPartitive(this.doc, last + 1, sent);
+      // "نحو 70% من السكان نزحوا، أي قرابة 1.5 مليون شخص": a restatement shares the event too.
+      const share = enumerates(this.doc, from, true) || isPartitive(this.doc, last + 1, sent) || restates(this.doc, from);
       if (noun.kind === 'people' && parent?.sense && (share || joined)) {
+        event = parent.sense;
+      } else if (noun.kind === 'object' && joined && parent?.sense && FOR_THINGS(parent.sense)) {
+        // "دعمت 47 مركزا لعلاج الإسهال و168 نقطة لإعادة الإماهة": things joined to things share their use.
         event = parent.sense;
       } else if (noun.generic && !event && parent && isPartitive(this.doc, last + 1, sent)) {
         return { counted: parent.counted, last, sense: parent.sense };
@@ -135,7 +168,15 @@ export class Counter {
     if (noun.needsEvent && !event) return null;
     const counted = classifyNoun(noun, event, this.contexts.of(sent));
     const sense = event ?? (noun.kind === 'fixed' ? senseOfLabel(noun.label) : null);
-    return { counted, last, weak: noun.generic && !event, sense, generic: noun.generic };
+    const people = noun.kind === 'people' || (noun.kind === 'fixed' && (noun.category === 'casualties' || noun.category === 'displacement'));
+    return { counted, last, weak: noun.generic && !event, sense, generic: noun.generic, people };
+  }
+
+  /** The compound of `noun` the claim before, in the paragraph, counted: "وحدة" after "وحدة سكنية". */
+  private compoundBefore(noun: Noun, from: number): Partial<Noun> | null {
+    const p = this.previous;
+    if (!p || !noun.compounds || this.doc.paraOf[p.sent] !== this.doc.paraOf[this.doc.tokens[from].sent]) return null;
+    return Object.values(noun.compounds).find((c) => c.label === p.counting.counted.counted) ?? null;
   }
 
   /** "مقتل 5 جنود و3 مدنيين"، "إضافة إلى 354 عنصرا": the count at `from` is added to the one before. */
@@ -190,7 +231,8 @@ export class Counter {
   private nounAfter(m: NumberMatch): Counting | null | typeof REFUSED {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
-    const after = m.last + 1;
+    // "قتل 43 "إرهابياً"": the noun may stand in quotation marks, as a claim the outlet keeps at a distance.
+    const after = this.doc.closeOf[m.last + 1] > m.last + 2 && tokens[m.last + 1].sent === sent ? m.last + 2 : m.last + 1;
     let k = after;
     if (tokens[k]?.sent === sent && tokens[k].text === 'من') k++;
     // "221 في عداد المفقودين": among the missing.
@@ -200,16 +242,23 @@ export class Counter {
     const hit = word ? nouns.find(word) : null;
     // Right after a number the noun is indefinite (خمسة انتهاكات); "من" and vague amounts take
     // the article (400 من المدنيين، عشرات القتلى).
-    const fits = hit && (hit.prefix === '' || (hit.prefix === 'ال' && (k > after || m.value === null)));
+    const fits = hit && (hit.prefix === '' || (hit.prefix === 'ال' && (k > after || m.value === null) && !isDefiniteSingular(word)));
     let noun = fits ? hit.value.noun : null;
     // After "من": "13 من موظفيها"، "95 من المدافعين".
     if (!noun && k > after && word) noun = possessedNoun(word) ?? (HUMAN_PLURAL.test(word) && !hit ? PEOPLE : null);
-    if (noun) return this.countNoun(noun, m.first, k) ?? REFUSED;
+    if (noun) {
+      const counting = this.countNoun(noun, m.first, k);
+      if (!counting) return REFUSED;
+      // The closing mark of a quoted noun belongs to the quote.
+      return after > m.last + 1 && counting.last === k && this.doc.closeOf[m.last + 1] === k + 1 ? { ...counting, last: k + 1 } : counting;
+    }
+    const unknown = unknownNounCount(this.doc, m);
+    if (unknown) return { counted: unknown.counted, last: m.last + 1, sense: unknown.sense, people: !unknown.sense.toThings };
     if (m.value !== null && !this.countsPeople(m)) return null;
     // "أسقط 25 منها": a share of things counts what they are, not the event.
     if (THINGS_SHARE.has(tokens[after]?.text ?? '') && tokens[after].sent === sent) return null;
     const counted = classifyBare(eventNear(this.doc, m.first, m.last, FOR_PEOPLE), false);
-    return counted ? { counted, last: m.last } : null;
+    return counted ? { counted, last: m.last, people: true } : null;
   }
 
   /**
@@ -230,6 +279,25 @@ export class Counter {
     if (shares && !this.bareEvent(m)) return { counted: p.counting.counted, last: m.last, sense: p.counting.sense };
     if (continuesBreakdown(this.doc, m, p)) return { counted: p.counting.counted, last: m.last, sense: p.counting.sense };
     return null;
+  }
+
+  /**
+   * A number whose noun was left out, counting more of what a count before it in the sentence
+   * counted; an event of its own says what befell them ("فيما لا يزال نحو 180 ألفا في مراكز الإيواء").
+   */
+  private elided(m: NumberMatch): Counting | null {
+    if (m.value === null) return null;
+    const sent = this.doc.tokens[m.first].sent;
+    const p = this.previous;
+    const link = p && p.sent === sent ? elidedLink(this.doc, m, p.last) : null;
+    if (p && link === 'total') return { ...p.counting, last: m.last, qualifier: undefined, value: undefined, restates: true };
+    if (!endsBare(this.doc, m.first, m.last)) return null;
+    if (p && link === 'share') return { ...p.counting, last: m.last, qualifier: undefined, value: undefined };
+    const people = this.previousPeople;
+    if (!people || people.sent !== sent || elidedLink(this.doc, m, people.last) !== 'clause') return null;
+    const event = eventNear(this.doc, m.first, m.last, FOR_PEOPLE);
+    const own = event && event !== people.counting.sense ? classifyBare(event, false) : null;
+    return { counted: own ?? people.counting.counted, last: m.last, sense: event ?? people.counting.sense, people: true };
   }
 
   /** A bare count with an event of its own: "569 منهم لقوا حتفهم" counts the dead, not the passengers. */

@@ -30,8 +30,8 @@ export interface EventSense {
   flight?: boolean;
 }
 
-const KILLED: EventSense = { category: 'casualties', alone: 'killed', participle: 'killed', harm: true };
-const INJURED: EventSense = { category: 'casualties', alone: 'injured', participle: 'injured', harm: true };
+export const KILLED: EventSense = { category: 'casualties', alone: 'killed', participle: 'killed', harm: true };
+export const INJURED: EventSense = { category: 'casualties', alone: 'injured', participle: 'injured', harm: true };
 const MISSING: EventSense = { category: 'casualties', alone: 'missing', participle: 'missing', harm: true };
 const DETAINED: EventSense = { category: 'casualties', alone: 'detained', participle: 'detained', harm: true };
 const DISPLACED: EventSense = { category: 'displacement', alone: 'people displaced', participle: 'displaced', harm: true, flight: true };
@@ -44,6 +44,14 @@ export const HOMELESS: EventSense = { category: 'displacement', alone: 'people l
 const RELEASED: EventSense = { category: 'other', alone: 'people released', participle: 'released' };
 const RETURNED: EventSense = { category: 'displacement', alone: 'returnees', participle: 'returned', peopleOnly: true, inCaptivity: RELEASED };
 const HOSTED: EventSense = { category: 'displacement', alone: 'people hosted', participle: 'hosted', peopleOnly: true };
+/** "تمكنوا من الفرار": who got away from captors or attackers escaped; they were not displaced. */
+export const ESCAPED: EventSense = { category: 'other', alone: 'people escaped', participle: 'escaped', peopleOnly: true };
+/** "يقيمون في حاويات"، "يقيم فيه 14 ألفا": where people are staying, as the displaced and residents are counted. */
+const STAYING: EventSense = { category: 'displacement', alone: 'people staying', participle: 'staying', peopleOnly: true };
+/** "انتشر في 120 موقعا": troops deployed; the sites are counted as positions taken up. */
+const DEPLOYED: EventSense = { category: 'other', alone: 'deployed', participle: 'deployed', forThings: 'with troops deployed' };
+/** "يحتل 5 نقاط"، "استعادة 70 بلدة": ground taken; it says nothing about people. */
+const CAPTURED: EventSense = { category: 'other', alone: 'captured', participle: 'captured', toThings: true, thingsOnly: true };
 const RESCUED: EventSense = { category: 'other', alone: 'people rescued', participle: 'rescued', peopleOnly: true };
 const CARE: EventSense = { category: 'aid', alone: 'people receiving care', participle: 'receiving care' };
 const AID: EventSense = { category: 'aid', alone: 'people receiving aid', participle: 'receiving aid', forThings: 'used for aid' };
@@ -53,6 +61,10 @@ const NEED: EventSense = { category: 'aid', alone: 'people in need', participle:
 const HUNGER: EventSense = { category: 'aid', alone: 'people facing hunger', participle: 'facing hunger', forThings: 'facing hunger' };
 const DESTROYED: EventSense = { category: 'other', alone: 'destroyed', participle: 'destroyed', harm: true, toThings: true };
 const DAMAGED: EventSense = { category: 'other', alone: 'damaged', participle: 'damaged', toThings: true };
+/** "طهّرت 18 ألف حقل ألغام"، "أزالت 870 ذخيرة": cleared. */
+const CLEARED: EventSense = { category: 'other', alone: 'cleared', participle: 'cleared', toThings: true, thingsOnly: true };
+/** "صادرت 7 مسدسات"، "استولت على 4 مدرعات": seized. */
+const SEIZED: EventSense = { category: 'other', alone: 'seized', participle: 'seized', toThings: true, thingsOnly: true };
 const DOWNED: EventSense = { category: 'other', alone: 'shot down', participle: 'shot down', toThings: true, thingsOnly: true };
 const TARGETED: EventSense = { category: 'other', alone: 'targeted', participle: 'struck', toThings: true, thingsOnly: true };
 
@@ -60,16 +72,16 @@ const WORDS: [string, EventSense][] = [
   [
     'مقتل قتل قتلت قتلوا مصرع لقي لقيت لقوا حتفهم حتفه حتفها استشهاد استشهد استشهدت استشهدوا ' +
       'وفاة توفي توفيت توفوا مات ماتت ماتوا موت غرق غرقوا أودى أودت قضى قضوا إعدام أعدم أعدمت ' +
-      'قتلى شهداء وفيات يقتل يقتلون يلقون يموت يموتون دفن دفنت ' +
+      'قتلى شهداء وفيات يقتل يقتلون يلقون يموت يموتون دفن دفنت تحييد ذبح ذبحوا نحر ' +
       // The dual and the feminine plural: "شخصين قتلا"، "نساء قتلن".
       'قتلا قتلتا قتلن استشهدا استشهدتا استشهدن توفيا توفيتا توفين لقيا لقيتا لقين غرقا غرقن',
     KILLED,
   ],
   ['إصابة إصابات أصيب أصيبت أصيبوا إصابتهم جرح جرحت جرحوا بجروح جروح جرحى يصاب يصابون أصيبا أصيبتا أصبن جرحا', INJURED],
-  ['فقدان فقدوا اختفاء', MISSING],
+  ['فقدان فقدوا فقدت اختفاء', MISSING],
   [
     'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت توقيف أوقف أوقفت اختطاف اختطف خطف أسر ' +
-      'يحتجز تحتجز يعتقل تعتقل يختطف تختطف',
+      'يحتجز تحتجز يعتقل تعتقل يختطف تختطف يختطفون اختطفوا اختطفت خطفوا خطفت اعتقلا محتجزين محتجزون',
     DETAINED,
   ],
   [
@@ -81,18 +93,23 @@ const WORDS: [string, EventSense][] = [
   ['إنقاذ أنقذ أنقذت أنقذوا', RESCUED],
   ['إجلاء أجلي أجلت أجلوا إخلاء أخلي أخلت', EVACUATED],
   ['عودة عاد عادوا أعيد أعيدوا أعاد أعادت إعادة', RETURNED],
-  ['استقبال استقبل استقبلت استضافة استضاف استضافت', HOSTED],
-  ['رعاية', CARE],
-  ['مساعدات مساعدة إغاثة توزيع وزع وزعت إطعام', AID],
+  ['استقبال استقبل استقبلت يستقبل تستقبل استضافة استضاف استضافت يستضيف تستضيف', HOSTED],
+  ['رعاية علاج عالج عالجت عالجوا معالجة', CARE],
+  ['مساعدات مساعدة إغاثة توزيع وزع وزعت وزعوا إطعام توفير', AID],
   ['إيواء يحتمون تحتمي', SHELTER],
-  ['يحتاج يحتاجون تحتاج بحاجة حاجة', NEED],
+  ['يحتاج يحتاجون تحتاج بحاجة حاجة يفتقر يفتقرون تفتقر', NEED],
+  ['يقيم يقيمون تقيم يقيمان', STAYING],
+  ['انتشر انتشرت انتشار', DEPLOYED],
+  ['احتل احتلت يحتل تحتل سيطر سيطرت سيطرة استعاد استعادت استعادة', CAPTURED],
   ['تضرروا تأثروا المتضررين متضررين', AFFECTED],
   ['جوع مجاعة انعدام', HUNGER],
-  ['إفراج أفرج أفرجت سراح تبادل', RELEASED],
-  ['تدمير دمر دمرت تدمرت هدم هدمت إغراق أغرق أغرقت', DESTROYED],
+  ['إفراج أفرج أفرجت سراح تبادل تبادلا تبادلت تحرير حرر حررت حرروا', RELEASED],
+  ['تدمير دمر دمرت تدمرت هدم هدمت إغراق أغرق أغرقت تفكيك فكك فككت إحراق أحرق أحرقت أحرقوا', DESTROYED],
+  ['مصادرة صادر صادرت صادروا ضبط ضبطت استولى استولت الاستيلاء', SEIZED],
   ['تضرر تضررت أضرار ضرر', DAMAGED],
-  ['استهداف استهدف استهدفت استهدفوا ضرب ضربت قصف قصفت هاجم هاجمت', TARGETED],
+  ['استهداف استهدف استهدفت استهدفوا ضرب ضربت قصف قصفت هاجم هاجمت طال طالت', TARGETED],
   ['إسقاط أسقط أسقطت اعتراض اعترض اعترضت', DOWNED],
+  ['تطهير طهر طهرت إزالة أزال أزالت أتلف أتلفت إتلاف', CLEARED],
 ];
 
 const BY_NOUN_LABEL: Record<string, EventSense> = {
@@ -107,6 +124,19 @@ const BY_NOUN_LABEL: Record<string, EventSense> = {
   arrested: DETAINED,
   'displaced people': DISPLACED,
   refugees: DISPLACED,
+  // "بين الرفات 41 طفلا"، "من بين الجثث 4 نساء": the dead counted among the bodies.
+  remains: KILLED,
+  bodies: KILLED,
+  // Aid counted near people says they received it: "وجبات وحصصا غذائية لـ630 ألف شخص".
+  'food baskets': AID,
+  meals: AID,
+  rations: AID,
+  parcels: AID,
+  tents: AID,
+  blankets: AID,
+  kits: AID,
+  'vaccine doses': AID,
+  'treatment centres': AID,
 };
 
 /** A casualty or displacement noun nearby tells what befell others: "137 شهيداً بينهم 26 طفلاً". */

@@ -4,6 +4,8 @@
  */
 import { Attributions } from './attribution';
 import { Counter, leadIn, type Counting } from './counting';
+import { definiteCountAt } from './definite-count';
+import { sentenceEra } from './era';
 import { buildDoc, spanOf, type Doc } from './document';
 import { dualAt } from './duals';
 import { mergeMentions } from './mentions';
@@ -19,6 +21,8 @@ interface Found {
   claim: ExtractedClaim;
   /** Last token the claim used; scanning resumes after it. */
   last: number;
+  /** The claim gives again a figure given before. */
+  restates: boolean;
 }
 
 const ONE = new Set(['واحد', 'واحده', 'واحدا']);
@@ -27,6 +31,7 @@ const RATIO = new Set(['لكل', 'كل']);
 class Extractor {
   private readonly counter: Counter;
   private attributions: Attributions | null = null;
+  private readonly sentenceEras = new Map<number, number | null>();
 
   constructor(private readonly doc: Doc) {
     this.counter = new Counter(doc);
@@ -36,6 +41,8 @@ class Extractor {
     const { tokens } = this.doc;
     const claims: ExtractedClaim[] = [];
     const inHeadline: boolean[] = [];
+    const restates: boolean[] = [];
+    const eras: (number | null)[] = [];
     let consumed = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -48,15 +55,27 @@ class Extractor {
       } else {
         const dual = dualAt(this.doc, i);
         if (dual) found = this.dualClaim(i, dual.noun, dual.skip, dual.last);
-        else if (i - 1 > consumed) found = this.oneClaim(i) ?? this.oneOfClaim(i);
+        else if (i - 1 > consumed) found = this.oneClaim(i) ?? this.oneOfClaim(i) ?? this.definiteCountClaim(i);
       }
       if (found) {
         claims.push(found.claim);
         inHeadline.push(this.doc.headline[t.sent] === 1);
+        restates.push(found.restates);
+        eras.push(this.eraOf(t.sent));
         consumed = i = found.last;
       }
     }
-    return mergeMentions(claims, inHeadline);
+    return mergeMentions(claims, inHeadline, restates, eras);
+  }
+
+  /** The year sentence `sent` sets its events in, read once per sentence. */
+  private eraOf(sent: number): number | null {
+    let era = this.sentenceEras.get(sent);
+    if (era === undefined) {
+      era = sentenceEra(this.doc, sent);
+      this.sentenceEras.set(sent, era);
+    }
+    return era;
   }
 
   /** A number in words, or an unquantified amount. "One" alone is not a count claim. */
@@ -76,7 +95,8 @@ class Extractor {
     if (isLabelOrDate(this.doc, m)) return null;
     const counting = this.counter.count(m);
     if (!counting) return null;
-    return this.found(m.first, m.prefixLen, counting.value ?? m.value, counting);
+    const restates = counting.restates || this.counter.restatesFigure(m);
+    return this.found(m.first, m.prefixLen, counting.value ?? m.value, { ...counting, restates });
   }
 
   /** "جنديان"، "سفينتين": a noun in the dual. Two things count only when destroyed or damaged. */
@@ -111,9 +131,18 @@ class Extractor {
     return counting ? this.found(i, one.skip, 1, counting) : null;
   }
 
+  /** "قتلت المهاجمين الخمسة": the count after its noun, when something befell those counted. */
+  private definiteCountClaim(i: number): Found | null {
+    const count = definiteCountAt(this.doc, i);
+    if (!count) return null;
+    const counting = this.counter.countNoun(count.noun, count.nounAt, i);
+    if (!counting || (count.noun.kind === 'people' && !counting.sense)) return null;
+    return this.found(count.nounAt, count.skip, count.value, { ...counting, last: Math.max(counting.last, i) });
+  }
+
   private found(first: number, skip: number, value: number | null, counting: Counting): Found {
     this.counter.remember(first, counting);
-    return { claim: this.makeClaim(first, skip, counting, value), last: counting.last };
+    return { claim: this.makeClaim(first, skip, counting, value), last: counting.last, restates: counting.restates === true };
   }
 
   /** The claim from token `first` (less `skip` clitic letters) to the end of its counting, with its qualifier. */

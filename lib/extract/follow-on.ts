@@ -18,7 +18,7 @@ export const PARTITIVES = new Set(['منهم', 'منهن', 'منها', 'منهم
 const INCLUSIVE_THINGS = new Set(['بينها', 'منها', 'بينهما']);
 /** What may follow a count whose noun was left out: a place, a clause break, the end. */
 const ELLIPSIS_NEXT = new Set(
-  'في فوق علي داخل خارج قرب بالقرب قبالة عند لدي ضد شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ب'.split(' '),
+  'في فوق علي داخل خارج قرب بالقرب قبالة عند لدي ضد شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ب من'.split(' '),
 );
 const ELLIPSIS_PUNCT = new Set(['،', ',', '.', '؛', ')']);
 /** How far back (in tokens) the count a breakdown continues may stand. */
@@ -104,38 +104,52 @@ export function rangeStart(doc: Doc, m: NumberMatch, high: NumberMatch): number 
   return m.value < base ? m.value * scale.value.value : m.value;
 }
 
+/**
+ * The high end after the low end m: past "و"/"إلى" written apart ("بين 800 و1200") or with و
+ * glued onto a number word ("ما بين ألف وألف وخمسمائة").
+ */
+function highAfter(doc: Doc, m: NumberMatch): NumberMatch | null {
+  const { tokens } = doc;
+  const sent = tokens[m.first].sent;
+  const join = tokens[m.last + 1];
+  if (!join || join.sent !== sent) return null;
+  if (RANGE_JOIN.has(join.text)) return tokens[m.last + 2]?.sent === sent ? parseNumberAt(tokens, m.last + 2) : null;
+  if (join.kind !== 'w' || !join.text.startsWith('و')) return null;
+  const high = parseNumberAt(tokens, m.last + 1);
+  return high && high.prefixLen === 1 ? high : null;
+}
+
 /** The high end of a range when m is its low end: "ما بين 1500 و2000"، "من 100 إلى 120". */
 export function rangeEnd(doc: Doc, m: NumberMatch): NumberMatch | null {
   const { tokens } = doc;
-  const sent = tokens[m.first].sent;
   const opener = tokens[leadIn(doc, m.first).phraseFrom - 1];
-  if (!opener || opener.sent !== sent || !RANGE_OPEN.has(opener.text)) return null;
-  const join = tokens[m.last + 1];
-  if (!join || join.sent !== sent || !RANGE_JOIN.has(join.text)) return null;
-  const high = tokens[m.last + 2]?.sent === sent ? parseNumberAt(tokens, m.last + 2) : null;
+  if (!opener || opener.sent !== tokens[m.first].sent || !RANGE_OPEN.has(opener.text)) return null;
+  const high = highAfter(doc, m);
   return high && high.value !== null && m.value !== null && high.value > m.value ? high : null;
 }
 
-/** The low end of the range that m closes, if m is the high end. */
+/** The first token of the low end of the range that m closes, or -1 if m closes none. */
 export function rangeStartOf(doc: Doc, m: NumberMatch): number {
   const { tokens } = doc;
-  for (let k = m.first - 2; k >= 0 && k >= m.first - 4; k--) {
-    if (tokens[k].kind !== 'n') continue;
+  const sent = tokens[m.first].sent;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 5 && tokens[k].sent === sent; k--) {
+    if (tokens[k].kind === 'p') continue;
     const low = parseNumberAt(tokens, k);
-    return low && rangeEnd(doc, low) ? k : -1;
+    if (!low || low.last >= m.first) continue;
+    const high = rangeEnd(doc, low);
+    if (high && high.first === m.first) return k;
   }
   return -1;
 }
 
-/** The high end of a range: the number after "و"/"إلى" that closes "بين N و…". */
+/** The high end of a range: the number after "و"/"إلى" (or with و glued on) that closes "بين N و…". */
 export function isRangeEnd(doc: Doc, m: NumberMatch): boolean {
   const { tokens } = doc;
+  const t = tokens[m.first];
   const join = tokens[m.first - 1];
-  if (!join || join.sent !== tokens[m.first].sent || !RANGE_JOIN.has(join.text)) return false;
-  const k = rangeStartOf(doc, m);
-  if (k < 0) return false;
-  const start = parseNumberAt(tokens, k);
-  return start !== null && start.last === m.first - 2;
+  const glued = t.kind === 'w' && m.prefixLen === 1 && t.text.startsWith('و');
+  if (!glued && !(join && join.sent === t.sent && RANGE_JOIN.has(join.text))) return false;
+  return rangeStartOf(doc, m) >= 0;
 }
 
 /**

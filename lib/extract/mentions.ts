@@ -39,32 +39,49 @@ export function sameSource(a: string | null, b: string | null): boolean {
   return subset(sa, sb) || subset(sb, sa);
 }
 
+/** Counted things that are one for a reader: a toll of deaths is a toll of the killed. */
+const SAME_COUNTED: Record<string, string> = { deaths: 'killed' };
+
 /** Below this, two unattributed mentions of a count are as likely two incidents as one. */
 const COINCIDENCE = 10;
 
 /**
  * Merges restatements. `inHeadline[i]` says claim i stands on a headline-shaped line, where a
  * report restates its figures: "قتل 3 أشخاص في غارة… وقتل 3 أشخاص في قصف…" in the body, both
- * unattributed, are two incidents; a headline and the body are one.
+ * unattributed, are two incidents; a headline and the body are one. `restates[i]` says claim i
+ * gives again a figure already given ("الحصيلة تشير إلى 56"، "من أصل 120"), whoever gave it first.
  */
-export function mergeMentions(claims: ExtractedClaim[], inHeadline: readonly boolean[] = []): ExtractedClaim[] {
+export function mergeMentions(
+  claims: ExtractedClaim[],
+  inHeadline: readonly boolean[] = [],
+  restates: readonly boolean[] = [],
+  eras: readonly (number | null)[] = [],
+): ExtractedClaim[] {
+  /** "عام 2022": a claim set in another year than the one before is another incident. */
+  const eraOf = new Map<ExtractedClaim, number | null>();
   const out: ExtractedClaim[] = [];
   /** Per value and counted thing: every claim, and those an unattributed body mention may join. */
   const byKey = new Map<string, { all: ExtractedClaim[]; joinable: ExtractedClaim[] }>();
   claims.forEach((c, i) => {
-    const key = `${c.value}|${c.counted}`;
+    const key = `${c.value}|${SAME_COUNTED[c.counted] ?? c.counted}`;
     const group = byKey.get(key) ?? { all: [], joinable: [] };
     byKey.set(key, group);
     const loose = c.claimant === null && !inHeadline[i] && (c.value === null || c.value < COINCIDENCE);
-    const same = (loose ? group.joinable : group.all).find((o) => sameSource(o.claimant, c.claimant));
+    const era = eras[i] ?? null;
+    const same = (loose ? group.joinable : group.all).find(
+      (o) => eraOf.get(o) === era && (restates[i] || sameSource(o.claimant, c.claimant)),
+    );
     if (same) {
       same.mentions.push({ start: c.start, end: c.end });
       if (same.claimant === null) same.claimant = c.claimant;
       if (same.qualifier === null) same.qualifier = c.qualifier;
       if (!group.joinable.includes(same) && (same.claimant !== null || inHeadline[i])) group.joinable.push(same);
+      // An unattributed headline is restated once, by the body; a third "3 killed" is another incident.
+      if (loose && same.claimant === null) group.joinable.splice(group.joinable.indexOf(same), 1);
       return;
     }
     const claim = { ...c, mentions: [{ start: c.start, end: c.end }] };
+    eraOf.set(claim, era);
     out.push(claim);
     group.all.push(claim);
     if (!loose) group.joinable.push(claim);

@@ -1,6 +1,6 @@
 /** The event word nearest a counted phrase: what befell the people or things counted. */
 import type { Doc } from './document';
-import { events, HOMELESS, LEFT_HOME, senseOfLabel, type EventSense } from './events';
+import { ESCAPED, events, HOMELESS, INJURED, KILLED, LEFT_HOME, senseOfLabel, type EventSense } from './events';
 import { TIME_WORDS } from './source-words';
 import { nouns } from './nouns';
 
@@ -20,6 +20,25 @@ const SHELTER_WORDS = new Set(['ماوي', 'سقف']);
 /** ترك منازلهم، تركوا ديارهم. */
 const LEAVE = new Set(['ترك', 'تركوا', 'وترك']);
 const HOMES = /^(منازل|ديار|بيوت|مساكن|قري|بلدات)/;
+/** "تسعة منهم في حالة حرجة"، "حالة اثنين منهم خطرة": the wounded, by their condition. */
+const GRAVE = new Set(['حرجه', 'خطره', 'خطيره', 'حرجة']);
+const CONDITION = /^(و?ب?حاله|حالات|حالتهم|حالتها|حالته|جروح|جراح|اصابات|اصابه)$/;
+function inCondition(doc: Doc, k: number): boolean {
+  for (let b = k - 1; b >= k - 3 && b >= 0; b--) if (CONDITION.test(doc.tokens[b].text)) return true;
+  return false;
+}
+/** "قطعوا رؤوس خمسة مدنيين"، "قُطعت رؤوسهم": beheaded. */
+const BEHEAD = /^رؤوس(هم|هن|ه|ها)?$/;
+/** "يعانون سوء التغذية": hunger, which aid answers. */
+const MALNOURISHED: EventSense = { category: 'aid', alone: 'people malnourished', participle: 'malnourished' };
+/** "قضت على 10 مسلحين": finished them off. */
+const FINISH_OFF = new Set(['قضت', 'قضي', 'قضوا', 'تقضي', 'يقضي']);
+/** "تمكنوا من الفرار"، "نجحوا في الهرب": getting away is an escape. */
+const MANAGED = /^و?(تمكن|تمكنت|تمكنوا|تمكنا|يتمكن|نجح|نجحت|نجحوا|استطاع|استطاعت|استطاعوا)$/;
+function managedTo(doc: Doc, k: number): boolean {
+  const prep = doc.tokens[k - 1]?.text;
+  return (prep === 'من' || prep === 'في') && MANAGED.test(doc.tokens[k - 2]?.text ?? '');
+}
 /** استهدفتها، ترحيلهم: a verb or verbal noun with its object pronoun. */
 const OBJECT_PRONOUN = /(هما|هم|هن|ها|ه)$/;
 
@@ -44,7 +63,12 @@ function senseAt(doc: Doc, k: number): EventSense | null {
   const word = doc.tokens[k].text;
   if (SHELTER_WORDS.has(word) && WITHOUT.has(doc.tokens[k - 1]?.text ?? '')) return HOMELESS;
   if (LEAVE.has(word) && HOMES.test(doc.tokens[k + 1]?.text ?? '')) return LEFT_HOME;
+  if (FINISH_OFF.has(word) && doc.tokens[k + 1]?.text === 'علي') return KILLED;
+  if (word === 'التغذيه' && doc.tokens[k - 1]?.text === 'سوء') return MALNOURISHED;
+  if (BEHEAD.test(word) && /^(و|ف)?(قطع|قطعت|قطعوا)$/.test(doc.tokens[k - 1]?.text ?? '')) return KILLED;
+  if (GRAVE.has(word) && inCondition(doc, k)) return INJURED;
   const hit = events.find(word);
+  if (hit?.value.flight && managedTo(doc, k)) return ESCAPED;
   if (hit) return hit.value;
   const sense = nounSense(word);
   if (sense) return sense;

@@ -9,7 +9,7 @@ import type { Counting, Previous } from './counting-result';
 import type { Doc } from './document';
 import { senseOfLabel } from './events';
 import { rangeStartOf } from './follow-on';
-import { eventNear } from './nearby-event';
+import { CLAUSE_BREAKS, eventNear } from './nearby-event';
 import { measureWords, MONTHS, nouns } from './nouns';
 import { isYear } from './not-claims';
 import { endsBare } from './number-tail';
@@ -24,6 +24,8 @@ const TOTAL_WORDS = new Lexicon(
 const TOTAL_REACH = 20;
 /** "الرقم"، "الحصيلة" with no noun of their own: the figure given just before. */
 const ANAPHORS = new Set(['الرقم', 'الحصيله', 'العدد', 'الاجمالي', 'الحصيلتان']);
+/** How many words before the number "الحصيلة" may stand: "الحصيلة المؤقتة تشير إلى 56". */
+const FIGURE_REACH = 5;
 /** Words that govern the noun after them: demonstratives and prepositions. */
 const GOVERNING = new Set(['هذه', 'هذا', 'هذين', 'هاتين', 'تلك', 'ذلك', 'جراء', 'بسبب', 'من', 'في', 'عن', 'علي', 'الي', 'بين', 'ضد']);
 
@@ -77,6 +79,23 @@ export class CountedBefore {
       }
     }
     return null;
+  }
+
+  /**
+   * "الحصيلة المؤقتة تشير إلى 56 حالة وفاة"، "ليصل العدد إلى 50": the toll or the figure named a
+   * few words before the number, in its clause; such a number gives a figure again.
+   */
+  namesFigure(m: NumberMatch): boolean {
+    const { tokens } = this.doc;
+    const sent = tokens[m.first].sent;
+    for (let k = m.first - 1, words = 0; k >= 0 && words < FIGURE_REACH && tokens[k].sent === sent; k--) {
+      const t = tokens[k];
+      if (t.kind === 'n' || CLAUSE_BREAKS.has(t.text)) return false;
+      if (t.kind !== 'w') continue;
+      if (ANAPHORS.has(t.text)) return true;
+      words++;
+    }
+    return false;
   }
 
   /** "… وقد يصل الرقم إلى 150 ألفا": the figure restates the count before it in the paragraph. */

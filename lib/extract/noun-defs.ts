@@ -35,6 +35,8 @@ export interface Noun {
   compoundOnly?: boolean;
   /** Heads a number it stands before: جثث 11 شخصا, جثامين 501 جندي count bodies. */
   construct?: boolean;
+  /** Gives aid or care (متطوع، طبيب، مسعف): counted near aid, delivers it. */
+  helper?: boolean;
   /** Held people: when they flee (فر 4 آلاف سجين) they escaped, they were not displaced. */
   held?: boolean;
   /** A following word that changes the reading: طائرة مسيرة, طالب لجوء, حالة وفاة. */
@@ -44,6 +46,9 @@ export interface Noun {
 export type Def = [forms: string, label: string, kind: NounKind, category: Category, extra?: Partial<Noun>];
 
 const SMP = { smp: true };
+/** Those who hand aid out or give care: near aid they deliver it, they do not receive it. */
+const HELPERS = { helper: true };
+const HELPERS_SMP = { smp: true, helper: true };
 const EVENTFUL = { needsEvent: true };
 /** عملية قصف، عمليات استهداف: attacks counted by a monitor. */
 const ATTACKS: Partial<Noun> = { label: 'attacks', compoundOnly: false };
@@ -53,9 +58,26 @@ const OPERATIONS: Record<string, Partial<Noun>> = {
   تسلل: { label: 'infiltrations', compoundOnly: false },
   خرق: { label: 'violations', compoundOnly: false, contextLabel: 'ceasefire violations' },
   إنزال: { label: 'airdrops', category: 'aid', compoundOnly: false },
+  إطلاق: { label: 'shootings', compoundOnly: false },
+  توغل: { label: 'incursions', compoundOnly: false },
+  اقتحام: { label: 'raids', compoundOnly: false },
+  مداهمة: { label: 'raids', compoundOnly: false },
+  دهم: { label: 'raids', compoundOnly: false },
+  اعتداء: ATTACKS,
+  تفجير: { label: 'demolitions', compoundOnly: false },
+  نسف: { label: 'demolitions', compoundOnly: false },
+  هدم: { label: 'demolitions', compoundOnly: false },
+  تجريف: { label: 'bulldozings', compoundOnly: false },
+  اغتيال: { label: 'assassinations', compoundOnly: false },
+  اعتقال: { label: 'arrests', category: 'casualties', compoundOnly: false },
 };
 /** "10 آلاف رأس من الماشية"، "رأس ماشية": head of livestock. */
 const HEAD: Partial<Noun> = { label: 'head of livestock', compoundOnly: false };
+/** "47 مركزا لعلاج الإسهال": where the sick are treated, an aid the response counts. */
+const TREATMENT: Partial<Noun> = { label: 'treatment centres', kind: 'fixed', category: 'aid', needsEvent: false };
+/** "حوادث سير"، "حادث مرور": road accidents, not incidents of violence. */
+const ROAD: Partial<Noun> = { label: 'road accidents', category: 'other' };
+const ACCIDENTS: Record<string, Partial<Noun>> = { سير: ROAD, مرور: ROAD, مروري: ROAD, مرورية: ROAD };
 
 export const DEFS: Def[] = [
   ['قتيل قتلى', 'killed', 'fixed', 'casualties'],
@@ -75,6 +97,8 @@ export const DEFS: Def[] = [
   ['معتقل معتقلين معتقلون', 'detained', 'fixed', 'casualties', SMP],
   ['مختطف مختطفين مختطفون', 'abducted', 'fixed', 'casualties', SMP],
   ['موقوف موقوفين', 'arrested', 'fixed', 'casualties', SMP],
+  ['مشتبه مشتبها مشتبهين مشتبهون', 'suspects', 'people', 'other', SMP],
+  ['مطلوب مطلوبين مطلوبون', 'wanted men', 'people', 'other', SMP],
 
   ['شخص أشخاص', 'people', 'people', 'other', { generic: true }],
   ['فرد أفراد', 'people', 'people', 'other', { generic: true }],
@@ -99,6 +123,7 @@ export const DEFS: Def[] = [
   ['عنصر عناصر', 'personnel', 'people', 'other'],
   ['مقاتل مقاتلين مقاتلون', 'fighters', 'people', 'other', SMP],
   ['مسلح مسلحين مسلحون', 'gunmen', 'people', 'other', SMP],
+  ['مهاجم مهاجمين مهاجمون', 'attackers', 'people', 'other', SMP],
   ['متشدد متشددين متشددون', 'militants', 'people', 'other', SMP],
   ['مجند مجندين مجندون', 'conscripts', 'people', 'other', SMP],
   ['إرهابي إرهابيين', 'militants', 'people', 'other', SMP],
@@ -108,16 +133,17 @@ export const DEFS: Def[] = [
   ['صحافي صحافيين صحافيون', 'journalists', 'people', 'other', SMP],
   ['إعلامي إعلاميين إعلاميون', 'media workers', 'people', 'other', SMP],
   ['مراسل مراسلين مراسلون', 'reporters', 'people', 'other', SMP],
-  ['مسعف مسعفين مسعفون', 'paramedics', 'people', 'other', SMP],
-  ['طبيب أطباء', 'doctors', 'people', 'other'],
-  ['ممرض ممرضين', 'nurses', 'people', 'other', SMP],
-  ['ممرضة ممرضات', 'nurses', 'people', 'other'],
-  ['متطوع متطوعين متطوعون', 'volunteers', 'people', 'other', SMP],
-  ['منقذ منقذين منقذون', 'rescuers', 'people', 'other', SMP],
+  ['مسعف مسعفين مسعفون', 'paramedics', 'people', 'other', HELPERS_SMP],
+  ['طبيب أطباء', 'doctors', 'people', 'other', HELPERS],
+  ['ممرض ممرضين', 'nurses', 'people', 'other', HELPERS_SMP],
+  ['ممرضة ممرضات', 'nurses', 'people', 'other', HELPERS],
+  ['متطوع متطوعين متطوعون', 'volunteers', 'people', 'other', HELPERS_SMP],
+  ['منقذ منقذين منقذون', 'rescuers', 'people', 'other', HELPERS_SMP],
   ['مريض مرضى', 'patients', 'people', 'other'],
   ['ناج ناجين ناجون', 'survivors', 'people', 'other', SMP],
   ['عامل عمال عاملين', 'workers', 'people', 'other', SMP],
-  ['موظف موظفين موظفون', 'staff', 'people', 'other', SMP],
+  ['موظف موظفين موظفون', 'staff', 'people', 'other', HELPERS_SMP],
+  ['مسؤول مسؤولين مسؤولون', 'officials', 'people', 'other', SMP],
   ['متظاهر متظاهرين متظاهرون', 'protesters', 'people', 'other', SMP],
   ['محتج محتجين محتجون', 'protesters', 'people', 'other', SMP],
   ['ناشط ناشطين ناشطون', 'activists', 'people', 'other', SMP],
@@ -130,8 +156,11 @@ export const DEFS: Def[] = [
   ['محتجز محتجزين محتجزون', 'detainees', 'people', 'other', { smp: true, held: true }],
   ['أسير أسرى', 'prisoners', 'people', 'other', { held: true }],
   ['سجين سجناء', 'prisoners', 'people', 'other', { held: true }],
+  ['نزيل نزلاء', 'inmates', 'people', 'other', { held: true }],
   ['مهاجر مهاجرين مهاجرون', 'migrants', 'people', 'displacement', SMP],
   ['مستوطن مستوطنين مستوطنون', 'settlers', 'people', 'other', SMP],
+  ['متفرج متفرجين متفرجون', 'spectators', 'people', 'other', SMP],
+  ['مشجع مشجعين مشجعون', 'fans', 'people', 'other', SMP],
   ['حاج حجاج', 'pilgrims', 'people', 'other'],
   ['بحار بحارة', 'sailors', 'people', 'other'],
   ['سائح سياح', 'tourists', 'people', 'other'],
@@ -155,7 +184,9 @@ export const DEFS: Def[] = [
   ['تركي أتراك', 'Turks', 'people', 'other'],
   ['كردي أكراد', 'Kurds', 'people', 'other'],
   ['إيزيدي إيزيديين إيزيديون', 'Yazidis', 'people', 'other', SMP],
-  ['روهينغا روهينجا', 'Rohingya', 'people', 'other', { noDual: true }],
+  // Two spellings of one collective name, not a singular and its plural.
+  ['روهينغا', 'Rohingya', 'people', 'other', { noDual: true }],
+  ['روهينجا', 'Rohingya', 'people', 'other', { noDual: true }],
   ['أجنبي أجانب', 'foreigners', 'people', 'other'],
 
   ['نازح نازحين نازحون', 'displaced people', 'fixed', 'displacement', SMP],
@@ -164,6 +195,7 @@ export const DEFS: Def[] = [
   ['مشرد مشردين مشردون', 'homeless people', 'fixed', 'displacement', SMP],
   ['عائد عائدين عائدون', 'returnees', 'fixed', 'displacement', SMP],
   ['مرحل مرحلين مرحلون', 'deportees', 'fixed', 'displacement', SMP],
+  ['فار فارين فارون', 'people fleeing', 'fixed', 'displacement', SMP],
 
   ['شحنة شحنات', 'shipments', 'fixed', 'aid', { contextLabel: 'aid shipments' }],
   ['شاحنة شاحنات', 'trucks', 'fixed', 'aid', { contextLabel: 'aid trucks' }],
@@ -194,6 +226,8 @@ export const DEFS: Def[] = [
   ['اقتحام اقتحامات', 'raids', 'fixed', 'violations'],
   ['مداهمة مداهمات', 'raids', 'fixed', 'violations'],
   ['عملية عمليات', 'operations', 'fixed', 'violations', { compoundOnly: true, noDual: true, compounds: OPERATIONS }],
+  ['حادثة حوادث حادث', 'incidents', 'fixed', 'violations', { compounds: ACCIDENTS }],
+  ['انفجار انفجارات', 'explosions', 'fixed', 'other'],
 
   ['صاروخ صواريخ', 'missiles', 'weapon', 'other'],
   ['قذيفة قذائف', 'shells', 'weapon', 'other'],
@@ -203,6 +237,10 @@ export const DEFS: Def[] = [
   ['قنبلة قنابل', 'bombs', 'weapon', 'other'],
   ['عبوة عبوات', 'explosive devices', 'weapon', 'other'],
   ['رشقة رشقات', 'salvos', 'weapon', 'other'],
+  ['ذخيرة ذخائر', 'munitions', 'weapon', 'other'],
+  ['مسدس مسدسات', 'pistols', 'weapon', 'other'],
+  ['بندقية بنادق', 'rifles', 'weapon', 'other'],
+  ['سكين سكاكين', 'knives', 'weapon', 'other'],
   [
     'طائرة طائرات',
     'aircraft',
@@ -223,14 +261,15 @@ export const DEFS: Def[] = [
   ['مستشفى مستشفيات', 'hospitals', 'object', 'other'],
   ['مسجد مساجد', 'mosques', 'object', 'other'],
   ['كنيسة كنائس', 'churches', 'object', 'other'],
-  ['سيارة سيارات', 'vehicles', 'object', 'other'],
+  ['سيارة سيارات', 'vehicles', 'object', 'other', { compounds: { إسعاف: { label: 'ambulances' } } }],
   ['مركبة مركبات', 'vehicles', 'object', 'other'],
   ['آلية آليات', 'vehicles', 'object', 'other'],
   ['سفينة سفن', 'ships', 'object', 'other', EVENTFUL],
   ['قارب قوارب', 'boats', 'object', 'other', EVENTFUL],
   ['زورق زوارق', 'boats', 'object', 'other', EVENTFUL],
   ['منشأة منشآت', 'facilities', 'object', 'other', EVENTFUL],
-  ['مركز مراكز', 'centres', 'object', 'other', { ...EVENTFUL, noDual: true, compounds: { إيواء: { label: 'shelters', kind: 'fixed', category: 'aid', needsEvent: false } } }],
+  ['مركز مراكز', 'centres', 'object', 'other', { ...EVENTFUL, noDual: true, compounds: { إيواء: { label: 'shelters', kind: 'fixed', category: 'aid', needsEvent: false }, لعلاج: TREATMENT, للعلاج: TREATMENT } }],
+  ['نقطة نقاط', 'points', 'object', 'other', { ...EVENTFUL, noDual: true }],
   ['مستودع مستودعات', 'warehouses', 'object', 'other', EVENTFUL],
   ['محطة محطات', 'stations', 'object', 'other', EVENTFUL],
   ['هدف أهداف', 'targets', 'object', 'other', EVENTFUL],
@@ -240,6 +279,14 @@ export const DEFS: Def[] = [
   ['دولة دول', 'countries', 'object', 'other', EVENTFUL],
   ['رأس رؤوس', 'head', 'object', 'other', { compoundOnly: true, noDual: true, compounds: { من: HEAD, ماشية: HEAD, الماشية: HEAD } }],
   ['دبابة دبابات', 'tanks', 'object', 'other'],
+  ['مدرعة مدرعات', 'armoured vehicles', 'object', 'other'],
+  ['مقبرة مقابر', 'graves', 'object', 'other'],
+  ['نفق أنفاق', 'tunnels', 'object', 'other'],
+  ['حقل حقول', 'fields', 'object', 'other', { ...EVENTFUL, compounds: { ألغام: { label: 'minefields', needsEvent: false } } }],
+  ['منصة منصات', 'launchers', 'object', 'other', EVENTFUL],
+  ['مختبر مختبرات', 'laboratories', 'object', 'other'],
+  ['مخبأ مخابئ', 'caches', 'object', 'other'],
+  ['مخزن مخازن', 'depots', 'object', 'other'],
   ['قرية قرى', 'villages', 'object', 'other'],
   ['بلدة بلدات', 'towns', 'object', 'other'],
   ['مخيم مخيمات', 'camps', 'object', 'other'],
@@ -272,4 +319,7 @@ export const DEFS: Def[] = [
   ['روبية روبيات', 'rupees', 'money', 'other'],
   ['فرنك فرنكات', 'francs', 'money', 'other'],
   ['تومان', 'tomans', 'money', 'other'],
+  ['شلن شلنات', 'shillings', 'money', 'other'],
+  ['نايرا', 'naira', 'money', 'other'],
+  ['بيزو', 'pesos', 'money', 'other'],
 ];

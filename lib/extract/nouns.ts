@@ -12,6 +12,7 @@ export interface NounForm {
 }
 
 const forms: [string, NounForm][] = [];
+const singulars = new Set<string>();
 const dualForms: [string, NounForm][] = [];
 
 function accusative(word: string): string | null {
@@ -24,6 +25,7 @@ for (const [list, label, kind, category, extra] of DEFS) {
     noun.compounds = Object.fromEntries(Object.entries(noun.compounds).map(([k, v]) => [normalizeKey(k), v]));
   }
   const words = list.split(' ').map(normalizeKey);
+  if (words.length > 1) singulars.add(words[0]);
   for (const w of words) {
     forms.push([w, { noun, ambiguousDual: false }]);
     const acc = accusative(w);
@@ -34,6 +36,15 @@ for (const [list, label, kind, category, extra] of DEFS) {
   const stem = singular.endsWith('ه') ? `${singular.slice(0, -1)}ت` : singular;
   dualForms.push([`${stem}ان`, { noun, ambiguousDual: false }]);
   dualForms.push([`${stem}ين`, { noun, ambiguousDual: noun.smp === true }]);
+}
+
+/**
+ * "100 من المدرسة الابتدائية": after "من" a count takes a plural; a singular with the article is
+ * where they came from. Nouns with one form (رفات) are left out.
+ */
+export function isDefiniteSingular(word: string): boolean {
+  const hit = nouns.find(word);
+  return hit !== null && hit.definite && singulars.has(word.slice(hit.prefix.length));
 }
 
 /** Nouns after a number, after "من", or before it in "عدد القتلى"; singular, plural and accusative forms. */
@@ -66,7 +77,7 @@ export const measureWords = new Lexicon(
     'ساعة ساعات دقيقة دقائق ثانية ثوان يوم أيام يوما أسبوع أسابيع أسبوعا شهر أشهر شهور شهرا ' +
     'سنة سنوات سنين عام أعوام عاما أعواما عقد عقود عقدا قرن قرون ليلة ليال ليلا مرة مرات ضعف أضعاف ' +
     'كلم كم كيلومتر كيلومترات كيلومترا متر أمتار مترا ميل أميال ميلا ميلي درجة درجات ' +
-    'كيلوغرام كيلوغراما كغ غرام لتر لترات لترا هكتار هكتارا ميغاواط نقطة نقاط'
+    'كيلوغرام كيلوغراما كغ غرام لتر لترات لترا هكتار هكتارا ميغاواط'
   )
     .split(' ')
     .map((w) => [w, true] as const),

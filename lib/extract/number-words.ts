@@ -26,6 +26,7 @@ export interface NumberWord {
 }
 
 const entries: [string, NumberWord][] = [];
+// The feminine units in the accusative take an alif: "سبعاً من الإصابات"، "قتل خمساً".
 const add = (kind: NumberWordKind, value: number, words: string, teenOnly = false) => {
   for (const w of words.split(' ')) entries.push([w, teenOnly ? { kind, value, teenOnly } : { kind, value }]);
 };
@@ -34,14 +35,14 @@ add('unit', 1, 'واحد واحدة واحدا');
 add('unit', 1, 'أحد إحدى', true);
 add('unit', 2, 'اثنان اثنين اثنتان اثنتين ثنتان ثنتين إثنان إثنين');
 add('unit', 2, 'اثنا اثني اثنتا اثنتي', true);
-add('unit', 3, 'ثلاث ثلاثة');
-add('unit', 4, 'أربع أربعة');
-add('unit', 5, 'خمس خمسة');
-add('unit', 6, 'ست ستة');
-add('unit', 7, 'سبع سبعة');
-add('unit', 8, 'ثمان ثماني ثمانية');
-add('unit', 9, 'تسع تسعة');
-add('ten', 10, 'عشر عشرة');
+add('unit', 3, 'ثلاث ثلاثة ثلاثا');
+add('unit', 4, 'أربع أربعة أربعا');
+add('unit', 5, 'خمس خمسة خمسا');
+add('unit', 6, 'ست ستة ستا');
+add('unit', 7, 'سبع سبعة سبعا');
+add('unit', 8, 'ثمان ثماني ثمانية ثمانيا');
+add('unit', 9, 'تسع تسعة تسعا');
+add('ten', 10, 'عشر عشرة عشرا');
 const TENS = ['عشرون', 'ثلاثون', 'أربعون', 'خمسون', 'ستون', 'سبعون', 'ثمانون', 'تسعون'];
 TENS.forEach((w, i) => add('tens', (i + 2) * 10, `${w} ${w.slice(0, -2)}ين`));
 add('hundreds', 100, 'مئة مائة');

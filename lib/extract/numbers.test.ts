@@ -154,6 +154,14 @@ describe('number words', () => {
     expect(read('ثلاثة ملايين ومئتا ألف')).toBe(3_200_000);
   });
 
+  it('reads the accusative units with their alif and a half that names its scale again', () => {
+    expect(read('سبعاً')).toBe(7);
+    expect(read('خمساً')).toBe(5);
+    expect(read('عشراً')).toBe(10);
+    expect(read('مليون ونصف المليون')).toBe(1.5e6);
+    expect(read('ألف ونصف الألف')).toBe(1500);
+  });
+
   it('strips a glued preposition or conjunction from the first word', () => {
     const { tokens } = buildDoc('بثلاثة');
     expect(parseNumberAt(tokens, 0)).toMatchObject({ value: 3, prefixLen: 1 });

@@ -120,6 +120,14 @@ function isWrapped(tokens: Token[], k: number): boolean {
   return WRAPS[open.text] === close.text || (open.text === close.text && open.text !== '(');
 }
 
+/** "المليون"، "الألف": a scale word with the article, as it is repeated after "ونصف". */
+function definiteScale(tokens: Token[], k: number, sent: number): number {
+  const t = tokens[k];
+  if (!t || t.sent !== sent || t.kind !== 'w' || !t.text.startsWith('ال')) return 0;
+  const hit = numberWords.exact(t.text.slice(2));
+  return hit?.kind === 'scale' ? hit.value : 0;
+}
+
 function scaleAt(tokens: Token[], k: number, sent: number): NumberWord | null {
   const w = wordAt(tokens, k, sent, '');
   return w && (w.nw.kind === 'scale' || w.nw.kind === 'scalePlural') ? w.nw : null;
@@ -172,7 +180,8 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
     const half = wordAt(tokens, c.index, sent, c.rule);
     if (half?.nw.kind === 'fraction' && !scaleAt(tokens, c.index + 1, sent)) {
       total += half.nw.value * prevScale;
-      last = c.index;
+      // "مليون ونصف المليون": the half may name its scale again, with the article.
+      last = definiteScale(tokens, c.index + 1, sent) === prevScale ? c.index + 1 : c.index;
       break;
     }
     const g = parseGroup(tokens, c.index, sent, c.rule);

@@ -36,6 +36,13 @@ describe('restatements', () => {
     expect(claims.map((c) => c.mentions.length)).toEqual([1, 1]);
   });
 
+  it('a short line in the body that lost its full stop is no headline', () => {
+    const claims = extractClaims(
+      'مقتل 3 أشخاص في غارة على خان يونس\n\nقتل 3 أشخاص في غارة على خان يونس فجر اليوم.\n\nقتل 3 أشخاص في قصف مدفعي على رفح\n\nوفي رفح، قتل 3 أشخاص في قصف مدفعي.',
+    );
+    expect(claims.map((c) => c.mentions.length)).toEqual([2, 1, 1]);
+  });
+
   it('and a large figure given twice is one claim', () => {
     const claims = extractClaims('نزح 120 ألف شخص من المدينة.\nوكان 120 ألف شخص قد نزحوا من المدينة منذ الشهر الماضي.');
     expect(claims).toHaveLength(1);

@@ -65,8 +65,12 @@ export function pageLines(tokens: Token[], sentences: number): { furniture: Uint
     for (let k = line.first; k < line.end; k++) flags[tokens[k].sent] = 1;
   };
   const lines = linesOf(tokens);
+  // A headline stands above the report: a short line without a full stop after the first
+  // paragraph is a sentence that lost its stop, or a subheading, and restates nothing.
+  let body = false;
   for (let n = 0; n < lines.length; n++) {
-    if (isHeadline(lines[n])) mark(headline, lines[n]);
+    if (!body && isHeadline(lines[n])) mark(headline, lines[n]);
+    else if (lines[n].words > HEADLINE_WORDS || PARAGRAPH_END.has(lines[n].lastMark)) body = true;
     if (!isRelatedHeading(tokens, lines[n])) continue;
     mark(furniture, lines[n]);
     let listed = 0;

@@ -20,6 +20,10 @@ export interface Cue {
   gender: Gender;
   /** Takes a direct object right after its subject (أدانت الوزارة الهجوم، دعت الوكالة المانحين). */
   transitive?: boolean;
+  /** A present-tense form (يقول، تؤكد): its prefix takes a damma in the active too (يُقدّر). */
+  present?: boolean;
+  /** The preposition that opens what the verb is about: حذّرت السلطات من تفاقم الأزمة. */
+  about?: string;
 }
 
 /**
@@ -28,7 +32,7 @@ export interface Cue {
  * Verbs that take a document as object (أصدر، نشر) are left out: their subject cannot be
  * told from the object without vowels.
  */
-const VERBS: [string, string, boolean, boolean?][] = [
+const VERBS: [string, string, boolean, boolean?, string?][] = [
   ['قال', 'يقول', true],
   ['أكد', 'يؤكد', true],
   ['أعلن', 'يعلن', true],
@@ -58,7 +62,7 @@ const VERBS: [string, string, boolean, boolean?][] = [
   ['ادعى', 'يدعي', true],
   ['اعترف', 'يعترف', true],
   ['أقر', 'يقر', true],
-  ['حذر', 'يحذر', true],
+  ['حذر', 'يحذر', true, false, 'من'],
   ['رجح', 'يرجح', true],
   ['كتب', 'يكتب', true],
   ['غرد', 'يغرد', true],
@@ -90,10 +94,13 @@ const ACCORDING = 'بحسب حسب حسبما وفق وفقا وفقما طبق�
 const entries: [string, Cue][] = [];
 const add = (word: string, role: CueRole, gender: Gender) => entries.push([normalizeKey(word), { role, gender }]);
 
-for (const [pastRaw, presentRaw, bare, transitive] of VERBS) {
+for (const [pastRaw, presentRaw, bare, transitive, about] of VERBS) {
   const past = normalizeKey(pastRaw);
-  const verb = (word: string, gender: Gender) =>
-    entries.push([normalizeKey(word), transitive ? { role: 'verb', gender, transitive } : { role: 'verb', gender }]);
+  const verb = (word: string, gender: Gender, present = false) =>
+    entries.push([
+      normalizeKey(word),
+      { role: 'verb', gender, ...(transitive ? { transitive } : {}), ...(present ? { present } : {}), ...(about ? { about } : {}) },
+    ]);
   const weak = past.endsWith('ي');
   const root = weak ? past.slice(0, -1) : past;
   if (bare) verb(past, 'm');
@@ -111,9 +118,9 @@ for (const [pastRaw, presentRaw, bare, transitive] of VERBS) {
   }
   if (presentRaw) {
     const present = normalizeKey(presentRaw);
-    verb(present, 'm');
-    verb(`ت${present.slice(1)}`, 'f');
-    verb(present.endsWith('ي') ? `${present.slice(0, -1)}ون` : `${present}ون`, 'p');
+    verb(present, 'm', true);
+    verb(`ت${present.slice(1)}`, 'f', true);
+    verb(present.endsWith('ي') ? `${present.slice(0, -1)}ون` : `${present}ون`, 'p', true);
   }
 }
 for (const [forms, gender, transitive] of IRREGULAR) {
@@ -147,7 +154,7 @@ export function cueAt(doc: Doc, i: number): Cue | null {
   const { tokens } = doc;
   if (tokens[i].kind !== 'w') return null;
   const word = tokens[i].text;
-  if (OPENING_ONLY.has(word)) return opensSentence(doc, i) ? OPENING_ONLY.get(word)! : null;
+  if (OPENING_ONLY.has(word)) return opensClause(doc, i) ? OPENING_ONLY.get(word)! : null;
   const hit = cues.find(word);
   // Only و and ف go before a verb; بـ/لـ make the word something else.
   if (!hit || (hit.prefix !== '' && hit.prefix !== 'و' && hit.prefix !== 'ف')) return null;
@@ -157,7 +164,7 @@ export function cueAt(doc: Doc, i: number): Cue | null {
   if (cue.role === 'according') return introducesSource(doc, i, hit.prefix) ? cue : null;
   const prev = tokens[i - 1];
   if (prev?.sent === tokens[i].sent && PREPOSITIONS.has(prev.text)) return null;
-  return cue.role === 'verb' && vowelledPassive(doc, i, hit.prefix.length) ? null : cue;
+  return cue.role === 'verb' && vowelledPassive(doc, i, hit.prefix.length, cue.present === true) ? null : cue;
 }
 
 /**
@@ -169,8 +176,11 @@ const OPENING_ONLY = new Map<string, Cue>(
 );
 const IMPERSONAL = new Set(['يذكر']);
 
-function opensSentence(doc: Doc, i: number): boolean {
+/** The word opens its sentence, or a clause after a comma: "…، قدّر باحثون عدد ضحاياها". */
+function opensClause(doc: Doc, i: number): boolean {
   const { tokens, sentStart } = doc;
+  const prev = tokens[i - 1];
+  if (prev && prev.sent === tokens[i].sent && (prev.text === '،' || prev.text === ',')) return true;
   for (let k = sentStart[tokens[i].sent]; k < i; k++) if (tokens[k].kind !== 'p') return false;
   return true;
 }
@@ -183,14 +193,26 @@ export function verbWithObject(word: string): Cue | null {
 }
 
 const DAMMA = 0x064f;
+const FATHA = 0x064e;
 
-/** أُعلن، ذُكر، رُصد: a damma on the first letter makes the verb passive, with no speaker. */
-function vowelledPassive(doc: Doc, i: number, prefixLen: number): boolean {
-  const letter = doc.tokens[i].start + prefixLen;
+/** Whether the normalised letter at `letter` carries the mark in the original text. */
+function marked(doc: Doc, letter: number, mark: number): boolean {
   const from = doc.map[letter] + 1;
   const to = doc.map[letter + 1];
-  for (let k = from; k < to; k++) if (doc.original.charCodeAt(k) === DAMMA) return true;
+  for (let k = from; k < to; k++) if (doc.original.charCodeAt(k) === mark) return true;
   return false;
+}
+
+/**
+ * أُعلن، ذُكر، رُصد: a damma on the first letter makes a past verb passive, with no speaker. A
+ * present verb takes a damma on its prefix in the active too (يُقدِّر، يُعلن); it is passive when
+ * the letter before its last also has a fatha (يُقدَّر، يُذكَر).
+ */
+function vowelledPassive(doc: Doc, i: number, prefixLen: number, present: boolean): boolean {
+  const t = doc.tokens[i];
+  const letter = t.start + prefixLen;
+  if (!marked(doc, letter, DAMMA)) return false;
+  return !present || marked(doc, t.end - 2, FATHA);
 }
 
 /**

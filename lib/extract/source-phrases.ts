@@ -35,7 +35,15 @@ export interface SubjectOptions {
   lam?: boolean;
   /** The verb takes an object right after its subject: أدانت الوزارة الهجوم. */
   transitive?: boolean;
+  /** The preposition of what the verb is about, which ends its subject: من after حذّر. */
+  about?: string;
 }
+
+/**
+ * A subject does not start with a preposition: "سجلت في عيادتين …"، "أعلنت خلالها استعادة …" say
+ * where and when; the speaker is named elsewhere. (علي is also the name Ali, and stays.)
+ */
+const PREPOSITION_FIRST = /^(من|في|منذ|خلال|عبر|بعد|قبل|حتي|مع|عن|لدي|عند)(ه|ها|هم|هما|هن)?$|^(منه|منها|منهم|عليه|عليها|عليهم|اليه|اليها|اليهم)$/;
 
 /** "أفاد به مراسل الجزيرة": the pronoun after the verb is its complement, not the subject. */
 const COMPLEMENT_PRONOUNS = new Set(['به', 'بها', 'بهم']);
@@ -57,7 +65,7 @@ export function subjectAfter(doc: Doc, j: number, options: SubjectOptions = {}):
   const { tokens } = doc;
   if (COMPLEMENT_PRONOUNS.has(tokens[j]?.text ?? '')) j++;
   const sent = tokens[j]?.sent;
-  if (sent === undefined || tokens[j - 1]?.sent !== sent || tokens[j].text === 'من') return null;
+  if (sent === undefined || tokens[j - 1]?.sent !== sent || PREPOSITION_FIRST.test(tokens[j].text)) return null;
   const quoted = quotedName(doc, j, options.transmit);
   if (quoted) return quoted;
   let k = j;
@@ -175,7 +183,7 @@ function endsSubject(doc: Doc, k: number, first: number, options: SubjectOptions
   if (masdar && (k > first || masdar.prefix !== '')) return true;
   // "أعلن الوزير فتح 89 مدرسة", but not the movement: "حركة فتح"، "المتحدث باسم فتح".
   if (w === 'فتح' && k > first && !NAMES_FATAH.has(tokens[k - 1].text)) return true;
-  if (w === 'في') return SETTING_NOUNS.has(next) || TIME_WORDS.has(next);
+  if (w === 'في') return SETTING_NOUNS.has(next) || TIME_WORDS.has(next) || (LATEST.has(next) && SETTING_NOUNS.has(tokens[k + 2]?.text ?? ''));
   if (w === 'علي') return k === first || next.startsWith('ال') || ON_WHAT.has(next);
   if (w === 'عن') {
     if (options.transmit || k === first) return true;
@@ -185,6 +193,7 @@ function endsSubject(doc: Doc, k: number, first: number, options: SubjectOptions
   if (isAddressee(w)) return true;
   if (k > first && cueAt(doc, k)) return true;
   if (k > first && options.transitive && (ADDRESSED.has(w) || objectAfterDefinite(doc, k))) return true;
+  if (k > first && options.about === w) return true;
   const ev = events.find(w);
   if (ev && !ev.definite && ev.value.harm) return true;
   // "رصدت القوات الروسية انتهاكين": the count is the object.
@@ -193,6 +202,9 @@ function endsSubject(doc: Doc, k: number, first: number, options: SubjectOptions
   if (num && num.value.value >= 2) return true;
   return vagueWords.find(w) !== null || QUANTITY_NOUNS.find(w) !== null;
 }
+
+/** "في أحدث تقاريرها"، "في آخر بيان له": a setting after "the latest". */
+const LATEST = new Set(['احدث', 'اخر', 'اخير']);
 
 /** The first word of a qualifier: the count, not the subject, starts here (قدّر البنك … بنحو). */
 const QUALIFYING = new Set(['نحو', 'بنحو', 'لنحو', 'حوالي', 'بحوالي', 'قرابة', 'بقرابة', 'زهاء', 'اكثر', 'باكثر', 'اقل', 'باقل']);
@@ -255,13 +267,45 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
     k--;
   }
   const first = k + 1;
-  const topic = k >= 0 && tokens[k].sent === sent && TOPIC_OPENERS.has(tokens[k].text);
+  const topic = k >= 0 && tokens[k].sent === sent && (TOPIC_OPENERS.has(tokens[k].text) || contrasts(tokens, k));
   if (first >= end || words > (topic ? TOPIC_SUBJECT : SHORT_SUBJECT)) return null;
   const head = tokens[first].text;
   // After "وكانت" the subject's first letter is its own (وكالة), not a conjunction.
   const conj = !topic && (head.startsWith('و') || head.startsWith('ف'));
   if (NOT_SUBJECT_START.has(head) || (conj && NOT_SUBJECT_START.has(head.slice(1))) || TIME_WORDS.has(head)) return null;
   return [first, end, conj && head.length > 3 ? 1 : 0];
+}
+
+/**
+ * "واستأنف البرنامج التوزيع لاحقا، وأعلن أنه قدّم…"، "وتخوض الحكومة حملة…، أعلنت خلالها…": a
+ * verb with no subject of its own, later in a sentence that opens with a verb and its definite
+ * subject, shares that subject.
+ */
+export function openingSubject(doc: Doc, i: number): NounPhrase | null {
+  const { tokens, sentStart } = doc;
+  let k = sentStart[tokens[i].sent];
+  while (k < i && tokens[k].kind === 'p') k++;
+  if (k + 2 >= i || !opensWithVerb(tokens[k].text) || cueAt(doc, k) || !tokens[k + 1].text.startsWith('ال')) return null;
+  const subject = subjectAfter(doc, k + 1, { transitive: true });
+  if (!subject || subject[1] >= i) return null;
+  // The definite subject ends where an indefinite object begins: "وتخوض الحكومة الصومالية حملة".
+  let end = k + 2;
+  while (end < subject[1] && tokens[end].text.startsWith('ال')) end++;
+  return [subject[0], end, subject[2]];
+}
+
+/** A word that can be the verb opening a sentence: no article, no number, no noun counted here, no particle. */
+function opensWithVerb(word: string): boolean {
+  const core = /^[وف]/.test(word) ? word.slice(1) : word;
+  if (core.length < 3 || core.startsWith('ال') || numberWords.find(core) || vagueWords.find(core) || nouns.find(core)) return false;
+  return !CLAUSE_OPENERS.has(core) && !NOT_SUBJECT_START.has(core) && !TIME_WORDS.has(core) && !TOPIC_OPENERS.has(word);
+}
+
+/** "غير أن طبيبا في المستشفى الإقليمي قال"، "لكن مسؤولا في الوزارة قال": after "however" the subject runs longer. */
+const CONTRASTIVE = new Set(['غير', 'الا', 'بيد']);
+const BUT = new Set(['لكن', 'ولكن']);
+function contrasts(tokens: Token[], k: number): boolean {
+  return BUT.has(tokens[k].text) || (tokens[k].text === 'ان' && CONTRASTIVE.has(tokens[k - 1]?.text ?? ''));
 }
 
 /** The opening mark of a short bracket or quotation that closes at token k, or -1. */

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.counted]);
+
+describe('counted nouns of security and disaster reporting', () => {
+  it.each([
+    ['suspects and wanted men arrested', 'وقال الجيش إنه اعتقل 67 مشتبهاً بهم و14 مطلوباً.', [[67, 'casualties', 'suspects detained'], [14, 'casualties', 'wanted men detained']]],
+    ['attackers killed', 'وقالت الشرطة إن قواتها قتلت 4 مهاجمين.', [[4, 'casualties', 'attackers killed']]],
+    ['officials killed', 'وزعمت الحركة أن مقاتليها قتلوا أكثر من 50 مسؤولاً حكومياً.', [[50, 'casualties', 'officials killed']]],
+    ['incidents of violence', 'ووثقت المنظمة 1217 حادثة عنف ضد المدنيين.', [[1217, 'violations', 'incidents']]],
+    ['road accidents are not violence', 'وسجلت الشرطة 12 حادث سير.', [[12, 'other', 'road accidents']]],
+    ['explosions', 'وقال الدفاع المدني إن فرقه وثقت 138 انفجاراً لمخلفات الحرب.', [[138, 'other', 'explosions']]],
+    ['munitions removed', 'وقال الفريق إنه أتلف 870 ذخيرة غير منفجرة.', [[870, 'other', 'munitions']]],
+    ['armoured vehicles seized', 'وادعت الجماعة أنها استولت على 4 مدرعات.', [[4, 'other', 'armoured vehicles seized']]],
+    ['mass graves', 'وقال المسؤول إن 93 مقبرة جماعية اكتشفت في القضاء.', [[93, 'other', 'graves']]],
+    ['laboratories destroyed', 'وقال الجيش إنه دمر 3 مختبرات لتصنيع المتفجرات.', [[3, 'other', 'laboratories destroyed']]],
+    ['weapons caches found', 'وقالت القوة إن دورياتها عثرت على 360 مخبأ للأسلحة.', [[360, 'other', 'caches']]],
+    ['spectators', 'وكان الملعب يضم 15 ألف متفرج.', [[15000, 'other', 'spectators']]],
+    ['those who fled, after a toll word', 'وقالت المفوضية إن عدد الفارين من الحرب تجاوز 1.1 مليون شخص.', [[1100000, 'displacement', 'people fleeing']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['shootings', 'وأوضح المكتب أن الخروقات شملت 142 عملية إطلاق نار.', 'shootings'],
+    ['incursions', 'وأوضح المكتب أن الخروقات شملت 21 عملية توغل.', 'incursions'],
+    ['demolitions', 'وأوضح المكتب أن الخروقات شملت 100 عملية نسف لمنازل.', 'demolitions'],
+    ['arrests', 'ووثقت الهيئة 40 عملية اعتقال.', 'arrests'],
+  ])('operations named by what they were: %s', (_, text, counted) => {
+    expect(extractClaims(text)[0].counted).toBe(counted);
+  });
+});
+
+describe('nouns that count only with a word beside them', () => {
+  it('reads treatment centres as aid, and points joined to them as used for aid', () => {
+    expect(read('وأضاف أن المنظمة دعمت تشغيل 47 مركزاً لعلاج الإسهال و168 نقطة لإعادة الإماهة الفموية.')).toEqual([
+      [47, 'aid', 'treatment centres'],
+      [168, 'aid', 'points used for aid'],
+    ]);
+  });
+
+  it('reads points held as ground taken, and leaves index and percentage points alone', () => {
+    expect(read('في حين لا يزال الجيش يحتل 5 نقاط استراتيجية.')).toEqual([[5, 'other', 'points captured']]);
+    expect(read('ارتفعت البطالة 3 نقاط مئوية.')).toEqual([]);
+  });
+
+  it('reads a second mention that drops the adjective of its compound', () => {
+    expect(read('وقال الوزير إن الحكومة سلمت 201 ألف وحدة سكنية، وإن العدد سيبلغ 453 ألف وحدة بحلول نهاية العام.')).toEqual([
+      [201000, 'other', 'housing units'],
+      [453000, 'other', 'housing units'],
+    ]);
+    expect(read('وقال الوزير إن 30 وحدة عسكرية انتشرت.')).toEqual([]);
+  });
+});
+
+describe('a noun no lexicon lists', () => {
+  it.each([
+    ['people killed', 'وقالت مصادر محلية إن الغارة أسفرت عن مقتل 30 صياداً.', [[30, 'casualties', 'killed']]],
+    ['things destroyed', 'وقال الجيش إنه دمر 12 برجاً سكنياً.', [[12, 'other', 'things destroyed']]],
+    ['people detained', 'وأعلنت الشرطة اعتقال 5 قياديين في الحزب.', [[5, 'casualties', 'detained']]],
+  ])('is counted when the word before the number says what befell it: %s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place that holds', 'وتضم المنطقة 5 دول.'],
+    ['a shaking', 'وقال إن الانفجار هز 3 طوابق.'],
+  ])('is not counted otherwise: %s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('what a sentence is about', () => {
+  it.each([
+    ['the dead counted among remains', 'وأوضح أن بين الرفات 41 طفلاً و29 امرأة.', [[41, 'casualties', 'children killed'], [29, 'casualties', 'women killed']]],
+    ['a share of the money asked for a response', 'وقال: "لم نتلقَّ سوى 28٪ من مبلغ 20 مليون دولار الذي طلبناه للاستجابة للكوليرا".', [[28, 'aid', 'percent of aid'], [20e6, 'aid', 'US dollars']]],
+    ['a humanitarian protocol makes trucks aid', 'لم يلتزم الاحتلال بالبروتوكول الإنساني، إذ لم يدخل سوى 4453 شاحنة، أي بنسبة 34%.', [[4453, 'aid', 'aid trucks'], [34, 'aid', 'percent of aid']]],
+    ['people who lack water are in need', 'وأشار إلى أن 17.8 مليون يمني يفتقرون إلى المياه الصالحة للشرب.', [[17.8e6, 'aid', 'Yemenis in need']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('leaves a percentage with no event and no aid in its sentence as other', () => {
+    expect(read('وتسيطر العصابات على نحو 85 في المئة من العاصمة.')).toEqual([[85, 'other', 'percent']]);
+  });
+});
+
+describe('what befell those counted', () => {
+  it.each([
+    ['kidnapped (plural verb)', 'وقالت السلطات إن مسلحين اختطفوا 287 تلميذاً.', [[287, 'casualties', 'pupils detained']]],
+    ['released hostages', 'وقال الجيش إنه حرر 119 رهينة.', [[119, 'other', 'hostages released']]],
+    ['finished off: قضت على', 'وقال الجيش إن قواته قضت على 10 مسلحين.', [[10, 'casualties', 'gunmen killed']]],
+    ['a village lost its sons', 'وقالت مصادر محلية إن القرية فقدت 20 شخصاً.', [[20, 'casualties', 'missing']]],
+    ['managed to flee: an escape', 'وقال الحاكم إن 25 طفلاً تمكنوا من الفرار.', [[25, 'other', 'children escaped']]],
+    ['treated patients receive care', 'وقالت المنظمة إن عياداتها عالجت 2400 طفل من سوء التغذية.', [[2400, 'aid', 'children receiving care']]],
+    ['staying in temporary shelter', 'وقالت الغرفة إن 670 ألف شخص ما زالوا يقيمون في حاويات مؤقتة.', [[670000, 'displacement', 'people staying']]],
+    ['aid handed out, recipients after على', 'وقالت الجمعية إن 3200 سلة غذائية موزعة على 5400 عائلة.', [[3200, 'aid', 'food baskets'], [5400, 'aid', 'families receiving aid']]],
+    ['people spread over families share their event', 'وأضاف أن من أعيدوا من المخيم بلغوا 20 ألف شخص، موزعين على نحو 5400 عائلة.', [[20000, 'displacement', 'returnees'], [5400, 'displacement', 'families returned']]],
+    ['volunteers hand aid out to the families', 'وأوضحت الغرفة أن 2300 متطوع يشاركون في توزيع المساعدات على 94 ألف عائلة.', [[2300, 'aid', 'volunteers delivering aid'], [94000, 'aid', 'families receiving aid']]],
+    ['a count joined by "و" takes the verb, not the noun before it', 'وقالت اللجنة إنها أجلت 45 جريحاً و12 مريضاً من المستشفى.', [[45, 'casualties', 'injured'], [12, 'displacement', 'patients evacuated']]],
+    ['malnutrition is hunger', 'وقدرت المنظمة عدد الأطفال الذين يعانون سوء التغذية بنحو 3 ملايين طفل.', [[3e6, 'aid', 'children malnourished']]],
+    ['a restatement after "أي" shares the event of the share before it', 'وقال مسؤول إن نحو 70% من السكان نزحوا، أي قرابة 1.5 مليون شخص.', [[70, 'displacement', 'percent displaced'], [1.5e6, 'displacement', 'people displaced']]],
+    ['prisoners exchanged by two sides', 'وكان الطرفان قد تبادلا 390 أسيراً من كل جانب.', [[390, 'other', 'prisoners released']]],
+    ['minefields cleared', 'وأعلنت الدائرة أن فرقها طهّرت أكثر من 18 ألف حقل ألغام.', [[18000, 'other', 'minefields cleared']]],
+    ['the wounded, by their condition', 'وقال إن الجرحى نقلوا إلى المستشفى، وإن حالة اثنين منهم خطرة.', [[2, 'casualties', 'injured']]],
+    ['detained staff, after a toll word', 'ليرتفع عدد موظفي الأمم المتحدة المحتجزين لدى الجماعة إلى 23 موظفاً.', [[23, 'casualties', 'staff detained']]],
+    ['beheaded', 'وقال مسؤول محلي إن المسلحين قطعوا رؤوس خمسة مدنيين.', [[5, 'casualties', 'civilians killed']]],
+    ['homes burned', 'وقال إن المسلحين أحرقوا ما لا يقل عن 300 منزل.', [[300, 'other', 'homes destroyed']]],
+    ['weapons seized', 'وقالت الإدارة إن قوات الأمن صادرت 7 مسدسات و25 سكيناً.', [[7, 'other', 'pistols'], [25, 'other', 'knives']]],
+    ['inmates missing', 'وأبلغ ذوو السجناء عن فقدان 9 نزلاء على الأقل.', [[9, 'casualties', 'inmates missing']]],
+    ['money in shillings, for a response', 'وأعلن الرئيس تخصيص 7 مليارات شلن للاستجابة الطارئة.', [[7e9, 'aid', 'shillings']]],
+    ['facilities hit', 'وأشار التقرير إلى أن الهجمات طالت 27 منشأة صحية و14 سيارة إسعاف.', [[27, 'other', 'facilities struck'], [14, 'other', 'ambulances struck']]],
+    ['meals and rations name the recipients', 'وقال البرنامج إنه قدم وجبات ساخنة وحصصاً لـ 630 ألف شخص عند نقاط العبور.', [[630000, 'aid', 'people receiving aid']]],
+    ['targets dismantled', 'وأعلن الجيش أنه فكك نحو 500 هدف عسكري.', [[500, 'other', 'targets destroyed']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
