@@ -43,7 +43,9 @@ interface Source {
 }
 
 /** Words between "بحسب" and the source: بحسب ما، وفقاً لـ، نقلاً عن، استناداً إلى، جاء (ذلك) في. */
-const LINKS = new Set(['ما', 'ل', 'عن', 'الي', 'علي', 'في', 'ذلك', 'هذا', 'خلال']);
+const LINKS = new Set(['ما', 'لما', 'ل', 'عن', 'الي', 'علي', 'في', 'ذلك', 'هذا', 'خلال']);
+/** "بحسب ما أعلنته"، "وفقاً لما أعلنته": ما before a verb that carries its object. */
+const WHAT = new Set(['ما', 'لما']);
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم']);
 /** What may stand between a verb and the أن of its statement: أشار إلى أن، شدد على أن، في بيان. */
 const STATEMENT_LEAD = new Set(['في', 'الي', 'علي', 'من', '،', ',']);
@@ -80,7 +82,7 @@ export class Attributions {
     const q = this.quoteAt(tok);
     if (q) return q.claimant;
     const list = this.bySent.get(this.doc.tokens[tok].sent);
-    if (!list) return null;
+    if (!list) return this.carried(this.doc.tokens[tok].sent);
     // Cues are recorded in text order: the last one before tok by binary search.
     let lo = 0;
     let hi = list.length;
@@ -95,6 +97,21 @@ export class Attributions {
     const ownClause = later?.according === true && this.linkBetween(list[lo - 1]?.tok ?? -1, tok) && !this.linkBetween(tok, later.tok);
     if (lo > 0 && !(list[lo - 1].closing && later) && !ownClause) return list[lo - 1].claimant;
     return later?.claimant ?? null;
+  }
+
+  /**
+   * "وبحسب المفوضية، يقطن المخيم 70 ألف لاجئ. ويشكل الأطفال 55% من سكانه": an according-to
+   * opening a sentence goes on over the sentences after it in its paragraph that name no source.
+   */
+  private carried(sent: number): string | null {
+    const { paraOf } = this.doc;
+    for (let s = sent - 1; s >= 0 && paraOf[s] === paraOf[sent]; s--) {
+      const list = this.bySent.get(s);
+      if (!list) continue;
+      const first = list[0];
+      return first.according && !first.closing && first.tok >= 0 ? first.claimant : null;
+    }
+    return null;
   }
 
   /**
@@ -155,7 +172,7 @@ export class Attributions {
     } else if (source) {
       claimant = this.resolve(renderSource(doc, source.span));
       // "وأضاف" goes back to someone who spoke, not to a "بحسب" source.
-      if (cue.role !== 'according') this.speakers.push({ text: claimant, gender: source.gender, para });
+      if (cue.role !== 'according' || cue.speaks) this.speakers.push({ text: claimant, gender: source.gender, para });
       end = Math.max(end, source.span[1]);
     } else {
       // "ورصد 12 خرقا": with no subject and its object straight after, the verb may be a passive
@@ -211,7 +228,7 @@ export class Attributions {
       const first = BEFORE_FIRST.has(tokens[i - 1]?.text ?? '') || cuePrefix(tokens[i].text) === 'ف';
       const before = first ? subjectBefore(doc, i) : null;
       if (before) return named(before, cue.gender, true);
-      const after = subjectAfter(doc, i + 1, { transitive: cue.transitive, about: cue.about });
+      const after = subjectAfter(doc, i + 1, { transitive: cue.transitive, about: cue.about, verb: true });
       if (after) return named(after, cue.gender);
       return named(subjectBefore(doc, i), cue.gender, true) ?? named(openingSubject(doc, i), cue.gender);
     }
@@ -226,7 +243,7 @@ export class Attributions {
     }
     let k = i + 1;
     while (tokens[k]?.sent === sent && LINKS.has(tokens[k].text)) k++;
-    const verb = tokens[k] ? (cueAt(doc, k) ?? (k > i + 1 && tokens[k - 1].text === 'ما' ? verbWithObject(tokens[k].text) : null)) : null;
+    const verb = tokens[k] ? (cueAt(doc, k) ?? (k > i + 1 && WHAT.has(tokens[k - 1].text) ? verbWithObject(tokens[k].text) : null)) : null;
     if (verb?.role === 'verb') return named(subjectAfter(doc, k + 1), verb.gender);
     // وفقاً لـ / طبقاً لـ: the ل belongs to the cue, not to the name (وفقا لوزارة الصحة).
     const word = tokens[i].text;
@@ -269,7 +286,7 @@ export class Attributions {
 
   /** "…، وفقا لـX،" inside a sentence, not opening it ("وبحسب X،" or "بحسب X،" at its start). */
   private isClosing(i: number, cue: Cue): boolean {
-    if (cue.role !== 'according') return false;
+    if (cue.role !== 'according' || cue.speaks) return false;
     const { tokens, sentStart } = this.doc;
     const t = tokens[i];
     if (cuePrefix(t.text) !== '') return false;

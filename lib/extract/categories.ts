@@ -1,6 +1,6 @@
 /** Turns a counted noun and the event around it into `counted` (English) and a category. */
 import type { EventSense } from './events';
-import type { Noun } from './nouns';
+import { nouns, type Noun } from './nouns';
 import type { Category } from './types';
 import { wordSet } from './word-forms';
 
@@ -14,13 +14,23 @@ export interface SentenceContext {
 }
 
 /** Breaches (خروقات) are ceasefire breaches; "violations" alone may be of human rights. */
-const CEASEFIRE_WORDS = wordSet(['هدنة', 'تهدئة', 'خرق', 'خروقات', 'خروق'], { clitics: true, definite: true });
+const CEASEFIRE_WORDS = wordSet(['هدنة', 'هدن', 'تهدئة', 'خرق', 'خرقا', 'خروقات', 'خروق', 'خرقين', 'خرقان'], { clitics: true, definite: true });
 const CEASE = wordSet(['وقف'], { clitics: true, definite: true });
-const CEASE_WHAT = new Set(['اطلاق', 'النار', 'القتال', 'الاعمال', 'العمليات', 'الاعتداءات', 'الحرب']);
+const CEASE_WHAT = new Set(['اطلاق', 'النار', 'القتال', 'الاقتتال', 'الاعمال', 'العمليات', 'الاعتداءات', 'الحرب', 'العدائيات', 'الهجمات', 'القصف']);
 const AID_WORDS = wordSet(
-  ['مساعدات', 'مساعدة', 'إغاثة', 'إغاثية', 'إنسانية', 'إنساني', 'غذائية', 'أغذية', 'إمدادات', 'إعانات', 'معونات'],
+  [
+    'مساعدات', 'مساعدة', 'إغاثة', 'إغاثية', 'إنسانية', 'إنساني', 'غذائية', 'أغذية', 'إمدادات', 'إعانات', 'معونات',
+    'أدوية', 'مستلزمات',
+    // Money given: "منحة بقيمة 20 مليون دولار"، "تبرعها بمبلغ"، "تمويلاً إضافياً".
+    'منحة', 'منح', 'هبة', 'تبرع', 'تبرعات', 'تبرعها', 'تبرعه', 'تمويلا',
+  ],
   { clitics: true, definite: true },
 );
+/** A word that names aid: مساعدات، إغاثة، أغذية. */
+export function namesAid(word: string): boolean {
+  return AID_WORDS.has(word);
+}
+
 /** "للاستجابة للكوليرا"، "نقص التمويل": the response and its funding, with the article only. */
 const RESPONSE_FUNDING = wordSet(['الاستجابة', 'للاستجابة', 'التمويل', 'للتمويل'], { clitics: true });
 
@@ -35,6 +45,12 @@ const APPEAL = wordSet(['نداء', 'مناشدة', 'المانحين', 'الم�
 const PLAN = new Set(['خطه', 'لخطه', 'بخطه']);
 const RESPONSE = new Set(['الاستجابه']);
 
+/** A noun that is aid whatever the sentence (خيمة، سلة، قسيمة), not one that is aid only in context (شاحنة، طن). */
+function isAidItem(word: string): boolean {
+  const hit = nouns.find(word);
+  return hit !== null && hit.value.noun.category === 'aid' && hit.value.noun.kind === 'fixed' && !hit.value.noun.contextLabel;
+}
+
 export function sentenceContext(words: readonly string[]): SentenceContext {
   let ceasefire = false;
   let aid = false;
@@ -46,6 +62,8 @@ export function sentenceContext(words: readonly string[]): SentenceContext {
     if (!aid && AID_WORDS.has(w) && !OFFICE.has(words[k - 1] ?? '')) aid = true;
     if (!aid && (APPEAL.has(w) || RESPONSE_FUNDING.has(w))) aid = true;
     if (!aid && PLAN.has(words[k - 1] ?? '') && RESPONSE.has(w)) aid = true;
+    // "وزعت 5 آلاف خيمة"، "قسائم نقدية": aid items name aid even with no word for it.
+    if (!aid && isAidItem(w)) aid = true;
     if (!captivity && (CAPTIVITY_WORDS.has(w) || (CAPTIVITY.has(w) && INTO.has(words[k - 1] ?? '')))) captivity = true;
   }
   return { ceasefire, aid, captivity };

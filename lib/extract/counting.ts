@@ -3,11 +3,15 @@
  * (عدد القتلى إلى 50، جثث 11 شخصا), a percentage, for a bare amount the event around it (نزوح
  * الآلاف), or the count before it in the sentence (بينهم 4 أطفال، و11 فوق بيلغورود، 569 منهم).
  */
+import { aidMeasure, asCapacity, coversNeeds, fundedShare } from './aid-amounts';
+import { carriedBy, CARRYING } from './carriers';
+import { economicFigure } from './economy';
+import { repeatedAttacks } from './repeated-attacks';
 import { classifyBare, classifyNoun, withOrigin } from './categories';
 import { Contexts } from './contexts';
 import type { Counting, Previous } from './counting-result';
 import type { Doc } from './document';
-import { events, senseOfLabel, type EventSense } from './events';
+import { events, RETURNED, senseOfLabel, type EventSense } from './events';
 import {
   continuesBreakdown,
   enumerates,
@@ -26,7 +30,7 @@ import { CountedBefore } from './noun-before';
 import { dualNouns, isDefiniteSingular, measureWords, MONTHS, nouns, possessedNoun, type Noun } from './nouns';
 import { isYear } from './not-claims';
 import { elidedLink } from './ellipsis';
-import { endsBare } from './number-tail';
+import { dated, endsBare } from './number-tail';
 import { unknownNounCount } from './unknown-noun';
 import type { NumberMatch } from './numbers';
 import { qualifierBefore } from './qualifiers';
@@ -61,6 +65,11 @@ function spreadOver(doc: Doc, from: number): boolean {
   return doc.tokens[on]?.text === 'علي' && SPREAD.test(doc.tokens[on - 1]?.text ?? '');
 }
 
+/** "72%": a share, which a plain number after it does not go on counting. */
+function isShare(counting: Counting): boolean {
+  return counting.counted.counted.startsWith('percent');
+}
+
 /** A noun that is there but counts nothing reported ("5 دول" alone): the number is no claim. */
 const REFUSED = 'refused';
 
@@ -84,11 +93,19 @@ export class Counter {
 
   /** What the number m counts, or null when it counts nothing this extractor reports. */
   count(m: NumberMatch): Counting | null {
+    const counting = this.countOf(m);
+    if (!counting || economicFigure(this.doc, m, counting)) return null;
+    return coversNeeds(this.doc, m) ? asCapacity(counting) : counting;
+  }
+
+  private countOf(m: NumberMatch): Counting | null {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
     const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
     const next = at(m.last + 1);
-    if (next && (measureWords.has(next.text) || MONTHS.has(next.text))) return null;
+    if (next && (measureWords.has(next.text) || MONTHS.has(next.text)) && !dated(this.doc, m.last + 1)) {
+      return aidMeasure(this.doc, m, this.contexts.of(sent).aid) ?? repeatedAttacks(this.doc, m);
+    }
     const percentEnd =
       next?.text === '%' || PERCENT_WORDS.has(next?.text ?? '')
         ? m.last + 1
@@ -96,8 +113,10 @@ export class Counter {
           ? m.last + 2
           : -1;
     if (percentEnd >= 0) {
-      // "، أي نحو 70% من السكان،": a share restating the count before it shares its event.
-      const parent = restates(this.doc, m.first) ? this.parent(m.first) : null;
+      if (fundedShare(this.doc, m)) return { counted: { counted: 'percent funded', category: 'aid' }, last: percentEnd };
+      // "، أي نحو 70% من السكان،"، "72% منهم سودانيون": a share of the count before it shares its event.
+      const share = restates(this.doc, m.first) || isPartitive(this.doc, percentEnd + 1, sent);
+      const parent = share ? this.parent(m.first) : null;
       const event = parent?.sense ?? eventNear(this.doc, m.first, percentEnd);
       return { counted: classifyBare(event, true, this.contexts.of(sent).aid)!, last: percentEnd, sense: event };
     }
@@ -106,6 +125,9 @@ export class Counter {
     const after = this.nounAfter(m);
     if (after === REFUSED) return null;
     const high = isRangeEnd(this.doc, m);
+    // "ارتفع عدد الرياضيين الذين استشهدوا إلى 585 رياضياً": people with nothing befalling them take the toll's event.
+    const tollFirst = after && after.people && !after.sense && !after.generic ? this.before.toll(m, after.last, this.previous) : null;
+    if (tollFirst?.sense) return { counted: tollFirst.counted, last: after!.last, sense: tollFirst.sense, ...(high ? { qualifier: 'up to' as const } : {}) };
     if (after && !after.weak && !after.generic) return high ? { ...after, qualifier: 'up to' } : after;
     if (!after) {
       const leaning = this.leaning(m);
@@ -129,7 +151,8 @@ export class Counter {
     const sent = tokens[k].sent;
     let last = k;
     const follower = tokens[k + 1]?.sent === sent ? tokens[k + 1].text : '';
-    const compound = noun.compounds?.[follower];
+    // "طالبي اللجوء"، "سيارات الإسعاف"، "رجال الأمن": the compound also takes the article.
+    const compound = noun.compounds?.[follower] ?? (follower.startsWith('ال') ? noun.compounds?.[follower.slice(2)] : undefined);
     if (compound) {
       noun = { ...noun, generic: false, ...compound };
       last = k + 1;
@@ -140,8 +163,10 @@ export class Counter {
       noun = { ...noun, generic: false, ...again };
     }
     // "40 ألف عائلة من اللاجئين": refugee families, unless something befell them ("قتل 3 مدنيين نازحين").
+    // "عودة 1200 عائلة نازحة": returnees, whatever they were before.
     const origin = this.originOf(noun, last);
-    if (origin && eventNear(this.doc, from, origin.last, FOR_PEOPLE)?.category !== 'casualties') return origin;
+    const originEvent = origin ? eventNear(this.doc, from, origin.last, FOR_PEOPLE) : null;
+    if (origin && originEvent?.category !== 'casualties' && originEvent !== RETURNED) return origin;
     let event: EventSense | null = null;
     if (noun.kind === 'people' || noun.kind === 'object') {
       const parent = this.parent(from);
@@ -163,10 +188,15 @@ export class Counter {
         event = parent.sense;
       } else if (noun.generic && !event && parent && isPartitive(this.doc, last + 1, sent)) {
         return { counted: parent.counted, last, sense: parent.sense };
+      } else if (noun.kind === 'object' && !event && parent?.counted.category === 'displacement' && carriedBy(this.doc, from)) {
+        event = CARRYING;
       }
     }
     if (noun.needsEvent && !event) return null;
-    const counted = classifyNoun(noun, event, this.contexts.of(sent));
+    const ctx = this.contexts.of(sent);
+    // "120 مليون دولار يحتاجه لعملياته"، "تلقى 5 ملايين دولار": money needed or received is aid money.
+    const aidMoney = noun.kind === 'money' && !ctx.aid && eventNear(this.doc, from, last)?.category === 'aid';
+    const counted = classifyNoun(noun, event, aidMoney ? { ...ctx, aid: true } : ctx);
     const sense = event ?? (noun.kind === 'fixed' ? senseOfLabel(noun.label) : null);
     const people = noun.kind === 'people' || (noun.kind === 'fixed' && (noun.category === 'casualties' || noun.category === 'displacement'));
     return { counted, last, weak: noun.generic && !event, sense, generic: noun.generic, people };
@@ -232,7 +262,9 @@ export class Counter {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
     // "قتل 43 "إرهابياً"": the noun may stand in quotation marks, as a claim the outlet keeps at a distance.
-    const after = this.doc.closeOf[m.last + 1] > m.last + 2 && tokens[m.last + 1].sent === sent ? m.last + 2 : m.last + 1;
+    // "قتل "أكثر من 100" من عناصر الجيش": the quotation closes after the number, the noun follows it.
+    const closing = tokens[m.last + 1]?.sent === sent && CLOSERS.has(tokens[m.last + 1].text) && this.doc.closeOf[m.last + 1] < 0 && tokens[m.last + 2]?.text === 'من';
+    const after = (this.doc.closeOf[m.last + 1] > m.last + 2 && tokens[m.last + 1].sent === sent) || closing ? m.last + 2 : m.last + 1;
     let k = after;
     if (tokens[k]?.sent === sent && tokens[k].text === 'من') k++;
     // "221 في عداد المفقودين": among the missing.
@@ -252,7 +284,7 @@ export class Counter {
       // The closing mark of a quoted noun belongs to the quote.
       return after > m.last + 1 && counting.last === k && this.doc.closeOf[m.last + 1] === k + 1 ? { ...counting, last: k + 1 } : counting;
     }
-    const unknown = unknownNounCount(this.doc, m);
+    const unknown = unknownNounCount(this.doc, m, this.joinedByAnd(m.first) ? (this.parent(m.first)?.sense ?? null) : null);
     if (unknown) return { counted: unknown.counted, last: m.last + 1, sense: unknown.sense, people: !unknown.sense.toThings };
     if (m.value !== null && !this.countsPeople(m)) return null;
     // "أسقط 25 منها": a share of things counts what they are, not the event.
@@ -273,7 +305,7 @@ export class Counter {
       return end ? { counted: end.counted, last: m.last, sense: end.sense, qualifier: 'at least', value } : null;
     }
     const p = this.previous;
-    if (!p || p.sent !== this.doc.tokens[m.first].sent || p.counting.counted === undefined) return null;
+    if (!p || p.sent !== this.doc.tokens[m.first].sent || p.counting.counted === undefined || isShare(p.counting)) return null;
     const sent = p.sent;
     const shares = isPartitive(this.doc, m.last + 1, sent) || enumerates(this.doc, m.first);
     if (shares && !this.bareEvent(m)) return { counted: p.counting.counted, last: m.last, sense: p.counting.sense };
@@ -292,7 +324,7 @@ export class Counter {
     const link = p && p.sent === sent ? elidedLink(this.doc, m, p.last) : null;
     if (p && link === 'total') return { ...p.counting, last: m.last, qualifier: undefined, value: undefined, restates: true };
     if (!endsBare(this.doc, m.first, m.last)) return null;
-    if (p && link === 'share') return { ...p.counting, last: m.last, qualifier: undefined, value: undefined };
+    if (p && link === 'share' && !isShare(p.counting)) return { ...p.counting, last: m.last, qualifier: undefined, value: undefined };
     const people = this.previousPeople;
     if (!people || people.sent !== sent || elidedLink(this.doc, m, people.last) !== 'clause') return null;
     const event = eventNear(this.doc, m.first, m.last, FOR_PEOPLE);

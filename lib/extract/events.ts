@@ -3,6 +3,7 @@
  * "200 شخص" into "killed" and "10 آلاف شخص" into "people evacuated".
  */
 import type { Category } from './types';
+import { conjugateAll } from './verb-forms';
 import { Lexicon } from './word-forms';
 
 export interface EventSense {
@@ -32,17 +33,19 @@ export interface EventSense {
 
 export const KILLED: EventSense = { category: 'casualties', alone: 'killed', participle: 'killed', harm: true };
 export const INJURED: EventSense = { category: 'casualties', alone: 'injured', participle: 'injured', harm: true };
-const MISSING: EventSense = { category: 'casualties', alone: 'missing', participle: 'missing', harm: true };
+export const MISSING: EventSense = { category: 'casualties', alone: 'missing', participle: 'missing', harm: true };
 const DETAINED: EventSense = { category: 'casualties', alone: 'detained', participle: 'detained', harm: true };
 const DISPLACED: EventSense = { category: 'displacement', alone: 'people displaced', participle: 'displaced', harm: true, flight: true };
 const EVACUATED: EventSense = { category: 'displacement', alone: 'people evacuated', participle: 'evacuated', harm: true };
+/** "نُقلت 300 عائلة إلى مخيم جديد": moved to safety or to a camp. */
+export const RELOCATED: EventSense = { category: 'displacement', alone: 'people relocated', participle: 'relocated', harm: true };
 const DEPORTED: EventSense = { category: 'displacement', alone: 'people deported', participle: 'deported', harm: true };
 /** "على ترك منازلهم": leaving home (ترك alone is any leaving). */
 export const LEFT_HOME: EventSense = { category: 'displacement', alone: 'people displaced', participle: 'displaced', harm: true, flight: true };
 /** بلا مأوى، دون سقف: left without shelter. */
 export const HOMELESS: EventSense = { category: 'displacement', alone: 'people left homeless', participle: 'left homeless' };
 const RELEASED: EventSense = { category: 'other', alone: 'people released', participle: 'released' };
-const RETURNED: EventSense = { category: 'displacement', alone: 'returnees', participle: 'returned', peopleOnly: true, inCaptivity: RELEASED };
+export const RETURNED: EventSense = { category: 'displacement', alone: 'returnees', participle: 'returned', peopleOnly: true, inCaptivity: RELEASED };
 const HOSTED: EventSense = { category: 'displacement', alone: 'people hosted', participle: 'hosted', peopleOnly: true };
 /** "تمكنوا من الفرار": who got away from captors or attackers escaped; they were not displaced. */
 export const ESCAPED: EventSense = { category: 'other', alone: 'people escaped', participle: 'escaped', peopleOnly: true };
@@ -66,7 +69,16 @@ const CLEARED: EventSense = { category: 'other', alone: 'cleared', participle: '
 /** "صادرت 7 مسدسات"، "استولت على 4 مدرعات": seized. */
 const SEIZED: EventSense = { category: 'other', alone: 'seized', participle: 'seized', toThings: true, thingsOnly: true };
 const DOWNED: EventSense = { category: 'other', alone: 'shot down', participle: 'shot down', toThings: true, thingsOnly: true };
-const TARGETED: EventSense = { category: 'other', alone: 'targeted', participle: 'struck', toThings: true, thingsOnly: true };
+export const TARGETED: EventSense = { category: 'other', alone: 'targeted', participle: 'struck', toThings: true, thingsOnly: true };
+/** "خرقت القوات الهدنة 30 مرة": a ceasefire or an agreement violated. */
+export const VIOLATED: EventSense = { category: 'violations', alone: 'violations', participle: 'violated', toThings: true, thingsOnly: true };
+/** "سقط 12 شخصاً"، "سقوط 9 ضحايا": fell, of people; a drone or a shell that falls is no casualty. */
+const FELL: EventSense = { ...KILLED, peopleOnly: true };
+/** "نفوق 3 آلاف رأس من الماشية": livestock that died. */
+const PERISHED: EventSense = { category: 'other', alone: 'died', participle: 'died', peopleOnly: true };
+/** "تلقى 700 ألف شخص المساعدات"، "استفاد 120 ألفا": received; said of people, not of reports or calls. */
+const RECEIVED: EventSense = { ...AID, peopleOnly: true };
+const VACCINATED: EventSense = { category: 'aid', alone: 'people vaccinated', participle: 'vaccinated', peopleOnly: true };
 
 const WORDS: [string, EventSense][] = [
   [
@@ -112,6 +124,51 @@ const WORDS: [string, EventSense][] = [
   ['تطهير طهر طهرت إزالة أزال أزالت أتلف أتلفت إتلاف', CLEARED],
 ];
 
+/**
+ * Verbs in every person, number and tense (see verb-forms), with the forms that read as another
+ * word left out: يلقي/تلقي (throws, receives), يقضي (stipulates), يأسر (the name Yasser), يخلي
+ * and تخلي (abandonment), فرن (oven), the bare فقد (فـ + قد), طعم (bait), فجر (dawn), غنم (sheep).
+ */
+const VERBS: [specs: string, sense: EventSense, except?: string][] = [
+  ['قتل/يقتل استشهد/يستشهد توفي/يتوفي لقي مات/يموت غرق/يغرق أعدم/يعدم ذبح/يذبح دفن/يدفن هلك/يهلك ارتقي/يرتقي اغتال/يغتال اغتيل', KILLED],
+  ['قضي حيد', KILLED, 'قضت قضيت'],
+  ['صفي', KILLED, 'صفا'],
+  ['أصيب/يصاب جرح/يجرح بتر/يبتر اختنق/يختنق تسمم/يتسمم', INJURED],
+  ['فقد/يفقد اختفي/يختفي', MISSING, 'فقد'],
+  ['اعتقل/يعتقل احتجز/يحتجز أوقف/يوقف اختطف/يختطف خطف/يخطف اقتاد/يقتاد', DETAINED],
+  ['أسر', DETAINED, 'اسرا'],
+  ['نزح/ينزح هجر/يهجر شرد/يشرد تشرد/يتشرد لجأ/يلجأ هرب/يهرب غادر/يغادر هاجر/يهاجر', DISPLACED],
+  ['فر/يفر', DISPLACED, 'فرن فرنا'],
+  ['أجلي/يجلي أخلي', EVACUATED],
+  ['رحل/يرحل أبعد', DEPORTED],
+  ['عاد/يعود أعاد/يعيد أعيد/يعاد', RETURNED],
+  ['أفرج/يفرج حرر/يحرر', RELEASED],
+  ['تلقي/يتلقي استفاد/يستفيد', RECEIVED],
+  ['طعم/يطعم لقح/يلقح', VACCINATED, 'طعم'],
+  ['سقط', FELL],
+  ['انتشل/ينتشل', RESCUED],
+  ['دمر/يدمر هدم/يهدم أحرق/يحرق فجر/يفجر نسف/ينسف', DESTROYED, 'فجر'],
+  ['تضرر/يتضرر', DAMAGED],
+  ['استهدف/يستهدف قصف/يقصف هاجم/يهاجم', TARGETED],
+  ['خرق/يخرق انتهك/ينتهك', VIOLATED],
+  ['صادر/يصادر ضبط/يضبط استولي/يستولي غنم/يغنم', SEIZED, 'غنم'],
+  ['أسقط اعترض/يعترض', DOWNED],
+  ['أزال/يزيل طهر/يطهر فكك/يفكك', CLEARED],
+];
+
+/** Verbal nouns and forms the table above does not make. */
+const MORE_WORDS: [string, EventSense][] = [
+  ['اغتيال تصفية ارتقاء', KILLED],
+  ['بتر اختناق تسمم', INJURED],
+  ['اعتقالات اقتياد', DETAINED],
+  ['هجرة لجؤوا يلجؤون', DISPLACED],
+  ['تطعيم تلقيح', VACCINATED],
+  ['سقوط', FELL],
+  ['نفوق نفقت', PERISHED],
+  ['انتشال', RESCUED],
+  ['دمار', DESTROYED],
+];
+
 const BY_NOUN_LABEL: Record<string, EventSense> = {
   killed: KILLED,
   victims: KILLED,
@@ -144,7 +201,15 @@ export function senseOfLabel(label: string): EventSense | null {
   return BY_NOUN_LABEL[label] ?? null;
 }
 
+const verbEntries = VERBS.flatMap(([specs, sense, except]) => {
+  const left = new Set((except ?? '').split(' '));
+  return conjugateAll(specs)
+    .filter((w) => !left.has(w))
+    .map((w) => [w, sense] as const);
+});
+
+/** Earlier lists first: a word listed twice keeps its first sense. */
 export const events = new Lexicon(
-  WORDS.flatMap(([words, sense]) => words.split(' ').map((w) => [w, sense] as const)),
+  [...WORDS, ...MORE_WORDS].flatMap(([words, sense]) => words.split(' ').map((w) => [w, sense] as const)).concat(verbEntries),
   { clitics: true, definite: true },
 );

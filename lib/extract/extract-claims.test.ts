@@ -93,7 +93,7 @@ describe('categories and counted things', () => {
   it.each([
     ['أسفر القصف عن سقوط 20 قتيلا و45 جريحا.', [[20, 'killed', 'casualties'], [45, 'injured', 'casualties']]],
     ['لقي 12 شخصاً حتفهم.', [[12, 'killed', 'casualties']]],
-    ['وفقد 7 صيادين، ولا يزال 3 مفقودين.', [[3, 'missing', 'casualties']]],
+    ['وفقد 7 صيادين، ولا يزال 3 مفقودين.', [[7, 'fishermen missing', 'casualties'], [3, 'missing', 'casualties']]],
     ['واعتقلت الشرطة 45 متظاهرا.', [[45, 'protesters detained', 'casualties']]],
     ['وأحصت الأمم المتحدة 14 خرقا للهدنة.', [[14, 'ceasefire violations', 'violations']]],
     ['وشنت الطائرات 30 غارة.', [[30, 'airstrikes', 'violations']]],

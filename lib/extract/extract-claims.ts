@@ -5,7 +5,7 @@
 import { Attributions } from './attribution';
 import { Counter, leadIn, type Counting } from './counting';
 import { definiteCountAt } from './definite-count';
-import { sentenceEra } from './era';
+import { eraAt, sentenceYears, type YearAt } from './era';
 import { buildDoc, spanOf, type Doc } from './document';
 import { dualAt } from './duals';
 import { mergeMentions } from './mentions';
@@ -31,7 +31,7 @@ const RATIO = new Set(['لكل', 'كل']);
 class Extractor {
   private readonly counter: Counter;
   private attributions: Attributions | null = null;
-  private readonly sentenceEras = new Map<number, number | null>();
+  private readonly sentenceYears = new Map<number, YearAt[]>();
 
   constructor(private readonly doc: Doc) {
     this.counter = new Counter(doc);
@@ -61,21 +61,22 @@ class Extractor {
         claims.push(found.claim);
         inHeadline.push(this.doc.headline[t.sent] === 1);
         restates.push(found.restates);
-        eras.push(this.eraOf(t.sent));
+        eras.push(this.eraOf(i));
         consumed = i = found.last;
       }
     }
     return mergeMentions(claims, inHeadline, restates, eras);
   }
 
-  /** The year sentence `sent` sets its events in, read once per sentence. */
-  private eraOf(sent: number): number | null {
-    let era = this.sentenceEras.get(sent);
-    if (era === undefined) {
-      era = sentenceEra(this.doc, sent);
-      this.sentenceEras.set(sent, era);
+  /** The year the claim at token `tok` is set in; a sentence's years are read once. */
+  private eraOf(tok: number): number | null {
+    const sent = this.doc.tokens[tok].sent;
+    let years = this.sentenceYears.get(sent);
+    if (years === undefined) {
+      years = sentenceYears(this.doc, sent);
+      this.sentenceYears.set(sent, years);
     }
-    return era;
+    return eraAt(this.doc, years, tok);
   }
 
   /** A number in words, or an unquantified amount. "One" alone is not a count claim. */

@@ -59,6 +59,8 @@ export function mergeMentions(
 ): ExtractedClaim[] {
   /** "عام 2022": a claim set in another year than the one before is another incident. */
   const eraOf = new Map<ExtractedClaim, number | null>();
+  /** Claims first made on a headline line and not yet restated by the body. */
+  const headlines = new Set<ExtractedClaim>();
   const out: ExtractedClaim[] = [];
   /** Per value and counted thing: every claim, and those an unattributed body mention may join. */
   const byKey = new Map<string, { all: ExtractedClaim[]; joinable: ExtractedClaim[] }>();
@@ -68,12 +70,15 @@ export function mergeMentions(
     byKey.set(key, group);
     const loose = c.claimant === null && !inHeadline[i] && (c.value === null || c.value < COINCIDENCE);
     const era = eras[i] ?? null;
+    // "منظمة حقوقية تتحدث عن 32 حالة" over "قالت اللجنة … 32 حالة": a headline names its source loosely.
+    const bodyOf = (o: ExtractedClaim) => headlines.has(o) && !inHeadline[i];
     const same = (loose ? group.joinable : group.all).find(
-      (o) => eraOf.get(o) === era && (restates[i] || sameSource(o.claimant, c.claimant)),
+      (o) => eraOf.get(o) === era && (restates[i] || bodyOf(o) || sameSource(o.claimant, c.claimant)),
     );
     if (same) {
       same.mentions.push({ start: c.start, end: c.end });
-      if (same.claimant === null) same.claimant = c.claimant;
+      if (same.claimant === null || (bodyOf(same) && c.claimant !== null)) same.claimant = c.claimant;
+      if (!inHeadline[i]) headlines.delete(same);
       if (same.qualifier === null) same.qualifier = c.qualifier;
       if (!group.joinable.includes(same) && (same.claimant !== null || inHeadline[i])) group.joinable.push(same);
       // An unattributed headline is restated once, by the body; a third "3 killed" is another incident.
@@ -82,6 +87,7 @@ export function mergeMentions(
     }
     const claim = { ...c, mentions: [{ start: c.start, end: c.end }] };
     eraOf.set(claim, era);
+    if (inHeadline[i]) headlines.add(claim);
     out.push(claim);
     group.all.push(claim);
     if (!loose) group.joinable.push(claim);

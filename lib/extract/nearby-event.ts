@@ -1,6 +1,7 @@
 /** The event word nearest a counted phrase: what befell the people or things counted. */
 import type { Doc } from './document';
-import { ESCAPED, events, HOMELESS, INJURED, KILLED, LEFT_HOME, senseOfLabel, type EventSense } from './events';
+import { phraseSense } from './event-phrases';
+import { ESCAPED, events, senseOfLabel, type EventSense } from './events';
 import { TIME_WORDS } from './source-words';
 import { nouns } from './nouns';
 
@@ -12,27 +13,10 @@ export const INCLUSIVE = new Set(['بينهم', 'بينهن', 'منهم', 'من�
  * مجموعة التنمية قتلوا".
  */
 const AFTER_WORDS = 9;
+/** إن، أن، بأن: what follows is reported speech, apart from the reporting clause before it. */
+const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهن', 'بان', 'بانه', 'بانها', 'بانهم']);
 /** "، أي ما يعادل 90% من السكان،": a restatement set off by commas inside the clause. */
 const RESTATEMENT = 'اي';
-/** بلا مأوى، دون سقف. */
-const WITHOUT = new Set(['بلا', 'دون']);
-const SHELTER_WORDS = new Set(['ماوي', 'سقف']);
-/** ترك منازلهم، تركوا ديارهم. */
-const LEAVE = new Set(['ترك', 'تركوا', 'وترك']);
-const HOMES = /^(منازل|ديار|بيوت|مساكن|قري|بلدات)/;
-/** "تسعة منهم في حالة حرجة"، "حالة اثنين منهم خطرة": the wounded, by their condition. */
-const GRAVE = new Set(['حرجه', 'خطره', 'خطيره', 'حرجة']);
-const CONDITION = /^(و?ب?حاله|حالات|حالتهم|حالتها|حالته|جروح|جراح|اصابات|اصابه)$/;
-function inCondition(doc: Doc, k: number): boolean {
-  for (let b = k - 1; b >= k - 3 && b >= 0; b--) if (CONDITION.test(doc.tokens[b].text)) return true;
-  return false;
-}
-/** "قطعوا رؤوس خمسة مدنيين"، "قُطعت رؤوسهم": beheaded. */
-const BEHEAD = /^رؤوس(هم|هن|ه|ها)?$/;
-/** "يعانون سوء التغذية": hunger, which aid answers. */
-const MALNOURISHED: EventSense = { category: 'aid', alone: 'people malnourished', participle: 'malnourished' };
-/** "قضت على 10 مسلحين": finished them off. */
-const FINISH_OFF = new Set(['قضت', 'قضي', 'قضوا', 'تقضي', 'يقضي']);
 /** "تمكنوا من الفرار"، "نجحوا في الهرب": getting away is an escape. */
 const MANAGED = /^و?(تمكن|تمكنت|تمكنوا|تمكنا|يتمكن|نجح|نجحت|نجحوا|استطاع|استطاعت|استطاعوا)$/;
 function managedTo(doc: Doc, k: number): boolean {
@@ -61,19 +45,17 @@ function nounSense(word: string): EventSense | null {
 
 function senseAt(doc: Doc, k: number): EventSense | null {
   const word = doc.tokens[k].text;
-  if (SHELTER_WORDS.has(word) && WITHOUT.has(doc.tokens[k - 1]?.text ?? '')) return HOMELESS;
-  if (LEAVE.has(word) && HOMES.test(doc.tokens[k + 1]?.text ?? '')) return LEFT_HOME;
-  if (FINISH_OFF.has(word) && doc.tokens[k + 1]?.text === 'علي') return KILLED;
-  if (word === 'التغذيه' && doc.tokens[k - 1]?.text === 'سوء') return MALNOURISHED;
-  if (BEHEAD.test(word) && /^(و|ف)?(قطع|قطعت|قطعوا)$/.test(doc.tokens[k - 1]?.text ?? '')) return KILLED;
-  if (GRAVE.has(word) && inCondition(doc, k)) return INJURED;
+  const phrase = phraseSense(doc, k);
+  if (phrase) return phrase;
   const hit = events.find(word);
   if (hit?.value.flight && managedTo(doc, k)) return ESCAPED;
   if (hit) return hit.value;
   const sense = nounSense(word);
   if (sense) return sense;
   const bare = word.replace(OBJECT_PRONOUN, '');
-  return bare !== word && bare.length > 2 ? (events.find(bare)?.value ?? null) : null;
+  if (bare !== word && bare.length > 2) return events.find(bare)?.value ?? null;
+  // "ألحق أضراراً"، "يواجهون جوعاً": a verbal noun in the accusative.
+  return word.length >= 4 && word.endsWith('ا') ? (events.find(word.slice(0, -1))?.value ?? null) : null;
 }
 
 /**
@@ -104,6 +86,8 @@ export function eventNear(doc: Doc, first: number, last: number, accept: SenseFi
       inRestatement = opener === RESTATEMENT;
       break;
     }
+    // "قالت فرق الإنقاذ إن 30 شخصاً…": the reporting clause before "إن" says nothing of those counted.
+    if (COMPLEMENTISERS.has(t.text)) break;
     words++;
     const ev = t.kind === 'w' ? senseAt(doc, k) : null;
     // "غرق قارب يقل 60 مهاجرا": the event befell the thing named right after it.
@@ -132,7 +116,8 @@ export function eventNear(doc: Doc, first: number, last: number, accept: SenseFi
       k = skip;
       continue;
     }
-    if (t.kind === 'n') break;
+    // "21 راكباً و4 من عناصر القوات قُتلوا": a count joined by "و" shares the verb after it.
+    if (t.kind === 'n' && tokens[k - 1]?.text !== 'و') break;
     if (t.kind !== 'w') continue;
     words++;
     const ev = senseAt(doc, k);

@@ -10,7 +10,7 @@ import type { Doc } from './document';
 import { senseOfLabel } from './events';
 import { rangeStartOf } from './follow-on';
 import { CLAUSE_BREAKS, eventNear } from './nearby-event';
-import { measureWords, MONTHS, nouns } from './nouns';
+import { measureWords, MONTHS, nouns, possessedNoun } from './nouns';
 import { isYear } from './not-claims';
 import { endsBare } from './number-tail';
 import type { NumberMatch } from './numbers';
@@ -71,9 +71,9 @@ export class CountedBefore {
       if (tokens[k].kind === 'n' && !this.datesOrMeasures(k)) return null;
       if (ANAPHORS.has(tokens[k].text) && !nouns.find(tokens[k + 1]?.text ?? '')) return this.restated(m, previous);
       if (!TOTAL_WORDS.has(tokens[k - 1].text)) continue;
-      const hit = at(k);
-      if (hit && hit.value.noun.kind !== 'object') {
-        const { noun } = hit.value;
+      // "عدد سكانه"، "عدد ضحاياها": the toll word's noun may carry a possessive.
+      const noun = at(k)?.value.noun ?? possessedNoun(tokens[k].text);
+      if (noun && noun.kind !== 'object') {
         const event = eventNear(this.doc, k, k);
         return { counted: classifyNoun(noun, event, this.contexts.of(sent)), last: m.last, sense: senseOfLabel(noun.label) ?? event };
       }

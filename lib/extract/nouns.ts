@@ -9,6 +9,8 @@ export interface NounForm {
   noun: Noun;
   /** A dual ending in -ين of a noun whose plural also ends in -ين: needs a fatha to be read as dual. */
   ambiguousDual: boolean;
+  /** A dual in construct, its ن dropped (سيارتي إسعاف، شاحنتا مساعدات): read only before its complement. */
+  construct?: boolean;
 }
 
 const forms: [string, NounForm][] = [];
@@ -36,6 +38,11 @@ for (const [list, label, kind, category, extra] of DEFS) {
   const stem = singular.endsWith('ه') ? `${singular.slice(0, -1)}ت` : singular;
   dualForms.push([`${stem}ان`, { noun, ambiguousDual: false }]);
   dualForms.push([`${stem}ين`, { noun, ambiguousDual: noun.smp === true }]);
+  // Things in ة only: سيارتي إسعاف. People would read as "my": عائلتي، طفلتي.
+  if (stem !== singular && kind !== 'people') {
+    dualForms.push([`${stem}ي`, { noun, ambiguousDual: false, construct: true }]);
+    dualForms.push([`${stem}ا`, { noun, ambiguousDual: false, construct: true }]);
+  }
 }
 
 /**

@@ -18,5 +18,13 @@ export function endsBare(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
   const next = tokens[last + 1];
   if (!next || next.sent !== tokens[first].sent || next.kind !== 'w') return true;
-  return NUMBER_TAIL.has(next.text) || next.text.startsWith('و') || cues.has(next.text);
+  return NUMBER_TAIL.has(next.text) || next.text.startsWith('و') || cues.has(next.text) || dated(doc, last + 1);
+}
+
+/** "150 ألفاً عام 2013": عام before a year dates the count; it does not measure years. */
+const YEAR_WORD = new Set(['عام', 'العام', 'سنه']);
+
+export function dated(doc: Doc, k: number): boolean {
+  const year = doc.tokens[k + 1];
+  return YEAR_WORD.has(doc.tokens[k]?.text ?? '') && year?.kind === 'n' && /^(19|20)[0-9][0-9]$/.test(year.text);
 }

@@ -1,7 +1,7 @@
 /** Words that attribute a statement: reporting verbs, participles and "according to". */
 import type { Doc } from './document';
 import { normalizeKey } from './normalize';
-import { SETTING_NOUNS } from './source-words';
+import { isAddressee, SETTING_NOUNS } from './source-words';
 import { Lexicon } from './word-forms';
 
 /** m/f singular, p plural; the subject of a follow-up verb agrees in gender. */
@@ -24,6 +24,8 @@ export interface Cue {
   present?: boolean;
   /** The preposition that opens what the verb is about: حذّرت السلطات من تفاقم الأزمة. */
   about?: string;
+  /** "وفي تصريح للمتحدث باسم الجيش،": an according-to that names a speaker, whom a verb after it goes on. */
+  speaks?: boolean;
 }
 
 /**
@@ -57,7 +59,15 @@ const VERBS: [string, string, boolean, boolean?, string?][] = [
   ['نوه', 'ينوه', true],
   ['شدد', 'يشدد', true],
   ['أبلغ', '', true],
-  ['أظهر', '', false, true],
+  ['أظهر', 'يظهر', false, true],
+  ['أخبر', 'يخبر', true, true],
+  ['روى', 'يروي', true],
+  ['لاحظ', 'يلاحظ', true],
+  ['أفصح', 'يفصح', true, false, 'عن'],
+  // Bare تحدث is also "occurs" (تَحدث انتهاكات), نشر and بث are also "deployment", "broadcast".
+  ['تحدث', 'يتحدث', false, false, 'عن'],
+  ['نشر', 'ينشر', false, true],
+  ['بث', 'يبث', false, true],
   ['زعم', 'يزعم', true],
   ['ادعى', 'يدعي', true],
   ['اعترف', 'يعترف', true],
@@ -146,7 +156,10 @@ const PREPOSITIONS = new Set(
 
 /** The clitics before a cue word (و in وقال); '' for a word that only starts with و (وفقا، وثقت). */
 export function cuePrefix(word: string): string {
-  return cues.find(word)?.prefix ?? '';
+  const hit = cues.find(word);
+  if (hit) return hit.prefix;
+  // "أما المرصد فقدّر": the ف of an opening-only verb answers "أما".
+  return OPENING_ONLY.has(word) && word.startsWith('ف') ? 'ف' : '';
 }
 
 /** The cue at token i, if it attributes a statement there. */
@@ -155,6 +168,7 @@ export function cueAt(doc: Doc, i: number): Cue | null {
   if (tokens[i].kind !== 'w') return null;
   const word = tokens[i].text;
   if (OPENING_ONLY.has(word)) return opensClause(doc, i) ? OPENING_ONLY.get(word)! : null;
+  if (SPOKEN_SETTINGS.has(word)) return spokenSetting(doc, i) ? SPOKEN : null;
   const hit = cues.find(word);
   // Only و and ف go before a verb; بـ/لـ make the word something else.
   if (!hit || (hit.prefix !== '' && hit.prefix !== 'و' && hit.prefix !== 'ف')) return null;
@@ -172,15 +186,37 @@ export function cueAt(doc: Doc, i: number): Cue | null {
  * verbs when they open a sentence: "وقدّر البنك الدولي الأضرار…"، "قدر خبراء الأمم المتحدة…".
  */
 const OPENING_ONLY = new Map<string, Cue>(
-  ['وقدر', 'وسجل', 'وأظهر', 'وطالب', 'قدر', 'سجل', 'أظهر'].map((w) => [normalizeKey(w), { role: 'verb', gender: 'm', transitive: true }] as const),
+  ['وقدر', 'وسجل', 'وأظهر', 'وطالب', 'قدر', 'سجل', 'أظهر', 'فقدر', 'فسجل'].map((w) => [normalizeKey(w), { role: 'verb', gender: 'm', transitive: true }] as const),
 );
 const IMPERSONAL = new Set(['يذكر']);
+const AMMA = new Set(['اما', 'واما']);
 
-/** The word opens its sentence, or a clause after a comma: "…، قدّر باحثون عدد ضحاياها". */
+/** "وفي تصريح للمتحدث باسم الدفاع المدني، …"، "في حديث لرئيس البلدية": the statement of whom. */
+const SPOKEN_SETTINGS = new Set(['تصريح', 'تصريحات', 'حديث', 'مقابله', 'كلمه']);
+const SPOKEN: Cue = { role: 'according', gender: '?', speaks: true };
+const IN = new Set(['في', 'وفي']);
+
+/** "في تصريح لـX" opening its sentence, X not an audience (في تصريح لوكالة الأناضول). */
+function spokenSetting(doc: Doc, i: number): boolean {
+  const { tokens, sentStart } = doc;
+  const next = tokens[i + 1];
+  if (!IN.has(tokens[i - 1]?.text ?? '') || !next || next.sent !== tokens[i].sent || !/^ل/.test(next.text) || isAddressee(next.text)) return false;
+  for (let k = sentStart[tokens[i].sent]; k < i - 1; k++) if (tokens[k].kind !== 'p') return false;
+  return true;
+}
+
+/**
+ * The word opens its sentence, or a clause after a comma: "…، قدّر باحثون عدد ضحاياها"; or,
+ * with ف, answers "أما X": "أما المرصد فقدّر الحصيلة بـ…".
+ */
 function opensClause(doc: Doc, i: number): boolean {
   const { tokens, sentStart } = doc;
   const prev = tokens[i - 1];
   if (prev && prev.sent === tokens[i].sent && (prev.text === '،' || prev.text === ',')) return true;
+  if (tokens[i].text.startsWith('ف')) {
+    for (let k = i - 1; k >= sentStart[tokens[i].sent] && k >= i - 12; k--) if (AMMA.has(tokens[k].text)) return true;
+    return false;
+  }
   for (let k = sentStart[tokens[i].sent]; k < i; k++) if (tokens[k].kind !== 'p') return false;
   return true;
 }

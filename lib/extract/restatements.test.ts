@@ -26,6 +26,23 @@ describe('a figure given again', () => {
     ]);
   });
 
+  it('sets a claim in the year of its own clause, not of a clause after it', () => {
+    const claims = extractClaims(
+      'مخيم يقطنه 70 ألف لاجئ\n\nوبحسب المفوضية، يقطن المخيم نحو 70 ألف لاجئ، بعد أن تجاوز عدد سكانه 150 ألفاً عام 2013.',
+    );
+    expect(claims.map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([
+      [70000, 'المفوضية', 2],
+      [150000, 'المفوضية', 1],
+    ]);
+  });
+
+  it('joins a headline to the body that restates it, taking the source the body names', () => {
+    const claims = extractClaims(
+      'كينيا: منظمة حقوقية تتحدث عن 32 حالة اختفاء قسري\n\nوقالت اللجنة الوطنية لحقوق الإنسان إنها سجلت 32 حالة اختفاء قسري.',
+    );
+    expect(claims.map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[32, 'اللجنة الوطنية لحقوق الإنسان', 2]]);
+  });
+
   it('still joins a restatement when a running tally is dated "since"', () => {
     const claims = extractClaims('ارتفعت حصيلة القتلى منذ عام 2014 إلى 450 قتيلاً، بحسب الوزارة.\n\nوكانت الوزارة أحصت 450 قتيلاً.');
     expect(claims).toHaveLength(1);

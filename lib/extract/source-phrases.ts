@@ -37,6 +37,8 @@ export interface SubjectOptions {
   transitive?: boolean;
   /** The preposition of what the verb is about, which ends its subject: من after حذّر. */
   about?: string;
+  /** After a reporting verb a verbal noun is its object, not its subject: "رصدت وصول 21 ألف أسرة". */
+  verb?: boolean;
 }
 
 /**
@@ -180,7 +182,7 @@ function endsSubject(doc: Doc, k: number, first: number, options: SubjectOptions
   // "مسؤول محلي، مفضلاً عدم ذكر اسمه": the circumstantial clause is not part of the name.
   if (next === 'عدم') return true;
   const masdar = OBJECT_MASDARS.find(w);
-  if (masdar && (k > first || masdar.prefix !== '')) return true;
+  if (masdar && (k > first || masdar.prefix !== '' || options.verb)) return true;
   // "أعلن الوزير فتح 89 مدرسة", but not the movement: "حركة فتح"، "المتحدث باسم فتح".
   if (w === 'فتح' && k > first && !NAMES_FATAH.has(tokens[k - 1].text)) return true;
   if (w === 'في') return SETTING_NOUNS.has(next) || TIME_WORDS.has(next) || (LATEST.has(next) && SETTING_NOUNS.has(tokens[k + 2]?.text ?? ''));
@@ -252,6 +254,7 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
   while (end - 1 >= 0 && tokens[end - 1].sent === sent && BEFORE_VERB.has(tokens[end - 1].text)) end--;
   let k = end - 1;
   let words = 0;
+  let afterVerb = false;
   while (k >= 0 && words <= TOPIC_SUBJECT) {
     const t = tokens[k];
     if (t.sent !== sent) break;
@@ -261,7 +264,11 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
       k = open - 1;
       continue;
     }
-    if (t.kind !== 'w' || CLAUSE_OPENERS.has(t.text) || TOPIC_OPENERS.has(t.text) || cueAt(doc, k)) break;
+    if (t.kind !== 'w' || CLAUSE_OPENERS.has(t.text) || TOPIC_OPENERS.has(t.text)) break;
+    if (cueAt(doc, k)) {
+      afterVerb = true;
+      break;
+    }
     if (numberWords.find(t.text) || events.find(t.text)?.value.harm) return null;
     words++;
     k--;
@@ -270,8 +277,8 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
   const topic = k >= 0 && tokens[k].sent === sent && (TOPIC_OPENERS.has(tokens[k].text) || contrasts(tokens, k));
   if (first >= end || words > (topic ? TOPIC_SUBJECT : SHORT_SUBJECT)) return null;
   const head = tokens[first].text;
-  // After "وكانت" the subject's first letter is its own (وكالة), not a conjunction.
-  const conj = !topic && (head.startsWith('و') || head.startsWith('ف'));
+  // After "وكانت" or a verb the subject's first letter is its own (وكالة، وزارة), not a conjunction.
+  const conj = !topic && !afterVerb && (head.startsWith('و') || head.startsWith('ف'));
   if (NOT_SUBJECT_START.has(head) || (conj && NOT_SUBJECT_START.has(head.slice(1))) || TIME_WORDS.has(head)) return null;
   return [first, end, conj && head.length > 3 ? 1 : 0];
 }
@@ -283,15 +290,33 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
  */
 export function openingSubject(doc: Doc, i: number): NounPhrase | null {
   const { tokens, sentStart } = doc;
-  let k = sentStart[tokens[i].sent];
+  let k = afterOpener(doc, sentStart[tokens[i].sent], i);
   while (k < i && tokens[k].kind === 'p') k++;
-  if (k + 2 >= i || !opensWithVerb(tokens[k].text) || cueAt(doc, k) || !tokens[k + 1].text.startsWith('ال')) return null;
+  if (k + 2 >= i || !opensWithVerb(tokens[k].text) || cueAt(doc, k)) return null;
+  // "تبنت "جماعة نصرة الإسلام" الهجوم، وزعمت…": a quoted name is the subject too.
+  const close = doc.closeOf[k + 1];
+  if (close > k + 2 && close - k - 2 <= 5 && close < i) return [k + 2, close, 0];
+  if (!tokens[k + 1].text.startsWith('ال')) return null;
   const subject = subjectAfter(doc, k + 1, { transitive: true });
   if (!subject || subject[1] >= i) return null;
   // The definite subject ends where an indefinite object begins: "وتخوض الحكومة الصومالية حملة".
   let end = k + 2;
   while (end < subject[1] && tokens[end].text.startsWith('ال')) end++;
   return [subject[0], end, subject[2]];
+}
+
+/** "في المقابل،"، "من جهته،"، "بدوره،": a discourse opener set off by a comma before the verb. */
+const OPENER_FIRST = new Set(['في', 'وفي', 'من', 'ومن', 'بدوره', 'بدورها', 'بدورهم']);
+const OPENER_WORDS = 3;
+
+/** The first token after a discourse opener at the start of the sentence, or `from` when there is none. */
+function afterOpener(doc: Doc, from: number, limit: number): number {
+  const { tokens } = doc;
+  let k = from;
+  while (k < limit && tokens[k].kind === 'p') k++;
+  if (!OPENER_FIRST.has(tokens[k]?.text ?? '')) return from;
+  for (let m = k; m < limit && m <= k + OPENER_WORDS; m++) if (tokens[m].text === '،' || tokens[m].text === ',') return m + 1;
+  return from;
 }
 
 /** A word that can be the verb opening a sentence: no article, no number, no noun counted here, no particle. */

@@ -17,7 +17,7 @@ export const OBJECT_MASDARS = wordSet(
 
 /** Who a transitive verb is done to, right after its subject: دعت الوكالة المانحين، ناشد المجتمع الدولي. */
 export const ADDRESSED = wordSet(
-  'المانحين المانحة المجتمع الأطراف الطرفين الجانبين السلطات الحكومة الجماعة الحركة الدول الجميع'.split(' '),
+  'المانحين المانحة المجتمع الأطراف الطرفين الجانبين السلطات الحكومة الجماعة الحركة الدول الجميع الوكالة الصحفيين الصحافيين المراسلين'.split(' '),
   { clitics: false },
 );
 
@@ -89,11 +89,12 @@ const SOURCE_WRAPPERS = new Set(
 );
 export const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره']);
 export const isWrapper = (w: string) => SOURCE_WRAPPERS.has(w) || (w.startsWith('ل') && SOURCE_WRAPPERS.has(w.slice(1)));
-export const LAM_CUES = new Set(['وفقا', 'طبقا', 'استنادا']);
+/** Cues whose ل belongs to them, not to the source: وفقاً لـ، طبقاً لـ، في تصريح لـ. */
+export const LAM_CUES = new Set(['وفقا', 'طبقا', 'استنادا', 'تصريح', 'تصريحات', 'حديث', 'مقابله', 'كلمه']);
 
 /** Where a subject before its verb starts: after these words, or at punctuation. */
 export const CLAUSE_OPENERS = new Set(
-  'لكن ولكن لكنه بينما فيما كما حيث اذ ثم بل او ام ان انه انها انهم انهن بان و ف اما الا'.split(' '),
+  'لكن ولكن لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم بينما فيما كما حيث اذ ثم بل او ام ان انه انها انهم انهن بان و ف اما الا'.split(' '),
 );
 /** A phrase before a verb that starts with one of these is an adverbial, not a subject. */
 export const NOT_SUBJECT_START = new Set(

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.counted]);
+
+describe('figures of the economy given as background', () => {
+  it.each([
+    ['inflation', 'وارتفع معدل التضخم إلى 35% في مارس الماضي.'],
+    ['the currency', 'وانخفضت قيمة العملة المحلية بنسبة 40 في المئة.'],
+    ['a budget', 'وأشار إلى أن الموازنة العامة بلغت 12 مليار دولار.'],
+    ['the exchange rate', 'وأفادت الوكالة بأن سعر الدولار بلغ 15 ألف ليرة.'],
+    ['unemployment', 'وبلغت نسبة البطالة 28 في المئة وفق الإحصاءات الرسمية.'],
+    ['a loan', 'ووافق الصندوق على قرض بقيمة 3 مليارات دولار.'],
+    ['grain exported', 'وصدّرت البلاد 40.7 مليون طن من الحبوب بتراجع نسبته 7%.'],
+    ['oil output', 'وقالت المؤسسة إن إنتاج النفط بلغ 1.38 مليون برميل يومياً.'],
+  ])('are not claims: %s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ['losses', 'وقدر البنك الدولي الخسائر الاقتصادية بنحو 5 مليارات دولار.', [[5e9, 'other', 'US dollars']]],
+    ['aid money in a sentence about the economy', 'وقدم المانحون 200 مليون دولار من المساعدات رغم تراجع العملة.', [[200e6, 'aid', 'US dollars']]],
+    ['a share of people', 'وقال البرنامج إن 70% من السكان نزحوا رغم انهيار العملة.', [[70, 'displacement', 'percent displaced']]],
+    ['grain bought for food aid', 'وقال البرنامج إنه اشترى 1.6 مليون طن من الحبوب لتوزيعها في دول تعاني أزمات غذائية.', [[1.6e6, 'aid', 'tonnes of aid']]],
+  ])('stay claims: %s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

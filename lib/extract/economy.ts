@@ -1,0 +1,53 @@
+/**
+ * Figures of the economy, which a report on a war or a disaster gives as background: inflation,
+ * the exchange rate, growth, a budget, debt, trade, output. A percentage, a sum of money or goods
+ * in a sentence about them is no claim this extractor reports; losses and damage (خسائر، أضرار) stay.
+ */
+import type { Counting } from './counting-result';
+import type { Doc } from './document';
+import { nouns } from './nouns';
+import type { NumberMatch } from './numbers';
+import { wordSet } from './word-forms';
+
+const ECONOMY = wordSet(
+  (
+    'تضخم صرف عملة عملات نمو الناتج بورصة مؤشر موازنة ميزانية عجز دين ديون صادرات واردات إيرادات أرباح ' +
+    'رواتب راتب فائدة فوائد استثمار استثمارات أسهم بطالة برميل قرض قروض سندات ' +
+    // Trade and output: "صدّرت 40 مليون طن"، "إنتاج النفط 1.2 مليون برميل".
+    'تصدير صدرت إنتاج محصول حصاد نفط'
+  ).split(' '),
+  { clitics: true, definite: true },
+);
+
+/** "سعر الدولار"، "أسعار الصرف": a price of money is the exchange rate. */
+const PRICE = /^(و|ف|ب)?(ال)?(سعر|اسعار)$/;
+
+function economicSentence(doc: Doc, sent: number): boolean {
+  const { tokens } = doc;
+  for (let k = doc.sentStart[sent]; k < doc.sentEnd[sent]; k++) {
+    const w = tokens[k].text;
+    if (ECONOMY.has(w)) return true;
+    if (PRICE.test(w) && k + 1 < doc.sentEnd[sent] && nouns.find(tokens[k + 1].text)?.value.noun.kind === 'money') return true;
+  }
+  return false;
+}
+
+/**
+ * Counted things that are goods in a sentence about the economy: tonnes of grain exported (not of
+ * aid), barrels of oil (not barrel bombs).
+ */
+const GOODS = new Set(['tonnes', 'barrel bombs']);
+
+/**
+ * A bare percentage, a sum of money or a quantity of goods, neither aid nor tied to an event, in a
+ * sentence about the economy.
+ */
+export function economicFigure(doc: Doc, m: NumberMatch, counting: Counting): boolean {
+  const { counted, category } = counting.counted;
+  if (!GOODS.has(counted) && category !== 'other') return false;
+  const { tokens } = doc;
+  const next = tokens[m.last + 1];
+  const money = next !== undefined && next.sent === tokens[m.first].sent && nouns.find(next.text)?.value.noun.kind === 'money';
+  if (!money && counted !== 'percent' && !GOODS.has(counted)) return false;
+  return economicSentence(doc, tokens[m.first].sent);
+}
