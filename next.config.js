@@ -3,6 +3,8 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // forbidden() in pages a role may not open, so they answer 403 rather than 200.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

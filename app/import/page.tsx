@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { Forbidden } from '@/components/layout/forbidden';
 import { ImportForm } from '@/components/import/import-form';
-import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,8 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage() {
-  const actor = await requireUser('/import');
-  if (!can(actor, 'articles:import')) return <Forbidden role={actor.role} />;
+  const actor = await requirePermission('articles:import', '/import');
   const { t } = await getI18n();
   return (
     <div className="mx-auto max-w-3xl space-y-4">

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
-import { Forbidden } from '@/components/layout/forbidden';
 import { ProgressBar } from '@/components/review/progress-bar';
 import { getReviewProgress } from '@/lib/articles/get-review-progress';
-import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
 import { CLAIM_STATUSES } from '@/lib/vocabulary';
 
@@ -14,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OverviewPage() {
-  const actor = await requireUser('/overview');
-  if (!can(actor, 'overview:read')) return <Forbidden role={actor.role} />;
+  const actor = await requirePermission('overview:read', '/overview');
   const { t, number, percent } = await getI18n();
   const rows = getReviewProgress(getDb(), actor, 'overview:read');
   return (

@@ -26,14 +26,15 @@ test.describe('a fact-checker may not publish', () => {
   test('the overview, import and user pages are closed to a checker', async ({ browser }) => {
     const page = await pageAs(browser, 'checker', 'en');
     for (const path of ['/overview', '/import', '/admin/users']) {
-      await page.goto(path);
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(403);
       await expect(page.locator('[data-forbidden]')).toContainText('Your role (Fact-checker) cannot open this page.');
     }
   });
 
   test('an editor may not manage users', async ({ browser, editorApi }) => {
     const page = await pageAs(browser, 'editor', 'en');
-    await page.goto('/admin/users');
+    expect((await page.goto('/admin/users'))?.status()).toBe(403);
     await expect(page.locator('[data-forbidden]')).toBeVisible();
     expect((await editorApi.post('/api/v1/claims/999999/unpublish', { data: {} })).status()).toBe(404);
   });

@@ -1,11 +1,11 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/auth';
 import { getDb } from '@/db';
 import { users, type Locale } from '@/db/schema';
-import type { Actor } from './permissions';
+import { can, type Actor, type Permission } from './permissions';
 
 export interface SessionActor extends Actor {
   locale: Locale | null;
@@ -28,5 +28,15 @@ export const getActor = cache(async (): Promise<SessionActor | null> => {
 export async function requireUser(returnTo: string): Promise<SessionActor> {
   const actor = await getActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+/**
+ * For pages only some roles may open: the signed-in user if their role allows it; otherwise
+ * the page answers 403 with app/forbidden.tsx (anonymous readers are sent to sign in first).
+ */
+export async function requirePermission(permission: Permission, returnTo: string): Promise<SessionActor> {
+  const actor = await requireUser(returnTo);
+  if (!can(actor, permission)) forbidden();
   return actor;
 }

@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { UserForm } from '@/components/admin/user-form';
 import { UserToggle } from '@/components/admin/user-toggle';
-import { Forbidden } from '@/components/layout/forbidden';
-import { can } from '@/lib/auth/permissions';
-import { requireUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
 import { listUsers } from '@/lib/users/list-users';
 
@@ -13,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const actor = await requireUser('/admin/users');
-  if (!can(actor, 'users:manage')) return <Forbidden role={actor.role} />;
+  const actor = await requirePermission('users:manage', '/admin/users');
   const { t, rich, dateTime } = await getI18n();
   const users = listUsers(getDb(), actor);
   return (

@@ -1,0 +1,18 @@
+import Link from 'next/link';
+import { getActor } from '@/lib/auth/session';
+import { getI18n } from '@/lib/i18n/server';
+
+/** What requirePermission's forbidden() renders, with HTTP 403: says which role was refused. */
+export default async function Forbidden() {
+  const [actor, { t, rich }] = await Promise.all([getActor(), getI18n()]);
+  return (
+    <div role="alert" data-forbidden className="card mx-auto max-w-lg text-center">
+      <p className="text-lg">
+        {actor ? rich('errors.forbiddenPage', { role: t(`roles.${actor.role}`) }) : t('errors.forbidden')}
+      </p>
+      <Link href="/" className="text-accent underline">
+        {t('article.back')}
+      </Link>
+    </div>
+  );
+}
