@@ -6,7 +6,7 @@ import { VERDICTS } from '@/lib/claims/status';
 import { getI18n } from '@/lib/i18n/server';
 
 export default async function HomePage() {
-  const { t, rich, number, date } = await getI18n();
+  const { t, count, number, date } = await getI18n();
   const articles = listPublicArticles(getDb());
   return (
     <div className="space-y-6">
@@ -29,7 +29,7 @@ export default async function HomePage() {
               {a.publishedDate && <bdi>{date(a.publishedDate)}</bdi>}
             </p>
             <p className="mt-3 text-sm" data-published-count={a.published}>
-              {a.published > 0 ? rich('home.publishedCount', { count: number(a.published) }) : t('home.noneYet')}
+              {a.published > 0 ? count('publishedVerdicts', a.published) : t('home.noneYet')}
             </p>
             {a.published > 0 && (
               <div className="mt-2 flex flex-wrap gap-2">

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReviewIndexPage() {
   const actor = await requireUser('/review');
-  const { t, rich, number } = await getI18n();
+  const { t, count, tCount, number } = await getI18n();
   const articles = getReviewProgress(getDb(), actor, 'claims:read');
   return (
     <div className="space-y-4">
@@ -21,14 +21,14 @@ export default async function ReviewIndexPage() {
       {articles.length === 0 && <p>{t('review.empty')}</p>}
       <ul className="space-y-3">
         {articles.map((a) => {
-          const label = t('review.progress', { done: number(a.judged), total: number(a.total) });
+          const label = tCount('claimsJudged', a.total, { done: number(a.judged) });
           return (
             <li key={a.slug} className="card flex flex-wrap items-center gap-4" data-article={a.slug}>
               <div className="min-w-0 flex-1">
                 <h2 className="font-semibold" lang={a.language} dir="auto">
                   {a.title}
                 </h2>
-                <p className="text-sm text-stone-600">{rich('review.progress', { done: number(a.judged), total: number(a.total) })}</p>
+                <p className="text-sm text-stone-600">{count('claimsJudged', a.total, { done: number(a.judged) })}</p>
                 <ProgressBar byStatus={a.byStatus} total={a.total} label={label} />
               </div>
               <Link href={`/review/${a.slug}`} className="btn-primary">

@@ -1,8 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { directionOf, type Locale } from '@/lib/i18n/locales';
-import { CATALOGS, createTranslator, lookup, parseTemplate } from '@/lib/i18n/translate';
-import type { MessageKey, Messages } from '@/lib/i18n/types';
+import { CATALOGS, countValues, createCountTranslator, createTranslator, lookup, lookupCount, parseTemplate } from '@/lib/i18n/translate';
+import type { CountKey, MessageKey } from '@/lib/i18n/types';
 
 export type RichValues = Record<string, ReactNode>;
 
@@ -10,8 +10,8 @@ export type RichValues = Record<string, ReactNode>;
  * Renders a catalog message with every interpolated value inside <bdi>, so a Latin name,
  * a number or an Arabic quote keeps its own direction inside the sentence around it.
  */
-export function renderRich(messages: Messages, key: MessageKey, values: RichValues = {}): ReactNode {
-  return parseTemplate(lookup(messages, key)).map((part, i) =>
+function renderRich(template: string, values: RichValues = {}): ReactNode {
+  return parseTemplate(template).map((part, i) =>
     'text' in part ? <Fragment key={i}>{part.text}</Fragment> : <bdi key={i}>{values[part.name]}</bdi>,
   );
 }
@@ -23,7 +23,11 @@ export function makeI18n(locale: Locale) {
     locale,
     dir: directionOf(locale),
     t: createTranslator(locale),
-    rich: (key: MessageKey, values?: RichValues): ReactNode => renderRich(messages, key, values),
+    rich: (key: MessageKey, values?: RichValues): ReactNode => renderRich(lookup(messages, key), values),
+    /** A counted message in the form that agrees with `count` ({count} shows it in the reader's digits). */
+    count: (key: CountKey, count: number, values?: RichValues): ReactNode =>
+      renderRich(lookupCount(messages, locale, key, count), countValues(locale, count, values)),
+    tCount: createCountTranslator(locale),
     number: (n: number) => formatNumber(locale, n),
     percent: (r: number) => formatPercent(locale, r),
     date: (d: Date | string) => formatDate(locale, d),

@@ -7,7 +7,7 @@ import { ActionError } from '@/components/review/action-error';
 import { useMutation } from '@/components/review/use-mutation';
 
 export function ImportForm() {
-  const { t, rich, number } = useI18n();
+  const { t, count } = useI18n();
   const [form, setForm] = useState({ text: '', title: '', outlet: '', url: '', published: '' });
   const { run, pending, error, result } = useMutation(importArticleAction);
   const field = (name: keyof typeof form) => ({
@@ -48,7 +48,7 @@ export function ImportForm() {
       <ActionError error={error} />
       {result?.ok && (
         <p role="status" className="rounded bg-green-50 p-2 text-sm text-green-800">
-          {result.data.created ? rich('importPage.created', { count: number(result.data.claims) }) : t('importPage.existing')}{' '}
+          {result.data.created ? count('importCreated', result.data.claims) : t('importPage.existing')}{' '}
           <Link href={`/review/${result.data.slug}`} className="text-accent underline">
             {t('importPage.openDesk')}
           </Link>

@@ -46,7 +46,7 @@ export function ClaimPanel({
           {claim.mentions.length > 1 && (
             <>
               <dt className="text-stone-500">{t('claim.mentionsLabel')}</dt>
-              <dd>{rich('claim.mentions', { count: i18n.number(claim.mentions.length) })}</dd>
+              <dd>{i18n.count('mentions', claim.mentions.length)}</dd>
             </>
           )}
           <dt className="text-stone-500">{t('claim.originLabel')}</dt>

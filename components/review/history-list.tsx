@@ -7,7 +7,7 @@ import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
 
 /** Who did what, when, oldest first: the claim's whole review trail. */
 export function HistoryList({ events }: { events: DeskEvent[] }) {
-  const { t, rich, dateTime, locale } = useI18n();
+  const { t, rich, count, dateTime, locale } = useI18n();
   const fieldNames = CATALOGS[locale].fields as Record<string, string>;
   if (events.length === 0) return <p className="text-sm text-stone-500">{t('review.noHistory')}</p>;
 
@@ -38,7 +38,7 @@ export function HistoryList({ events }: { events: DeskEvent[] }) {
           </>
         );
       case 'article_imported':
-        return rich('history.article_imported', { count: String(payload.claims ?? 0) });
+        return count('articleImported', Number(payload.claims ?? 0));
       default:
         return t(`history.${e.kind}`);
     }

@@ -33,6 +33,10 @@ test.describe('Arabic renders right-to-left', () => {
     expect(await reader.locator('[data-article-text]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await expect(reader.locator(`#claim-${claim.id}`)).toContainText('تعذّر التحقق');
     await keepScreenshot(reader, testInfo, 'public-article-ar');
+
+    // Counts agree with the noun as Arabic grammar wants: one verdict is "حكم منشور واحد", not "١ أحكام".
+    await reader.goto('/');
+    await expect(reader.locator(`[data-article="${article.slug}"] [data-published-count]`)).toHaveText('حكم منشور واحد');
   });
 
   test('in the English interface the page is LTR and the Arabic article stays RTL', async ({ browser, article }, testInfo) => {

@@ -1,7 +1,8 @@
 import { ar } from './messages/ar';
 import { en } from './messages/en';
+import { formatNumber } from './format';
 import type { Locale } from './locales';
-import type { MessageKey, Messages, Values } from './types';
+import type { CountKey, MessageKey, Messages, PluralCategory, Values } from './types';
 
 export const CATALOGS: Record<Locale, Messages> = { ar, en };
 
@@ -16,6 +17,25 @@ export function lookup(messages: Messages, key: MessageKey): string {
   return node;
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The form of a counted message that agrees with the count: Arabic has six (لا أحكام، حكم
+ * واحد، حكمان، ثلاثة أحكام، أحد عشر حكماً، مئة حكم), English two.
+ */
+export function lookupCount(messages: Messages, locale: Locale, key: CountKey, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const forms = messages.counts[key];
+  if (!forms) throw new Error(`Missing message: counts.${key}`);
+  return forms[rules.select(count) as PluralCategory] ?? forms.other;
+}
+
+/** The values of a counted message: {count} is the count in the reader's digits. */
+export function countValues<V>(locale: Locale, count: number, values?: Record<string, V>): Record<string, V | string> {
+  return { ...values, count: formatNumber(locale, count) };
+}
+
 /** Splits a message into literal text and {placeholder} names, in order. */
 export function parseTemplate(template: string): Array<{ text: string } | { name: string }> {
   return template
@@ -24,17 +44,30 @@ export function parseTemplate(template: string): Array<{ text: string } | { name
     .map((part) => (/^\{\w+\}$/.test(part) ? { name: part.slice(1, -1) } : { text: part }));
 }
 
+/** Fills a template for plain text, each value inside Unicode isolates. */
+function fill(template: string, values?: Values): string {
+  return parseTemplate(template)
+    .map((part) => ('text' in part ? part.text : `${FSI}${values?.[part.name] ?? ''}${PDI}`))
+    .join('');
+}
+
 /**
  * A translator for plain strings (attributes, titles, <title>). Interpolated values are
  * wrapped in Unicode isolates so a Latin name or a number cannot reorder the sentence
- * around it; in markup, use <Msg> which wraps them in <bdi> instead.
+ * around it; in markup, use rich() which wraps them in <bdi> instead.
  */
 export function createTranslator(locale: Locale) {
   const messages = CATALOGS[locale];
   return function t(key: MessageKey, values?: Values): string {
-    return parseTemplate(lookup(messages, key))
-      .map((part) => ('text' in part ? part.text : `${FSI}${values?.[part.name] ?? ''}${PDI}`))
-      .join('');
+    return fill(lookup(messages, key), values);
   };
 }
 export type Translator = ReturnType<typeof createTranslator>;
+
+/** Plain-text form of a counted message. */
+export function createCountTranslator(locale: Locale) {
+  const messages = CATALOGS[locale];
+  return function tCount(key: CountKey, count: number, values?: Values): string {
+    return fill(lookupCount(messages, locale, key, count), countValues(locale, count, values));
+  };
+}

@@ -64,14 +64,12 @@ export const en = {
     version: 'Version {version}',
     originLabel: 'Origin',
     mentionsLabel: 'Mentions',
-    mentions: 'Mentioned {count} times',
     origin: { extractor: 'Found by the extractor', manual: 'Added by a reviewer' },
   },
   home: {
     title: 'Published verdicts',
     intro: 'Numbers in the news, checked claim by claim: who said it, the exact words, and what the evidence shows.',
     empty: 'No articles yet.',
-    publishedCount: '{count} published verdicts',
     noneYet: 'No verdicts published yet',
     open: 'Read the verdicts',
   },
@@ -105,7 +103,6 @@ export const en = {
   review: {
     title: 'Review desk',
     intro: 'Articles and how far their review has come.',
-    progress: '{done} of {total} claims judged',
     open: 'Open',
     empty: 'No articles have been imported yet.',
     claims: 'Claims',
@@ -163,7 +160,6 @@ export const en = {
   history: {
     by: '{actor}',
     system: 'Isnad',
-    article_imported: 'imported the article; {count} claims found',
     claim_created: 'added the claim',
     claim_created_extractor: 'found the claim on import',
     claim_edited: 'corrected {fields}',
@@ -215,7 +211,6 @@ export const en = {
     url: 'Original URL',
     published: 'Publication date',
     submit: 'Import',
-    created: 'Imported. {count} claims found.',
     existing: 'This text was already imported.',
     openDesk: 'Open it in the review desk',
   },
@@ -265,6 +260,14 @@ export const en = {
     forbiddenPage: 'Your role ({role}) cannot open this page.',
     notFoundPage: 'This page does not exist.',
     reload: 'Reload',
+  },
+  /** Messages that depend on a number ({count}): one form per plural category of the language. */
+  counts: {
+    mentions: { one: 'Mentioned once', other: 'Mentioned {count} times' },
+    publishedVerdicts: { one: '{count} published verdict', other: '{count} published verdicts' },
+    claimsJudged: { one: '{done} of {count} claim judged', other: '{done} of {count} claims judged' },
+    articleImported: { one: 'imported the article; {count} claim found', other: 'imported the article; {count} claims found' },
+    importCreated: { one: 'Imported. {count} claim found.', other: 'Imported. {count} claims found.' },
   },
   languageNames: { ar: 'العربية', en: 'English' },
 } as const;
