@@ -1,8 +1,13 @@
-import NextAuth from 'next-auth';
+import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
-import { verifyCredentials } from '@/lib/auth/verify-credentials';
+import { authenticate } from '@/lib/auth/verify-credentials';
 import { authConfig } from './auth.config';
+
+/** Too many wrong passwords for this address lately: the sign-in form says to wait. */
+export class SignInThrottled extends CredentialsSignin {
+  code = 'throttled';
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -10,15 +15,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       authorize(credentials) {
-        const user = verifyCredentials(getDb(), credentials);
-        return user ? { id: String(user.id), name: user.name, email: user.email, role: user.role } : null;
+        const result = authenticate(getDb(), credentials);
+        if (!result.user) {
+          if (result.retryAfterMs > 0) throw new SignInThrottled();
+          return null;
+        }
+        const { user } = result;
+        return { id: String(user.id), name: user.name, email: user.email, role: user.role };
       },
     }),
   ],
   logger: {
     // A wrong password is an expected event, not a server fault: one line, not a stack trace.
     error(error) {
-      if (error.name === 'CredentialsSignin') console.warn('[auth] sign-in refused: wrong e-mail or password, or a disabled account');
+      if (error instanceof SignInThrottled) console.warn('[auth] sign-in refused: too many wrong passwords for this address');
+      else if (error instanceof CredentialsSignin) console.warn('[auth] sign-in refused: wrong e-mail or password, or a disabled account');
       else console.error(error);
     },
   },

@@ -1,8 +1,8 @@
 'use server';
 import { AuthError } from 'next-auth';
-import { signIn, signOut } from '@/auth';
+import { SignInThrottled, signIn, signOut } from '@/auth';
 
-export type SignInState = { failed: boolean };
+export type SignInState = { failed: boolean; throttled?: boolean };
 
 /**
  * Only a path on this site: the proxy passes an absolute URL, of which the path is kept, so
@@ -28,7 +28,7 @@ export async function signInWithPassword(_state: SignInState, formData: FormData
     return { failed: false };
   } catch (error) {
     // A successful sign-in "throws" Next's redirect; only a credentials failure is ours.
-    if (error instanceof AuthError) return { failed: true };
+    if (error instanceof AuthError) return { failed: true, throttled: error instanceof SignInThrottled };
     throw error;
   }
 }

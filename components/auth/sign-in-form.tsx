@@ -19,7 +19,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </label>
       {state.failed && (
         <p role="alert" className="text-sm text-red-700">
-          {t('signIn.failed')}
+          {t(state.throttled ? 'signIn.throttled' : 'signIn.failed')}
         </p>
       )}
       <button disabled={pending} className="btn-primary w-full">

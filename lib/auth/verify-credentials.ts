@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { users, type User } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { verifyPassword } from './password';
+import { signInThrottle, type SignInThrottle } from './sign-in-throttle';
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().min(3).max(320),
@@ -21,4 +22,22 @@ export function verifyCredentials(db: Db, input: unknown): User | null {
   const user = db.select().from(users).where(eq(users.email, parsed.data.email)).get();
   const ok = verifyPassword(parsed.data.password, user?.passwordHash ?? DECOY_HASH);
   return ok && user && !user.disabledAt ? user : null;
+}
+
+export type Authentication = { user: User } | { user: null; retryAfterMs: number };
+
+/**
+ * A sign-in attempt: the user, or null with how long this address must wait when it has had
+ * too many wrong passwords lately (then the password is not even checked).
+ */
+export function authenticate(db: Db, input: unknown, throttle: SignInThrottle = signInThrottle): Authentication {
+  const parsed = credentials.safeParse(input);
+  if (!parsed.success) return { user: null, retryAfterMs: 0 };
+  const { email } = parsed.data;
+  const retryAfterMs = throttle.retryAfter(email);
+  if (retryAfterMs > 0) return { user: null, retryAfterMs };
+  const user = verifyCredentials(db, parsed.data);
+  if (user) throttle.succeeded(email);
+  else throttle.failed(email);
+  return user ? { user } : { user: null, retryAfterMs: 0 };
 }

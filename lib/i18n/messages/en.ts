@@ -98,6 +98,7 @@ export const en = {
     password: 'Password',
     submit: 'Sign in',
     failed: 'Wrong email or password, or the account is disabled.',
+    throttled: 'Too many wrong passwords for this address. Wait a quarter of an hour, then try again.',
     demo: 'Demo accounts (password {password}):',
   },
   review: {
