@@ -13,6 +13,7 @@ import { qualifierBefore } from './qualifiers';
 const LITRES = new Set(['لتر', 'لترات', 'لترا']);
 const CUBIC = new Set(['مكعب', 'مكعبا']);
 const METRES = new Set(['متر', 'مترا', 'امتار']);
+const FUEL = /^(ال)?(وقود|ديزل|سولار|بنزين|مازوت)$/;
 
 /** Litres or cubic metres of water, counted as aid when the sentence speaks of aid. */
 export function aidMeasure(doc: Doc, m: NumberMatch, aidSentence: boolean): Counting | null {
@@ -24,7 +25,10 @@ export function aidMeasure(doc: Doc, m: NumberMatch, aidSentence: boolean): Coun
   else if (METRES.has(at(m.last + 1)) && CUBIC.has(at(m.last + 2))) last = m.last + 2;
   if (last < 0) return null;
   const aid = aidSentence || eventNear(doc, m.first, last, FOR_THINGS)?.category === 'aid';
-  return aid ? { counted: { counted: 'litres of water', category: 'aid' }, last } : null;
+  if (!aid) return null;
+  // "220 ألف لتر من الوقود": fuel, not water.
+  const fuel = at(last + 1) === 'من' && FUEL.test(at(last + 2));
+  return { counted: { counted: fuel ? 'litres of fuel' : 'litres of water', category: 'aid' }, last: fuel ? last + 2 : last };
 }
 
 /** "تكفي لعلاج"، "لتغطية احتياجات"، "تلبي حاجة": what the aid can cover. */

@@ -11,6 +11,7 @@ describe('aid counted in items, measures, places and money', () => {
     ['vouchers name the families as recipients', 'وقال البرنامج إنه قدم قسائم نقدية لـ 50 ألف أسرة.', [[50000, 'aid', 'families receiving aid']]],
     ['bottles of water, not explosive devices', 'وقالت المنظمة إنها وزعت 15 ألف عبوة مياه.', [[15000, 'aid', 'water bottles']]],
     ['litres of water', 'وقالت اليونيسف إنها وزعت 2 مليون لتر من المياه النظيفة.', [[2e6, 'aid', 'litres of water']]],
+    ['litres of fuel joined to aid counted before', 'وقالت الهيئة إن 300 طن من الأدوية و90 ألف لتر من الوقود عبرت المعبر.', [[300, 'aid', 'tonnes of aid'], [90000, 'aid', 'litres of fuel']]],
     ['field hospitals', 'وقالت المنظمة إنها أقامت 3 مستشفيات ميدانية.', [[3, 'aid', 'field clinics']]],
     ['mobile clinics', 'وقالت المنظمة إن 40 عيادة متنقلة تعمل في المنطقة.', [[40, 'aid', 'field clinics']]],
     ['a grant', 'وأعلن البنك الدولي منحة بقيمة 20 مليون دولار لدعم المتضررين.', [[20e6, 'aid', 'US dollars']]],

@@ -6,7 +6,7 @@
 import type { Doc } from './document';
 import { normalizeKey } from './normalize';
 import { cueAt, cuePrefix, isNegated, POINTERS, verbWithObject, type Cue, type Gender } from './reporting-verbs';
-import { openingSubject, renderSource, subjectAfter, subjectBefore, type NounPhrase } from './source-phrases';
+import { issuerOf, openingSubject, renderSource, subjectAfter, subjectBefore, type NounPhrase } from './source-phrases';
 import { isAddressee, LAM_CUES, SETTING_NOUNS, SUBJECT_STOPS, TIME_WORDS } from './source-words';
 
 interface Attribution {
@@ -56,6 +56,11 @@ const CLAUSE_LINKS = new Set(['فيما', 'بينما', 'حين', 'لكن', 'و�
 /** "غير أن"، "إلا أن": "however", not "that": what follows is a new clause, not reported speech. */
 const CONTRASTIVE = new Set(['غير', 'الا', 'بيد']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+/** Verbs of recording, whose subject an opening "بحسب X" reports on: رصد، وثق، سجل، أحصى. */
+const RECORDING = /^[وف]?(رصد|رصدت|رصدوا|يرصد|ترصد|وثق|وثقت|وثقوا|يوثق|توثق|سجل|سجلت|سجلوا|يسجل|تسجل|احصي|احصت|احصوا|يحصي|تحصي)$/;
+/** قدّر and its forms, and the count it estimates: "قدّرت العدد"، "يقدّر الحصيلة"، "قدّر عدد القتلى". */
+const ESTIMATE = /^[وف]?(قدر|قدرت|قدروا|قدرا|يقدر|تقدر|يقدرون)$/;
+const COUNT_OBJECTS = /^(ال)?(عدد|اعداد|حصيله|رقم|ارقام|كلفه|تكلفه|خسائر|اضرار)$/;
 /** "نقلت قناة X عن مراسلها": a source named only by a pronoun is the carrier's own. */
 const POSSESSIVE = /(ها|هم|ه)$/;
 
@@ -157,6 +162,9 @@ export class Attributions {
     const { doc } = this;
     const sent = doc.tokens[i].sent;
     const para = doc.paraOf[sent];
+    // "وبحسب الوزارة، سجلت القوات 43 خرقاً": what the forces recorded, the ministry reports.
+    const opening = this.bySent.get(sent)?.[0];
+    if (opening?.according && !opening.closing && cue.role === 'verb' && RECORDING.test(doc.tokens[i].text)) return;
     const source = this.sourceOf(i, cue);
     if (source === 'not-a-statement') return;
     // "قال الجيش إن قواته رصدت …": a subject before a verb inside reported speech does not take
@@ -165,10 +173,14 @@ export class Attributions {
     let claimant: string | null;
     let end = i + 1;
     if (source?.before && RELATIVES.has(doc.tokens[source.span[0]].text)) {
-      // "وفق الأمم المتحدة، التي تقدر أن…": the relative stands for the source just named.
+      // "وفق الأمم المتحدة، التي تقدر أن…": the relative stands for the source just named; in
+      // "رقم تنفيه السلطات الإقليمية التي تتحدث عن…" for the definite noun right before it.
       const named = this.bySent.get(sent);
-      if (!named) return;
-      claimant = named[named.length - 1].claimant;
+      const last = named?.[named.length - 1].claimant ?? null;
+      const antecedent = this.antecedent(source.span[0]);
+      if (antecedent && !(last && normalizeKey(last).endsWith(normalizeKey(antecedent)))) claimant = antecedent;
+      else if (last) claimant = last;
+      else return;
     } else if (source) {
       claimant = this.resolve(renderSource(doc, source.span));
       // "وأضاف" goes back to someone who spoke, not to a "بحسب" source.
@@ -187,6 +199,14 @@ export class Attributions {
     this.bySent.set(sent, list);
     this.ownQuote(end, sent, claimant);
     if (cue.role === 'according' && POINTERS.has(doc.tokens[i + 1]?.text ?? '')) this.pointBack(sent, claimant);
+  }
+
+  /** The definite words right before a relative pronoun at `rel` ("السلطات الإقليمية التي"), if any. */
+  private antecedent(rel: number): string | null {
+    const { tokens } = this.doc;
+    let k = rel;
+    while (k - 1 >= 0 && tokens[k - 1].sent === tokens[rel].sent && tokens[k - 1].kind === 'w' && tokens[k - 1].text.startsWith('ال') && rel - k < 4) k--;
+    return k < rel ? renderSource(this.doc, [k, rel, 0]) : null;
   }
 
   /** The subject at token `first` follows "إن/أن" (not "غير أن"): it opens reported speech. */
@@ -225,17 +245,32 @@ export class Attributions {
     if (cue.role === 'participle') return null;
     if (cue.role === 'verb') {
       // "وكانت الحكومة قد اتهمت الجماعة"، "أما الاتحاد فقال": the subject stands before the verb.
+      if (cue.purpose) return named(openingSubject(doc, i), cue.gender) ?? named(subjectBefore(doc, i), cue.gender, true);
       const first = BEFORE_FIRST.has(tokens[i - 1]?.text ?? '') || cuePrefix(tokens[i].text) === 'ف';
       const before = first ? subjectBefore(doc, i) : null;
       if (before) return named(before, cue.gender, true);
       const after = subjectAfter(doc, i + 1, { transitive: cue.transitive, about: cue.about, verb: true });
-      if (after) return named(after, cue.gender);
-      return named(subjectBefore(doc, i), cue.gender, true) ?? named(openingSubject(doc, i), cue.gender);
+      // "لكن المفوضية قدّرت العدد بنحو…": what is estimated is the object, not the subject.
+      if (after && !(ESTIMATE.test(tokens[i].text) && COUNT_OBJECTS.test(tokens[after[0]].text))) return named(after, cue.gender);
+      // "السلطات الإقليمية التي تتحدث عن…": with no subject after it, the relative before the verb is its subject.
+      if (RELATIVES.has(tokens[i - 1]?.text ?? '') && tokens[i - 1].sent === sent) return named([i - 1, i, 0], cue.gender, true);
+      // "أصدرت قيادة الجيش بياناً أحصت فيه…": an indefinite document before the verb is the object of
+      // the sentence's opening verb, and the verb describing it shares that verb's subject.
+      const prior = subjectBefore(doc, i);
+      if (prior && isDocumentObject(doc, prior[1] - 1)) {
+        // "نشرت المنظمة تقريراً وثقت فيه": the subject before the document is the issuer's.
+        return named(prior[1] - 1 > prior[0] ? [prior[0], prior[1] - 1, prior[2]] : issuerOf(doc, prior[0]), cue.gender);
+      }
+      return named(prior, cue.gender, true) ?? named(openingSubject(doc, i), cue.gender);
     }
     if (cue.role === 'transmit') {
       // "نقلت X عن Y": Y spoke. Without عن, نقل is "carried" (نقل الجرحى إلى المستشفى).
       const carrier = subjectAfter(doc, i + 1, { transmit: true });
       const k = carrier ? carrier[1] : i + 1;
+      // "نقلت وكالة "باختر" الرسمية أن الحكومة خصصت…": the carrier reports it.
+      let that = k;
+      while (carrier && that < k + 2 && tokens[that]?.sent === sent && tokens[that].text.startsWith('ال')) that++;
+      if (carrier && COMPLEMENTISERS.has(tokens[that]?.text ?? '') && tokens[that].sent === sent) return named([carrier[0], that, carrier[2]], cue.gender);
       if (tokens[k]?.text !== 'عن' || tokens[k].sent !== sent) return 'not-a-statement';
       const speaker = subjectAfter(doc, k + 1, { transmit: true });
       const ownPeople = speaker && carrier && POSSESSIVE.test(tokens[speaker[0]].text) && tokens[speaker[0]].text.length > 4;
@@ -331,3 +366,9 @@ export class Attributions {
 
 /** "كانت الوزارة قد أعلنت": قد before the verb puts its subject in front. */
 const BEFORE_FIRST = new Set(['قد', 'فقد', 'لقد']);
+
+/** "بياناً"، "تقريراً": a document named indefinitely in the accusative, the object of a verb before it. */
+function isDocumentObject(doc: Doc, tok: number): boolean {
+  const word = doc.tokens[tok].text;
+  return word.endsWith('ا') && !word.startsWith('ال') && SETTING_NOUNS.has(word.slice(0, -1));
+}

@@ -39,6 +39,9 @@ const CAPTIVITY_WORDS = wordSet(['أسير', 'أسرى', 'تبادل', 'رهين
 const CAPTIVITY = new Set(['الاسر']);
 const INTO = new Set(['في', 'من']);
 
+const ENERGY = /^(ال)?(غاز|نفط|كهرباء|كهرباء|طاقه)$/;
+const REBUILD = new Set(['البناء', 'الاعمار', 'بناء', 'اعمار']);
+const AGAIN = /^[وبل]?(ل|ال)?اعاده$/;
 const OFFICE = new Set(['الشؤون', 'للشؤون', 'الشئون', 'للشئون']);
 /** Money for a response plan, an appeal, donors' pledges is aid money. */
 const APPEAL = wordSet(['نداء', 'مناشدة', 'المانحين', 'المانحون', 'تعهدات'], { clitics: true, definite: true });
@@ -59,9 +62,12 @@ export function sentenceContext(words: readonly string[]): SentenceContext {
     const w = words[k];
     if (!ceasefire && (CEASEFIRE_WORDS.has(w) || (CEASE.has(w) && CEASE_WHAT.has(words[k + 1] ?? '')))) ceasefire = true;
     // "مكتب تنسيق الشؤون الإنسانية" names an office; it does not make the sentence about aid.
-    if (!aid && AID_WORDS.has(w) && !OFFICE.has(words[k - 1] ?? '')) aid = true;
+    // "إمدادات الغاز" and "إمدادات الكهرباء" are energy supplies, not aid.
+    if (!aid && AID_WORDS.has(w) && !OFFICE.has(words[k - 1] ?? '') && !ENERGY.test(words[k + 1] ?? '')) aid = true;
     if (!aid && (APPEAL.has(w) || RESPONSE_FUNDING.has(w))) aid = true;
     if (!aid && PLAN.has(words[k - 1] ?? '') && RESPONSE.has(w)) aid = true;
+    // "برنامج لإعادة البناء"، "مساعدة لإعادة الإعمار": rebuilding for those struck is relief.
+    if (!aid && REBUILD.has(w) && AGAIN.test(words[k - 1] ?? '')) aid = true;
     // "وزعت 5 آلاف خيمة"، "قسائم نقدية": aid items name aid even with no word for it.
     if (!aid && isAidItem(w)) aid = true;
     if (!captivity && (CAPTIVITY_WORDS.has(w) || (CAPTIVITY.has(w) && INTO.has(words[k - 1] ?? '')))) captivity = true;

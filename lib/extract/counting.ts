@@ -47,6 +47,15 @@ const HUMAN_PLURAL = /^(ال|لل)..+ين$/;
 
 
 const THINGS_SHARE = new Set(['منها', 'منهما']);
+/** "مقارنة بـ2%"، "مقابل 30%": set against the share before. */
+const COMPARED = new Set(['مقارنه', 'بالمقارنه', 'مقابل', 'قياسا']);
+/** أخرى، آخر: others of what was just counted. */
+const OTHERS = new Set(['اخري', 'اخر', 'اخريات']);
+/** "هناك 7 آلاف طفل": there are, among them. */
+const THERE = new Set(['هناك', 'ثمه', 'يوجد', 'توجد']);
+const DEMONSTRATIVES = new Set(['هذه', 'هؤلاء', 'هذا', 'تلك', 'اولئك']);
+/** "82 ألف طن من المتفجرات": tonnes of munitions are not aid. */
+const MUNITIONS = /^(ال)?(متفجرات|قنابل|ذخائر|ذخيره|صواريخ|مواد المتفجره)$/;
 
 /** "إضافة إلى"، "فضلا عن": one more count of the same kind. */
 const ADDING = new Set(['اضافه الي', 'بالاضافه الي', 'فضلا عن', 'علاوه علي']);
@@ -77,6 +86,8 @@ export class Counter {
   private readonly contexts: Contexts;
   private readonly before: CountedBefore;
   private previous: Previous | null = null;
+  /** Counting a range's high end from its low end. */
+  private inRange = false;
   /** The last claim that counted people. */
   private previousPeople: Previous | null = null;
 
@@ -104,7 +115,10 @@ export class Counter {
     const at = (k: number) => (tokens[k]?.sent === sent ? tokens[k] : undefined);
     const next = at(m.last + 1);
     if (next && (measureWords.has(next.text) || MONTHS.has(next.text)) && !dated(this.doc, m.last + 1)) {
-      return aidMeasure(this.doc, m, this.contexts.of(sent).aid) ?? repeatedAttacks(this.doc, m);
+      // "4.600 طن من الطحين و220 ألف لتر من الوقود": a measure joined to aid counted before it is aid too.
+      const p = this.parent(m.first);
+      const aid = this.contexts.of(sent).aid || (p?.counted.category === 'aid' && this.joinedByAnd(m.first));
+      return aidMeasure(this.doc, m, aid) ?? repeatedAttacks(this.doc, m);
     }
     const percentEnd =
       next?.text === '%' || PERCENT_WORDS.has(next?.text ?? '')
@@ -115,8 +129,11 @@ export class Counter {
     if (percentEnd >= 0) {
       if (fundedShare(this.doc, m)) return { counted: { counted: 'percent funded', category: 'aid' }, last: percentEnd };
       // "، أي نحو 70% من السكان،"، "72% منهم سودانيون": a share of the count before it shares its event.
-      const share = restates(this.doc, m.first) || isPartitive(this.doc, percentEnd + 1, sent);
+      // "27% … مقارنة بأقل من 2% في مسح سابق": a share set against the one before counts the same.
+      const against = COMPARED.has(wordBefore(this.doc, m.first)) && this.parent(m.first)?.counted.counted.startsWith('percent') === true;
+      const share = restates(this.doc, m.first) || isPartitive(this.doc, percentEnd + 1, sent) || against;
       const parent = share ? this.parent(m.first) : null;
+      if (against && parent) return { counted: parent.counted, last: percentEnd, sense: parent.sense };
       const event = parent?.sense ?? eventNear(this.doc, m.first, percentEnd);
       return { counted: classifyBare(event, true, this.contexts.of(sent).aid)!, last: percentEnd, sense: event };
     }
@@ -127,7 +144,8 @@ export class Counter {
     const high = isRangeEnd(this.doc, m);
     // "ارتفع عدد الرياضيين الذين استشهدوا إلى 585 رياضياً": people with nothing befalling them take the toll's event.
     const tollFirst = after && after.people && !after.sense && !after.generic ? this.before.toll(m, after.last, this.previous) : null;
-    if (tollFirst?.sense) return { counted: tollFirst.counted, last: after!.last, sense: tollFirst.sense, ...(high ? { qualifier: 'up to' as const } : {}) };
+    // "قدّرت العدد بنحو 370 ألف سوري": "العدد" takes up the count before, whose category the people counted share.
+    if (tollFirst?.sense || (tollFirst && after!.counted.category === 'other' && tollFirst.counted.category !== 'other')) return { counted: tollFirst.counted, last: after!.last, sense: tollFirst.sense, ...(high ? { qualifier: 'up to' as const } : {}) };
     if (after && !after.weak && !after.generic) return high ? { ...after, qualifier: 'up to' } : after;
     if (!after) {
       const leaning = this.leaning(m);
@@ -152,7 +170,12 @@ export class Counter {
     let last = k;
     const follower = tokens[k + 1]?.sent === sent ? tokens[k + 1].text : '';
     // "طالبي اللجوء"، "سيارات الإسعاف"، "رجال الأمن": the compound also takes the article.
-    const compound = noun.compounds?.[follower] ?? (follower.startsWith('ال') ? noun.compounds?.[follower.slice(2)] : undefined);
+    // "طائرتين مسيرتين": a dual adjective agrees with a dual noun; its singular names the compound.
+    const singular = /(تين|تان)$/.test(follower) ? `${follower.slice(0, -3)}ه` : '';
+    const compound =
+      noun.compounds?.[follower] ??
+      (follower.startsWith('ال') ? noun.compounds?.[follower.slice(2)] : undefined) ??
+      (singular ? noun.compounds?.[singular] : undefined);
     if (compound) {
       noun = { ...noun, generic: false, ...compound };
       last = k + 1;
@@ -161,6 +184,9 @@ export class Counter {
       const again = this.compoundBefore(noun, from);
       if (!again) return null;
       noun = { ...noun, generic: false, ...again };
+    }
+    if (noun.label === 'tonnes' && tokens[last + 1]?.text === 'من' && tokens[last + 2]?.sent === sent && MUNITIONS.test(tokens[last + 2].text)) {
+      return { counted: { counted: 'tonnes of explosives', category: 'other' }, last: last + 2 };
     }
     // "40 ألف عائلة من اللاجئين": refugee families, unless something befell them ("قتل 3 مدنيين نازحين").
     // "عودة 1200 عائلة نازحة": returnees, whatever they were before.
@@ -173,14 +199,14 @@ export class Counter {
       const accept = noun.kind === 'people' ? FOR_PEOPLE : FOR_THINGS;
       // "أجلت 45 جريحا و12 مريضا": a count joined by "و" takes the verb of the one before, not its noun.
       const p = this.previous;
-      const coordinate = p && p.sent === sent && p.last < from && this.joinedByAnd(from) ? eventNear(this.doc, p.first, last, accept) : null;
+      const coordinate = !this.inRange && p && p.sent === sent && p.last < from && this.joinedByAnd(from) ? eventNear(this.doc, p.first, last, accept) : null;
       // "20 ألف شخص، موزعين على 5400 عائلة": the same people, grouped; "3200 سلة موزعة على 5400
       // عائلة": those the aid reached. Either way the event is that of the count before.
       event = parent?.sense && spreadOver(this.doc, from) ? parent.sense : (coordinate ?? eventNear(this.doc, from, last, accept));
       // "137 شهيدا بينهم 26 طفلا", "مليونا شخص منهم": those counted share the event of the count before.
       const joined = !event && this.joinedByAnd(from);
       // "نحو 70% من السكان نزحوا، أي قرابة 1.5 مليون شخص": a restatement shares the event too.
-      const share = enumerates(this.doc, from, true) || isPartitive(this.doc, last + 1, sent) || restates(this.doc, from);
+      const share = enumerates(this.doc, from, true) || isPartitive(this.doc, last + 1, sent) || restates(this.doc, from) || this.amongThose(from);
       if (noun.kind === 'people' && parent?.sense && (share || joined)) {
         event = parent.sense;
       } else if (noun.kind === 'object' && joined && parent?.sense && FOR_THINGS(parent.sense)) {
@@ -209,6 +235,13 @@ export class Counter {
     return Object.values(noun.compounds).find((c) => c.label === p.counting.counted.counted) ?? null;
   }
 
+  /** "من بين 24 ألف قتيل …، هناك 7 آلاف طفل": those counted are among the count before. */
+  private amongThose(from: number): boolean {
+    const p = this.previous;
+    if (!p || p.sent !== this.doc.tokens[from].sent || !THERE.has(wordBefore(this.doc, from))) return false;
+    return wordBefore(this.doc, p.first) === 'بين';
+  }
+
   /** "مقتل 5 جنود و3 مدنيين"، "إضافة إلى 354 عنصرا": the count at `from` is added to the one before. */
   private joinedByAnd(from: number): boolean {
     const { tokens } = this.doc;
@@ -218,6 +251,9 @@ export class Counter {
     const prev = tokens[lead - 1];
     if (prev?.sent !== t.sent) return false;
     if (prev.text === 'و' || (t.kind === 'w' && t.text.startsWith('و') && numberPrefixed(t.text))) return true;
+    // "، والنساء 10 آلاف امرأة"، "ومن النساء 900 امرأة": who is counted, named again after و.
+    const topic = prev.kind === 'w' ? nouns.find(prev.text) : null;
+    if (topic?.definite && topic.value.noun.kind === 'people' && (topic.prefix === 'وال' || tokens[lead - 2]?.text === 'ومن')) return true;
     return ADDING.has(`${tokens[lead - 2]?.text ?? ''} ${prev.text}`);
   }
 
@@ -266,7 +302,11 @@ export class Counter {
     const closing = tokens[m.last + 1]?.sent === sent && CLOSERS.has(tokens[m.last + 1].text) && this.doc.closeOf[m.last + 1] < 0 && tokens[m.last + 2]?.text === 'من';
     const after = (this.doc.closeOf[m.last + 1] > m.last + 2 && tokens[m.last + 1].sent === sent) || closing ? m.last + 2 : m.last + 1;
     let k = after;
-    if (tokens[k]?.sent === sent && tokens[k].text === 'من') k++;
+    if (tokens[k]?.sent === sent && tokens[k].text === 'من') {
+      k++;
+      // "71 من هذه الهجمات": a demonstrative before the noun.
+      if (DEMONSTRATIVES.has(tokens[k]?.text ?? '') && tokens[k + 1]?.sent === sent) k++;
+    }
     // "221 في عداد المفقودين": among the missing.
     else if (tokens[k]?.text === 'في' && tokens[k + 1]?.text === 'عداد' && tokens[k + 2]?.sent === sent) k += 2;
     const t = tokens[k];
@@ -300,7 +340,10 @@ export class Counter {
   private leaning(m: NumberMatch): Counting | null {
     const high = rangeEnd(this.doc, m);
     if (high) {
+      // The high end's "و" joins it to its low end, not to the claim before the range.
+      this.inRange = true;
       const end = this.count(high);
+      this.inRange = false;
       const value = rangeStart(this.doc, m, high);
       return end ? { counted: end.counted, last: m.last, sense: end.sense, qualifier: 'at least', value } : null;
     }
@@ -310,6 +353,9 @@ export class Counter {
     const shares = isPartitive(this.doc, m.last + 1, sent) || enumerates(this.doc, m.first);
     if (shares && !this.bareEvent(m)) return { counted: p.counting.counted, last: m.last, sense: p.counting.sense };
     if (continuesBreakdown(this.doc, m, p)) return { counted: p.counting.counted, last: m.last, sense: p.counting.sense };
+    // "71 من هذه الهجمات أسفرت عن إصابات، فيما ألحقت 193 أخرى أضراراً": others of the same.
+    const next = this.doc.tokens[m.last + 1];
+    if (next?.sent === sent && OTHERS.has(next.text)) return { counted: p.counting.counted, last: m.last + 1, sense: p.counting.sense };
     return null;
   }
 

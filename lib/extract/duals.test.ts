@@ -36,6 +36,15 @@ describe('words that only look like duals', () => {
     expect(extractClaims(text).filter((c) => c.value === 2)).toEqual([]);
   });
 
+  it('reads a dual adjective after a dual noun as the same two', () => {
+    expect(extractClaims('وأسقطت الدفاعات الجوية طائرتين مسيرتين فوق الميناء.').map((c) => c.value)).toEqual([2]);
+    expect(extractClaims('وقُتل جنديان اثنان وأصيب مدنيان آخران.').map((c) => c.value)).toEqual([2, 2]);
+  });
+
+  it('reads the compound a dual adjective makes: two drones are no aid flights', () => {
+    expect(values('وقصفت الجماعة المخيم بطائرتين مسيرتين، ما أدى إلى احتراق 30 خيمة من خيام الإغاثة.')).toContainEqual(['طائرتين مسيرتين', 2, 'drones']);
+  });
+
   it('reads a plural after a number as the counted noun, not a dual', () => {
     expect(values('وقتل خمسة مدنيين و4 شرطيين.')).toEqual([
       ['خمسة مدنيين', 5, 'civilians killed'],

@@ -13,12 +13,17 @@ describe('figures of the economy given as background', () => {
     ['a loan', 'ووافق الصندوق على قرض بقيمة 3 مليارات دولار.'],
     ['grain exported', 'وصدّرت البلاد 40.7 مليون طن من الحبوب بتراجع نسبته 7%.'],
     ['oil output', 'وقالت المؤسسة إن إنتاج النفط بلغ 1.38 مليون برميل يومياً.'],
+    ['ticket prices', 'وطرحت الإدارة التذاكر بأسعار تتراوح بين 50 و300 جنيه للتذكرة.'],
+    ['a debt owed', 'وقال الوزير إن الشركة تدين للدولة بنحو 2 مليار دولار.'],
+    ['gas supplies in cubic metres', 'وتراجعت إمدادات الغاز من 30 مليون متر مكعب يومياً بسبب الأعطال.'],
   ])('are not claims: %s', (_, text) => {
     expect(read(text)).toEqual([]);
   });
 
   it.each([
     ['losses', 'وقدر البنك الدولي الخسائر الاقتصادية بنحو 5 مليارات دولار.', [[5e9, 'other', 'US dollars']]],
+    ['a share, though a quoted name spells a word of debt', 'وتقول منظمة "بيت دين" الحقوقية إن 4% فقط من الشكاوى انتهت بإدانة.', [[4, 'other', 'percent']]],
+    ['money lost is money, not people lost', 'وخسرت الشركة 40 مليون دولار بسبب القصف.', [[40e6, 'other', 'US dollars']]],
     ['aid money in a sentence about the economy', 'وقدم المانحون 200 مليون دولار من المساعدات رغم تراجع العملة.', [[200e6, 'aid', 'US dollars']]],
     ['a share of people', 'وقال البرنامج إن 70% من السكان نزحوا رغم انهيار العملة.', [[70, 'displacement', 'percent displaced']]],
     ['grain bought for food aid', 'وقال البرنامج إنه اشترى 1.6 مليون طن من الحبوب لتوزيعها في دول تعاني أزمات غذائية.', [[1.6e6, 'aid', 'tonnes of aid']]],

@@ -14,7 +14,9 @@ const ECONOMY = wordSet(
     'تضخم صرف عملة عملات نمو الناتج بورصة مؤشر موازنة ميزانية عجز دين ديون صادرات واردات إيرادات أرباح ' +
     'رواتب راتب فائدة فوائد استثمار استثمارات أسهم بطالة برميل قرض قروض سندات ' +
     // Trade and output: "صدّرت 40 مليون طن"، "إنتاج النفط 1.2 مليون برميل".
-    'تصدير صدرت إنتاج محصول حصاد نفط'
+    'تصدير صدرت إنتاج محصول حصاد نفط ' +
+    // Prices and what is owed: "بأسعار تراوحت بين 100 و500 جنيه"، "بألفي جنيه للتذكرة"، "تدين لطهران بـ11 مليار دولار".
+    'أسعار تذكرة تذاكر مستحقات مديونية تدين'
   ).split(' '),
   { clitics: true, definite: true },
 );
@@ -22,9 +24,17 @@ const ECONOMY = wordSet(
 /** "سعر الدولار"، "أسعار الصرف": a price of money is the exchange rate. */
 const PRICE = /^(و|ف|ب)?(ال)?(سعر|اسعار)$/;
 
+const NAME_WORDS = 4;
+
 function economicSentence(doc: Doc, sent: number): boolean {
   const { tokens } = doc;
   for (let k = doc.sentStart[sent]; k < doc.sentEnd[sent]; k++) {
+    // "منظمة "ييش دين"": a short quotation is a name, not the debt (دين) it may spell.
+    const close = doc.closeOf[k];
+    if (close > k && close - k <= NAME_WORDS) {
+      k = close;
+      continue;
+    }
     const w = tokens[k].text;
     if (ECONOMY.has(w)) return true;
     if (PRICE.test(w) && k + 1 < doc.sentEnd[sent] && nouns.find(tokens[k + 1].text)?.value.noun.kind === 'money') return true;

@@ -4,7 +4,7 @@
  */
 import type { Doc } from './document';
 import { numberWords } from './number-words';
-import { HOMELESS, INJURED, KILLED, LEFT_HOME, MISSING, RELOCATED, type EventSense } from './events';
+import { HOMELESS, INJURED, KILLED, LEFT_HOME, MISSING, RELOCATED, TARGETED, type EventSense } from './events';
 
 /** بلا مأوى، دون سقف. */
 const WITHOUT = new Set(['بلا', 'دون']);
@@ -39,9 +39,14 @@ const FATE = /^(ال)?مصير(هم|هن|ه|ها)?$/;
 const FATE_REACH = 8;
 /** "نُقل 20 مصاباً إلى المستشفى" (taken to hospital), "نُقلت 300 عائلة إلى مخيم جديد" (relocated). */
 const MOVE = /^(و|ف)?(نقل|نقلت|نقلوا|نقلا|نقلن|ينقل|تنقل|ينقلون|تم|جري)$/;
-const MOVE_REACH = 7;
+/** "ونُقل 24 مهاجراً يعانون من الجفاف والحروق إلى مستشفى": what ails them may stand between. */
+const MOVE_REACH = 10;
 const HOSPITAL = /^(ال|لل)?(مستشفي|مستشفيات|مشفي|مشافي)/;
 const SAFETY = /^(ال)?(مخيم|مخيمات|ملجا|ملاجي|مراكز|مركز|مدارس|مناطق|منطقه|ايواء)/;
+
+const EXPOSED = /^(و|ف)?(تعرض|تعرضت|تعرضوا|تعرضا|تتعرض|يتعرض|يتعرضون)$/;
+const OPEN_FIRE = /^(و|ف)?(اطلق|اطلقت|اطلقوا|اطلقا|يطلق|تطلق|يطلقون)$/;
+const UNDER_FIRE = /^(ل|لل)(نيران|قصف|هجوم|هجمات|اطلاق|غارات|غاره|استهداف|اعتداء|اعتداءات|قنص)/;
 
 /** The event a phrase around token k names, or null. */
 export function phraseSense(doc: Doc, k: number): EventSense | null {
@@ -61,6 +66,8 @@ export function phraseSense(doc: Doc, k: number): EventSense | null {
   if (BARE_LOST.test(word) && (tokens[k + 1]?.kind === 'n' || numberWords.find(next) !== null || APPROXIMATELY.has(next))) return MISSING;
   if (UNKNOWN.test(word) && (FATE.test(next) || fateBefore(doc, k))) return MISSING;
   if (MOVE.test(word)) return movedTo(doc, k);
+  // "تعرضت لنيران قناصة"، "تعرض لقصف": came under fire; "أطلقت النار 17 مرة": opened fire.
+  if ((EXPOSED.test(word) && UNDER_FIRE.test(next)) || (OPEN_FIRE.test(word) && next === 'النار')) return TARGETED;
   return null;
 }
 

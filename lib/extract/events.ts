@@ -75,6 +75,10 @@ export const VIOLATED: EventSense = { category: 'violations', alone: 'violations
 /** "سقط 12 شخصاً"، "سقوط 9 ضحايا": fell, of people; a drone or a shell that falls is no casualty. */
 const FELL: EventSense = { ...KILLED, peopleOnly: true };
 /** "نفوق 3 آلاف رأس من الماشية": livestock that died. */
+/** "أقامت 14 موقعاً"، "أنشأ 7 بؤر": things set up (positions, outposts, points). */
+export const BUILT: EventSense = { category: 'other', alone: 'built', participle: 'set up', toThings: true, thingsOnly: true };
+/** "خسر الجيش 280 عسكرياً": troops lost, killed or wounded; only people are lost this way. */
+const LOST: EventSense = { category: 'casualties', alone: 'lost', participle: 'lost', peopleOnly: true };
 const PERISHED: EventSense = { category: 'other', alone: 'died', participle: 'died', peopleOnly: true };
 /** "تلقى 700 ألف شخص المساعدات"، "استفاد 120 ألفا": received; said of people, not of reports or calls. */
 const RECEIVED: EventSense = { ...AID, peopleOnly: true };
@@ -105,7 +109,7 @@ const WORDS: [string, EventSense][] = [
   ['إنقاذ أنقذ أنقذت أنقذوا', RESCUED],
   ['إجلاء أجلي أجلت أجلوا إخلاء أخلي أخلت', EVACUATED],
   ['عودة عاد عادوا أعيد أعيدوا أعاد أعادت إعادة', RETURNED],
-  ['استقبال استقبل استقبلت يستقبل تستقبل استضافة استضاف استضافت يستضيف تستضيف', HOSTED],
+  ['استقبال استقبل استقبلت يستقبل تستقبل استضافة استضاف استضافت يستضيف تستضيف يؤوي تؤوي يؤوون آوى آوت آووا', HOSTED],
   ['رعاية علاج عالج عالجت عالجوا معالجة', CARE],
   ['مساعدات مساعدة إغاثة توزيع وزع وزعت وزعوا إطعام توفير', AID],
   ['إيواء يحتمون تحتمي', SHELTER],
@@ -146,8 +150,10 @@ const VERBS: [specs: string, sense: EventSense, except?: string][] = [
   ['تلقي/يتلقي استفاد/يستفيد', RECEIVED],
   ['طعم/يطعم لقح/يلقح', VACCINATED, 'طعم'],
   ['سقط', FELL],
+  ['خسر/يخسر', LOST],
+  ['أنشأ/ينشئ شيد/يشيد استحدث/يستحدث', BUILT],
   ['انتشل/ينتشل', RESCUED],
-  ['دمر/يدمر هدم/يهدم أحرق/يحرق فجر/يفجر نسف/ينسف', DESTROYED, 'فجر'],
+  ['دمر/يدمر هدم/يهدم أحرق/يحرق فجر/يفجر نسف/ينسف خرب/يخرب اقتلع/يقتلع', DESTROYED, 'فجر'],
   ['تضرر/يتضرر', DAMAGED],
   ['استهدف/يستهدف قصف/يقصف هاجم/يهاجم', TARGETED],
   ['خرق/يخرق انتهك/ينتهك', VIOLATED],
@@ -166,7 +172,9 @@ const MORE_WORDS: [string, EventSense][] = [
   ['سقوط', FELL],
   ['نفوق نفقت', PERISHED],
   ['انتشال', RESCUED],
-  ['دمار', DESTROYED],
+  ['دمار تخريب', DESTROYED],
+  // أقام in the past only: يقيم is "stays".
+  ['أقام أقامت أقاموا إقامة إنشاء تشييد استحداث', BUILT],
 ];
 
 const BY_NOUN_LABEL: Record<string, EventSense> = {

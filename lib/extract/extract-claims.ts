@@ -44,6 +44,7 @@ class Extractor {
     const restates: boolean[] = [];
     const eras: (number | null)[] = [];
     let consumed = -1;
+    let lastDual = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind === 'p' || this.doc.furniture[t.sent]) continue;
@@ -54,8 +55,11 @@ class Extractor {
         consumed = i = found ? found.last : m.last;
       } else {
         const dual = dualAt(this.doc, i);
-        if (dual) found = this.dualClaim(i, dual.noun, dual.skip, dual.last);
-        else if (i - 1 > consumed) found = this.oneClaim(i) ?? this.oneOfClaim(i) ?? this.definiteCountClaim(i);
+        // "طائرتين مسيرتين": a dual after a dual just counted agrees with it; it is not two more.
+        if (dual && !(i > 0 && lastDual === i - 1 && tokens[i - 1].sent === t.sent)) {
+          found = this.dualClaim(i, dual.noun, dual.skip, dual.last);
+          if (found) lastDual = found.last;
+        } else if (i - 1 > consumed) found = this.oneClaim(i) ?? this.oneOfClaim(i) ?? this.definiteCountClaim(i);
       }
       if (found) {
         claims.push(found.claim);

@@ -6,9 +6,39 @@ const read = (text: string) => extractClaims(text).map((c) => [c.value, c.counte
 describe('counts that lean on the count before them', () => {
   it.each([
     ['the low end of a range takes the noun of the high end', 'قتل ما بين 20 و30 شخصا في الهجوم.', [[20, 'killed', 'casualties'], [30, 'killed', 'casualties']]],
+    [
+      'a range\'s low end takes its high end\'s event, not that of the count before the range',
+      'ووزعت الفرق مساعدات على 5 آلاف شخص، فيما قد يضطر ما بين 10 و15 ألف شخص إلى النزوح.',
+      [[5000, 'people receiving aid', 'aid'], [10000, 'people displaced', 'displacement'], [15000, 'people displaced', 'displacement']],
+    ],
     ['a range with إلى', 'نزحت من 100 إلى 150 أسرة.', [[100, 'families displaced', 'displacement'], [150, 'families displaced', 'displacement']]],
     ['a share with its own event', 'غرق قارب يقل 60 مهاجرا، ولقي 12 منهم حتفهم.', [[60, 'migrants', 'displacement'], [12, 'killed', 'casualties']]],
     ['a share with no event of its own', 'انتشلت الفرق 40 جثة، وتم التعرف على 25 منها.', [[40, 'bodies', 'casualties'], [25, 'bodies', 'casualties']]],
+    [
+      'those named again after و share the event of the count before',
+      'وبلغ عدد القتلى من الرجال 420 رجلاً، والنساء 130 امرأة.',
+      [[420, 'men killed', 'casualties'], [130, 'women killed', 'casualties']],
+    ],
+    [
+      'and after ومن',
+      'وأُصيب من العمال 50 عاملاً، ومن الأطفال 12 طفلاً.',
+      [[50, 'workers injured', 'casualties'], [12, 'children injured', 'casualties']],
+    ],
+    [
+      'a share set against the share before',
+      'وقالت المنظمة إن 35% من السكان نزحوا، مقارنة بأقل من 10% في العام الماضي.',
+      [[35, 'percent displaced', 'displacement'], [10, 'percent displaced', 'displacement']],
+    ],
+    [
+      '"العدد" taking up the count before',
+      'وقالت البلدية إن عدد العائدين تجاوز 40 ألف شخص. لكن المنظمة قدّرت العدد بنحو 25 ألف سوري.',
+      [[40000, 'returnees', 'displacement'], [25000, 'returnees', 'displacement']],
+    ],
+    [
+      'those "there are" among a count after من بين',
+      'ومن بين 900 نازح سجلتهم الفرق، هناك 300 طفل و120 مسناً.',
+      [[900, 'displaced people', 'displacement'], [300, 'children displaced', 'displacement'], [120, 'elderly people displaced', 'displacement']],
+    ],
     [
       'an enumeration takes the event of what it enumerates',
       'وانتشلت الفرق جثامين 9 أشخاص من تحت أنقاض منزل في حي الشجاعية شرقي المدينة بينهم 3 أطفال.',
@@ -18,6 +48,11 @@ describe('counts that lean on the count before them', () => {
       'a breakdown with the noun left out',
       'أطلقت روسيا 40 مسيرة، أسقط 25 منها فوق كييف و10 فوق أوديسا.',
       [[40, 'drones', 'other'], [25, 'drones', 'other'], [10, 'drones', 'other']],
+    ],
+    [
+      'a breakdown by time, the noun left out',
+      'وقالت الشرطة إن 40 من عناصرها قتلوا منذ مطلع العام، و95 منذ بدء الحملة.',
+      [[40, 'personnel killed', 'casualties'], [95, 'personnel killed', 'casualties']],
     ],
     [
       'a breakdown after بينها',

@@ -18,7 +18,7 @@ export const PARTITIVES = new Set(['منهم', 'منهن', 'منها', 'منهم
 const INCLUSIVE_THINGS = new Set(['بينها', 'منها', 'بينهما']);
 /** What may follow a count whose noun was left out: a place, a clause break, the end. */
 const ELLIPSIS_NEXT = new Set(
-  'في فوق علي داخل خارج قرب بالقرب قبالة عند لدي ضد شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ب من'.split(' '),
+  'في فوق علي داخل خارج قرب بالقرب قبالة عند لدي ضد شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ب من منذ خلال'.split(' '),
 );
 const ELLIPSIS_PUNCT = new Set(['،', ',', '.', '؛', ')']);
 /** How far back (in tokens) the count a breakdown continues may stand. */

@@ -103,6 +103,11 @@ describe('events a phrase carries', () => {
     ['مجهولي المصير', 'وقالت السلطات إن 40 شخصاً ما زالوا مجهولي المصير.', 'missing'],
     ['نُقلوا إلى المستشفى', 'وقالت السلطات إن 20 شخصاً نقلوا إلى المستشفى.', 'injured'],
     ['تم نقل … إلى مخيم', 'وقالت السلطات إنه تم نقل 300 عائلة إلى مخيم جديد.', 'families relocated'],
+    ['نُقل … إلى مستشفى, what ails them between', 'ونُقل ثلاثون عاملاً يعانون من ضيق في التنفس والدوار إلى مستشفى المدينة.', 'workers injured'],
+    ['خسر: troops lost', 'وقالت الوزارة إن العدو خسر خلال الهجوم أكثر من 150 جندياً.', 'soldiers lost'],
+    ['نقطة العبور names a place, not a crossing', 'وقالت المنظمة إنها وزعت مساعدات على 4 آلاف شخص في نقطة العبور.', 'people receiving aid'],
+    ['تؤوي with the place that hosts before the count', 'وبحسب البلدية، تؤوي المدارس الثلاث نحو 900 أسرة.', 'families hosted'],
+    ['تؤوي: hosted', 'وقالت البلدية إن المدارس تؤوي نحو 3 آلاف شخص.', 'people hosted'],
   ])('%s', (_, text, counted) => {
     expect(extractClaims(text).map((c) => c.counted)).toEqual([counted]);
   });

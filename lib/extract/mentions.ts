@@ -42,6 +42,27 @@ export function sameSource(a: string | null, b: string | null): boolean {
 /** Counted things that are one for a reader: a toll of deaths is a toll of the killed. */
 const SAME_COUNTED: Record<string, string> = { deaths: 'killed' };
 
+/** What befell those counted, as the last word of `counted` says it; two of these that differ are two counts. */
+const BEFELL = new Set([
+  'killed', 'injured', 'missing', 'detained', 'released', 'displaced', 'evacuated', 'relocated', 'deported', 'returned',
+  'returnees', 'hosted', 'rescued', 'escaped', 'destroyed', 'damaged', 'died', 'deaths', 'wounded', 'affected',
+]);
+
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+
+/**
+ * A headline's count and the body's, worded apart ("11 ألف مدني" over "11 ألف شخص"، "أربعون قتيلاً"
+ * over "40 مدنياً … قتلوا"، "2430 أسرة" over "2.430 أسرة نازحة"): the same value, the same category
+ * or one of them "other", and nothing said to befall them that differs (killed and injured).
+ */
+function sameFigure(headline: ExtractedClaim, body: ExtractedClaim): boolean {
+  if (headline.value === null || headline.value !== body.value) return false;
+  if (headline.category !== body.category && headline.category !== 'other' && body.category !== 'other') return false;
+  const a = lastWord(SAME_COUNTED[headline.counted] ?? headline.counted);
+  const b = lastWord(SAME_COUNTED[body.counted] ?? body.counted);
+  return a === b || !(BEFELL.has(a) && BEFELL.has(b));
+}
+
 /** Below this, two unattributed mentions of a count are as likely two incidents as one. */
 const COINCIDENCE = 10;
 
@@ -72,10 +93,24 @@ export function mergeMentions(
     const era = eras[i] ?? null;
     // "منظمة حقوقية تتحدث عن 32 حالة" over "قالت اللجنة … 32 حالة": a headline names its source loosely.
     const bodyOf = (o: ExtractedClaim) => headlines.has(o) && !inHeadline[i];
-    const same = (loose ? group.joinable : group.all).find(
+    let same = (loose ? group.joinable : group.all).find(
       (o) => eraOf.get(o) === era && (restates[i] || bodyOf(o) || sameSource(o.claimant, c.claimant)),
     );
+    // The body's first mention of a headline's figure, in other words.
+    if (!same && !inHeadline[i]) {
+      for (const o of headlines) {
+        if (eraOf.get(o) === era && sameFigure(o, c)) {
+          same = o;
+          break;
+        }
+      }
+    }
     if (same) {
+      // A restatement may say more: "تجمع 48 مليون جنيه" is aid once the body names the aid it buys.
+      if (same.category === 'other' && c.category !== 'other' && (bodyOf(same) || same.counted === c.counted)) {
+        same.category = c.category;
+        same.counted = c.counted;
+      }
       same.mentions.push({ start: c.start, end: c.end });
       if (same.claimant === null || (bodyOf(same) && c.claimant !== null)) same.claimant = c.claimant;
       if (!inHeadline[i]) headlines.delete(same);

@@ -1,7 +1,7 @@
 /** The event word nearest a counted phrase: what befell the people or things counted. */
 import type { Doc } from './document';
 import { phraseSense } from './event-phrases';
-import { ESCAPED, events, senseOfLabel, type EventSense } from './events';
+import { BUILT, ESCAPED, events, RETURNED, senseOfLabel, type EventSense } from './events';
 import { TIME_WORDS } from './source-words';
 import { nouns } from './nouns';
 
@@ -26,6 +26,9 @@ function managedTo(doc: Doc, k: number): boolean {
 /** استهدفتها، ترحيلهم: a verb or verbal noun with its object pronoun. */
 const OBJECT_PRONOUN = /(هما|هم|هن|ها|ه)$/;
 
+const REDO = /^(ال)?(تاهيل|بناء|اعمار|ترميم|فتح|تشغيل|تاهيلها|بنائها|فتحها|تشغيلها|اعمارها|ترميمها)$/;
+const PLACES = /^[وبل]?(نقطه|نقاط|معبر|معابر|منفذ|منافذ|ممر|ممرات)$/;
+
 /** Which senses a counted noun can take: people are not "struck", ships do not "return". */
 export type SenseFilter = (sense: EventSense) => boolean;
 export const FOR_PEOPLE: SenseFilter = (s) => !s.thingsOnly;
@@ -48,12 +51,20 @@ function senseAt(doc: Doc, k: number): EventSense | null {
   const phrase = phraseSense(doc, k);
   if (phrase) return phrase;
   const hit = events.find(word);
+  // "نقطة العبور"، "ممر الإجلاء": a place named by what is done there.
+  if (hit && word.startsWith('ال') && PLACES.test(doc.tokens[k - 1]?.text ?? '')) return null;
+  // "أُعيد تأهيل 640 منها"، "إعادة بناء المنازل": re-doing something, not a return.
+  if (hit?.value === RETURNED && REDO.test(doc.tokens[k + 1]?.text ?? '')) return null;
   if (hit?.value.flight && managedTo(doc, k)) return ESCAPED;
   if (hit) return hit.value;
   const sense = nounSense(word);
   if (sense) return sense;
   const bare = word.replace(OBJECT_PRONOUN, '');
-  if (bare !== word && bare.length > 2) return events.find(bare)?.value ?? null;
+  if (bare !== word && bare.length > 2) {
+    const ev = events.find(bare)?.value ?? null;
+    // "الممر الذي أنشأته أوكرانيا سمح بعبور 3 آلاف سفينة": what was set up is the pronoun's.
+    return ev === BUILT ? null : ev;
+  }
   // "ألحق أضراراً"، "يواجهون جوعاً": a verbal noun in the accusative.
   return word.length >= 4 && word.endsWith('ا') ? (events.find(word.slice(0, -1))?.value ?? null) : null;
 }
@@ -90,8 +101,9 @@ export function eventNear(doc: Doc, first: number, last: number, accept: SenseFi
     if (COMPLEMENTISERS.has(t.text)) break;
     words++;
     const ev = t.kind === 'w' ? senseAt(doc, k) : null;
-    // "غرق قارب يقل 60 مهاجرا": the event befell the thing named right after it.
-    if (ev && accept === FOR_PEOPLE && k + 1 < first && namesThing(tokens[k + 1].text)) continue;
+    // "غرق قارب يقل 60 مهاجرا": the event befell the thing named right after it; but in "تؤوي
+    // المخيمات 11 ألف أسرة" the thing hosts, and only people can be hosted.
+    if (ev && accept === FOR_PEOPLE && k + 1 < first && namesThing(tokens[k + 1].text) && !ev.peopleOnly) continue;
     if (ev && accept(ev)) {
       // "ودمر القصف 300 منزل": "struck" yields to a stronger word a little further off.
       if (ev.thingsOnly) {

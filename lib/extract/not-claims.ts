@@ -1,6 +1,6 @@
 /** Numbers that label or date something rather than count it. */
 import type { Doc } from './document';
-import { MONTHS } from './nouns';
+import { MONTHS, nouns } from './nouns';
 import type { NumberMatch } from './numbers';
 import { Lexicon } from './word-forms';
 
@@ -11,6 +11,12 @@ const LABEL_WORDS = new Lexicon(
     .map((w) => [w, true] as const),
   { clitics: true, definite: true },
 );
+/** "الرقم المجاني 1800222333"، "الخط الساخن 1214"، "رقم الطوارئ الموحد 112": a line's name between it and its number. */
+const LINE_WORDS = new Lexicon(
+  'رقم خط هاتف'.split(' ').map((w) => [w, true] as const),
+  { clitics: true, definite: true },
+);
+const LINE_KINDS = new Set('المجاني المجانيه الساخن الموحد المختصر الهاتفي الاخضر المباشر الطوارئ للطوارئ'.split(' '));
 /** Before a four-digit number these make it a year: عام 2020، منذ 2014، في 2023. */
 const YEAR_WORDS = new Set('عام العام لعام بعام سنه السنه لسنه منذ في حتي خلال مطلع اواخر اوائل نهايه بدايه منتصف'.split(' '));
 /** Letters written onto digits or just before them: بـ120، الـ40، و640. */
@@ -29,6 +35,23 @@ function isRatio(doc: Doc, m: NumberMatch): boolean {
   return prev !== undefined && prev.sent === doc.tokens[m.first].sent && (prev.text === 'كل' || prev.text === 'لكل');
 }
 
+/** A noun the number counts stands right after it: "58 خرقاً". */
+function countedAfter(doc: Doc, m: NumberMatch): boolean {
+  const next = doc.tokens[m.last + 1];
+  return !isYear(doc, m) && next !== undefined && next.sent === doc.tokens[m.first].sent && next.kind === 'w' && nouns.find(next.text)?.prefix === '';
+}
+
+/** A phone line named before its kind: "الرقم" in "الرقم المجاني"، "الخط" in "خط الطوارئ الساخن". */
+function isLineName(doc: Doc, at: number, sent: number): boolean {
+  for (let b = at; b >= at - 1 && b >= 0; b--) {
+    const t = doc.tokens[b];
+    if (t.sent !== sent) return false;
+    if (LINE_WORDS.has(t.text)) return true;
+    if (!LINE_KINDS.has(t.text)) return false;
+  }
+  return false;
+}
+
 /** Years, dates, clock times, resolution and article numbers, phone numbers, ratios. */
 export function isLabelOrDate(doc: Doc, m: NumberMatch): boolean {
   const { tokens } = doc;
@@ -39,7 +62,9 @@ export function isLabelOrDate(doc: Doc, m: NumberMatch): boolean {
   let p = m.first - 1;
   if (tokens[p]?.sent === sent && DIGIT_PREFIXES.has(tokens[p].text) && tokens[p].end === t.start) p--;
   const prev = tokens[p]?.sent === sent ? tokens[p] : undefined;
-  if (prev && (LABEL_WORDS.has(prev.text) || MONTHS.has(prev.text))) return true;
+  // "شباط/فبراير 2024" is a date; "منذ بداية شباط/فبراير 58 خرقاً" counts after the month.
+  if (prev && (LABEL_WORDS.has(prev.text) || (MONTHS.has(prev.text) && !countedAfter(doc, m)))) return true;
+  if (prev && LINE_KINDS.has(prev.text) && m.plainDigits && isLineName(doc, p - 1, sent)) return true;
   const next = tokens[m.last + 1];
   const after = tokens[m.last + 2];
   if (next?.sent === sent && JOINERS.has(next.text) && after?.kind === 'n' && next.end === after.start) return true;

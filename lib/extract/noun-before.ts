@@ -88,6 +88,9 @@ export class CountedBefore {
   namesFigure(m: NumberMatch): boolean {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
+    // "حصيلة الـ2445 قتيلاً": the article on digits points at a figure already given.
+    const prev = tokens[m.first - 1];
+    if (prev && prev.sent === sent && prev.text === 'ال' && prev.end === tokens[m.first].start && tokens[m.first].kind === 'n') return true;
     for (let k = m.first - 1, words = 0; k >= 0 && words < FIGURE_REACH && tokens[k].sent === sent; k--) {
       const t = tokens[k];
       if (t.kind === 'n' || CLAUSE_BREAKS.has(t.text)) return false;

@@ -190,6 +190,7 @@ export const DEFS: Def[] = [
   ['عاملة عاملات', 'workers', 'people', 'other', { compounds: AID_WORKERS }],
   ['موظف موظفين موظفون', 'staff', 'people', 'other', HELPERS_SMP],
   ['موظفة موظفات', 'staff', 'people', 'other', HELPERS],
+  ['كادر كوادر', 'staff', 'people', 'other', { ...HELPERS, compounds: { صحية: { label: 'health workers' }, طبية: { label: 'medical staff' } } }],
   ['معلم معلمين معلمون', 'teachers', 'people', 'other', SMP],
   ['معلمة معلمات', 'teachers', 'people', 'other'],
   ['مدرس مدرسين مدرسون', 'teachers', 'people', 'other', SMP],
@@ -340,6 +341,17 @@ export const DEFS: Def[] = [
   ],
 
   ['منزل منازل', 'homes', 'object', 'other'],
+  ['مسكن مساكن', 'homes', 'object', 'other'],
+  ['حظيرة حظائر', 'barns', 'object', 'other'],
+  ['شجرة أشجار', 'trees', 'object', 'other', EVENTFUL],
+  // "7 بؤر استيطانية"، "50 بؤرة" after them; "بؤر التوتر" (hotspots) is no claim.
+  ['بؤرة بؤر', 'outposts', 'object', 'other', { compoundOnly: true, noDual: true, compounds: { استيطانية: { label: 'settlement outposts', kind: 'fixed', category: 'violations' } } }],
+  // "57 أمراً بالهدم"، "أوامر هدم": demolition orders.
+  ['أمر أوامر', 'orders', 'object', 'other', {
+    compoundOnly: true,
+    noDual: true,
+    compounds: Object.fromEntries(['هدم', 'بالهدم', 'بهدم'].map((w) => [w, { label: 'demolition orders', kind: 'fixed' as const, category: 'violations' as const }])),
+  }],
   ['بيت بيوت', 'homes', 'object', 'other'],
   ['مبنى مباني مبان', 'buildings', 'object', 'other', { noDual: true }],
   ['بناية بنايات', 'buildings', 'object', 'other'],
@@ -378,6 +390,8 @@ export const DEFS: Def[] = [
   ['مخبأ مخابئ', 'caches', 'object', 'other'],
   ['مخزن مخازن', 'depots', 'object', 'other'],
   ['قرية قرى', 'villages', 'object', 'other'],
+  // The Moroccan hamlet: "موزعة على 2930 دواراً".
+  ['دوار دواوير', 'villages', 'object', 'other', { noDual: true }],
   ['بلدة بلدات', 'towns', 'object', 'other'],
   ['مخيم مخيمات', 'camps', 'object', 'other'],
   ['دونم دونمات', 'dunams', 'object', 'other'],
@@ -410,6 +424,7 @@ export const DEFS: Def[] = [
   ['درهم دراهم', 'dirhams', 'money', 'other'],
   ['ليرة ليرات', 'lira', 'money', 'other'],
   ['شيكل شواكل', 'shekels', 'money', 'other'],
+  ['هريفنيا', 'hryvnias', 'money', 'other'],
   ['روبل', 'roubles', 'money', 'other'],
   ['يوان', 'yuan', 'money', 'other'],
   ['روبية روبيات', 'rupees', 'money', 'other'],

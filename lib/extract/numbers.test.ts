@@ -154,6 +154,14 @@ describe('number words', () => {
     expect(read('ثلاثة ملايين ومئتا ألف')).toBe(3_200_000);
   });
 
+  it('reads a scale in the nominative dual before its noun (its ن dropped) as two', () => {
+    const first = (text: string) => parseNumberAt(buildDoc(text).tokens, 0)?.value;
+    expect(first('ألفا دينار')).toBe(2000);
+    expect(first('مليونا نازح')).toBe(2e6);
+    expect(read('ألفاً وثلاثمائة')).toBe(1300);
+    expect(first('ألفاً.')).toBe(1000);
+  });
+
   it('reads the accusative units with their alif and a half that names its scale again', () => {
     expect(read('سبعاً')).toBe(7);
     expect(read('خمساً')).toBe(5);

@@ -133,6 +133,12 @@ function scaleAt(tokens: Token[], k: number, sent: number): NumberWord | null {
   return w && (w.nw.kind === 'scale' || w.nw.kind === 'scalePlural') ? w.nw : null;
 }
 
+function dualInConstruct(tokens: Token[], k: number, sent: number): boolean {
+  if (!tokens[k].text.endsWith('ا')) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.sent === sent && next.kind === 'w' && !next.text.startsWith('و') && numberWords.find(next.text) === null;
+}
+
 function parseGroup(tokens: Token[], k: number, sent: number, rule: PrefixRule): Group | null {
   const t = tokens[k];
   if (!t || t.sent !== sent) return null;
@@ -148,7 +154,12 @@ function parseGroup(tokens: Token[], k: number, sent: number, rule: PrefixRule):
   const w = wordAt(tokens, k, sent, rule);
   if (!w) return null;
   const { nw, prefixLen } = w;
-  if (nw.kind === 'scale') return { value: nw.value, scale: nw.value, last: k, prefixLen, inWords: true };
+  if (nw.kind === 'scale') {
+    // "ألفا هريفنيا"، "مليونا شخص": a nominative dual in construct (its ن dropped) before its noun;
+    // "ألفاً" alone or before "و" is one thousand in the accusative.
+    const value = dualInConstruct(tokens, k, sent) ? 2 * nw.value : nw.value;
+    return { value, scale: nw.value, last: k, prefixLen, inWords: true };
+  }
   if (nw.kind === 'scaleDual') return { value: 2 * nw.value, scale: nw.value, last: k, prefixLen, inWords: true };
   if (nw.kind === 'scalePlural') return null;
   if (nw.kind === 'fraction') {

@@ -16,6 +16,10 @@ describe('a related-links block', () => {
     expect(values('قتل 3 أشخاص في الغارة.\nاقرأ أيضا: نزوح 20 ألف شخص من المدينة\nوأصيب 7 آخرون.')).toEqual([3, 7]);
   });
 
+  it('under "قصص مقترحة" (suggested stories)', () => {
+    expect(values('وأصيب 9 أشخاص في القصف، بحسب الدفاع المدني.\n\nقصص مقترحة\nالجيش يعلن إسقاط 14 مسيرة فوق العاصمة\n')).toEqual([9]);
+  });
+
   it('ends where report text resumes, even without a full stop', () => {
     const text =
       'مواضيع ذات صلة\nتقرير: 10 آلاف قتيل\n' +
@@ -41,6 +45,39 @@ describe('restatements', () => {
       'مقتل 3 أشخاص في غارة على خان يونس\n\nقتل 3 أشخاص في غارة على خان يونس فجر اليوم.\n\nقتل 3 أشخاص في قصف مدفعي على رفح\n\nوفي رفح، قتل 3 أشخاص في قصف مدفعي.',
     );
     expect(claims.map((c) => c.mentions.length)).toEqual([2, 1, 1]);
+  });
+
+  it('merge a headline with the body when they word the count apart', () => {
+    const claims = extractClaims(
+      'الدفاع المدني: ثلاثون قتيلاً في انهيار مبنى بالمدينة\n\nقال الدفاع المدني إن 30 شخصاً على الأقل لقوا حتفهم في انهيار مبنى سكني.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0].mentions).toHaveLength(2);
+    expect(claims[0].claimant).toBe('الدفاع المدني');
+  });
+
+  it('take the body\'s category for a headline count with no event', () => {
+    const claims = extractClaims('السيول تضرب المخيمات وتضرر 1500 أسرة\n\nوقالت الوحدة إن السيول ألحقت أضراراً بـ1500 أسرة نازحة في 12 مخيماً.');
+    expect(claims[0].mentions).toHaveLength(2);
+    expect(claims[0].category).toBe('displacement');
+  });
+
+  it('name a headline\'s source from the body that restates its count', () => {
+    const claims = extractClaims('توتر على الحدود.. و"الدفاع": 12 خرقاً خلال يوم\n\nوقالت وزارة الدفاع في بيان إن قوات العدو أطلقت النار 12 مرة على مواقعها.');
+    expect(claims.map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[12, 'وزارة الدفاع', 2]]);
+  });
+
+  it('take the body\'s category for money a headline gives bare', () => {
+    const claims = extractClaims('حفل خيري يجمع 30 مليون جنيه\n\nوقال المنظمون إن الحفل جمع 30 مليون جنيه ستذهب إلى مساعدات إغاثية للمتضررين.');
+    expect(claims.map((c) => [c.category, c.mentions.length])).toEqual([['aid', 2]]);
+  });
+
+  it('but do not merge a headline toll with a body count of the injured', () => {
+    const claims = extractClaims('مقتل 12 شخصاً في غارة على المدينة\n\nوأصيب 12 شخصاً في غارة على المدينة، فيما قتل 12 آخرون.');
+    expect(claims.map((c) => [c.counted, c.mentions.length])).toEqual([
+      ['killed', 2],
+      ['injured', 1],
+    ]);
   });
 
   it('and a large figure given twice is one claim', () => {

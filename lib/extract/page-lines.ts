@@ -20,6 +20,11 @@ const RELATED_HEADINGS = [
   'قد يهمك',
   'قد يهمك أيضا',
   'شاهد أيضا',
+  'قصص مقترحة',
+  'مقالات مقترحة',
+  'مواضيع مقترحة',
+  'الأكثر قراءة',
+  'الأكثر مشاهدة',
 ].map((h) => normalizeKey(h).split(' '));
 
 /** A listed headline is short and does not end like a paragraph. */

@@ -44,6 +44,7 @@ describe('attacks counted as times', () => {
   it.each([
     ['struck', 'وقالت الإدارة إن الضربات استهدفت الموانئ 14 مرة خلال الشهر الماضي.', [[14, 'violations', 'attacks']]],
     ['violated', 'وقال الجيش إن القوات خرقت الهدنة 30 مرة.', [[30, 'violations', 'violations']]],
+    ['opened fire', 'وقالت الوزارة إن وحدات العدو أطلقت النار 9 مرات على مواقعها.', [[9, 'violations', 'attacks']]],
     ['a visit is no attack', 'وزار الوزير المخيم 3 مرات.', []],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual(expected);

@@ -26,6 +26,8 @@ export interface Cue {
   about?: string;
   /** "وفي تصريح للمتحدث باسم الجيش،": an according-to that names a speaker, whom a verb after it goes on. */
   speaks?: boolean;
+  /** "عاد المتحدث ليقول": لـ of purpose; the subject is the one of the verb opening the sentence. */
+  purpose?: boolean;
 }
 
 /**
@@ -167,8 +169,12 @@ export function cueAt(doc: Doc, i: number): Cue | null {
   const { tokens } = doc;
   if (tokens[i].kind !== 'w') return null;
   const word = tokens[i].text;
-  if (OPENING_ONLY.has(word)) return opensClause(doc, i) ? OPENING_ONLY.get(word)! : null;
+  // "وكان المكتب قد قدّر أن…": after قد the bare past is a verb.
+  if (OPENING_ONLY.has(word)) return opensClause(doc, i) || AFTER_QAD.has(tokens[i - 1]?.text ?? '') ? OPENING_ONLY.get(word)! : null;
   if (SPOKEN_SETTINGS.has(word)) return spokenSetting(doc, i) ? SPOKEN : null;
+  if (ISSUED.has(word)) return issuedBy(doc, i) ? ISSUED_BY : null;
+  // "عاد المتحدث ليقول إن…": a verb of speech after لـ of purpose goes on the subject before it.
+  if (TO_SAY.has(word)) return { role: 'verb', gender: word.startsWith('لت') ? 'f' : 'm', present: true, purpose: true };
   const hit = cues.find(word);
   // Only و and ف go before a verb; بـ/لـ make the word something else.
   if (!hit || (hit.prefix !== '' && hit.prefix !== 'و' && hit.prefix !== 'ف')) return null;
@@ -189,7 +195,30 @@ const OPENING_ONLY = new Map<string, Cue>(
   ['وقدر', 'وسجل', 'وأظهر', 'وطالب', 'قدر', 'سجل', 'أظهر', 'فقدر', 'فسجل'].map((w) => [normalizeKey(w), { role: 'verb', gender: 'm', transitive: true }] as const),
 );
 const IMPERSONAL = new Set(['يذكر']);
+const AFTER_QAD = new Set(['قد', 'لقد']);
 const AMMA = new Set(['اما', 'واما']);
+
+/** لـ of purpose and a verb of speech: ليقول، لتؤكد، ليعلن. */
+const TO_SAY = new Set(
+  'يقول يؤكد يعلن يوضح يضيف يشير يكشف يصرح'
+    .split(' ')
+    .flatMap((w) => [`ل${w}`, `لت${w.slice(1)}`])
+    .map((w) => normalizeKey(w)),
+);
+
+/** "وفي حصيلة صادرة عن المكتب الإعلامي، …"، "في بيان صادر عنها": a document opening its sentence, and who issued it. */
+const ISSUED = new Set(['صادره', 'صادر', 'الصادره', 'الصادر']);
+const ISSUED_BY: Cue = { role: 'according', gender: '?' };
+const DOCUMENTS = new Set(['حصيله', 'ارقام', 'احصاءات', 'احصائيه', 'معطيات']);
+
+function issuedBy(doc: Doc, i: number): boolean {
+  const { tokens, sentStart } = doc;
+  if (tokens[i + 1]?.text !== 'عن' || tokens[i + 1].sent !== tokens[i].sent) return false;
+  const what = tokens[i - 1]?.text ?? '';
+  if (!(DOCUMENTS.has(what) || SETTING_NOUNS.has(what)) || !IN.has(tokens[i - 2]?.text ?? '')) return false;
+  for (let k = sentStart[tokens[i].sent]; k < i - 2; k++) if (tokens[k].kind !== 'p') return false;
+  return true;
+}
 
 /** "وفي تصريح للمتحدث باسم الدفاع المدني، …"، "في حديث لرئيس البلدية": the statement of whom. */
 const SPOKEN_SETTINGS = new Set(['تصريح', 'تصريحات', 'حديث', 'مقابله', 'كلمه']);

@@ -68,7 +68,7 @@ export function subjectAfter(doc: Doc, j: number, options: SubjectOptions = {}):
   if (COMPLEMENT_PRONOUNS.has(tokens[j]?.text ?? '')) j++;
   const sent = tokens[j]?.sent;
   if (sent === undefined || tokens[j - 1]?.sent !== sent || PREPOSITION_FIRST.test(tokens[j].text)) return null;
-  const quoted = quotedName(doc, j, options.transmit);
+  const quoted = quotedName(doc, j, options.transmit) ?? (options.transitive ? objectAfterName(doc, j) : null);
   if (quoted) return quoted;
   let k = j;
   while (k < tokens.length && k - j < 12) {
@@ -102,6 +102,18 @@ export function subjectAfter(doc: Doc, j: number, options: SubjectOptions = {}):
   const skip = (first > j || options.lam) && lead.startsWith('ل') && !lead.startsWith('لل') ? 1 : 0;
   return [first, k, skip];
 }
+
+/**
+ * "قدّرت "تنسيقية الضحايا" عدد الأسر": after a transitive verb a quoted name is its subject when
+ * the count it estimates or the thing it acts on follows as its object.
+ */
+function objectAfterName(doc: Doc, j: number): NounPhrase | null {
+  const close = doc.closeOf[j];
+  if (close < 0 || close - j - 1 < 1 || close - j - 1 > 5 || !nameInside(doc, j, close)) return null;
+  const after = doc.tokens[close + 1];
+  return after && after.sent === doc.tokens[j].sent && COUNT_OBJECT.test(after.text) ? [j + 1, close, 0] : null;
+}
+const COUNT_OBJECT = /^(ال)?(عدد|اعداد|حصيله|الحصيله|خسائر|اضرار|كلفه|تكلفه)$/;
 
 /** A short quotation of plain words, no count in it: a name inside a longer subject. */
 function nameInside(doc: Doc, open: number, close: number): boolean {
@@ -293,16 +305,40 @@ export function openingSubject(doc: Doc, i: number): NounPhrase | null {
   let k = afterOpener(doc, sentStart[tokens[i].sent], i);
   while (k < i && tokens[k].kind === 'p') k++;
   if (k + 2 >= i || !opensWithVerb(tokens[k].text) || cueAt(doc, k)) return null;
+  // "أفاد المكتب بأنه وثّق…": a reporting verb between says whose the verb is; "رام الله - أفاد…"
+  // opens with a place, not a verb.
+  for (let m = k + 1; m < i; m++) if (cueAt(doc, m)) return null;
   // "تبنت "جماعة نصرة الإسلام" الهجوم، وزعمت…": a quoted name is the subject too.
   const close = doc.closeOf[k + 1];
   if (close > k + 2 && close - k - 2 <= 5 && close < i) return [k + 2, close, 0];
   if (!tokens[k + 1].text.startsWith('ال')) return null;
   const subject = subjectAfter(doc, k + 1, { transitive: true });
-  if (!subject || subject[1] >= i) return null;
+  if (!subject || subject[1] > i) return null;
   // The definite subject ends where an indefinite object begins: "وتخوض الحكومة الصومالية حملة".
   let end = k + 2;
   while (end < subject[1] && tokens[end].text.startsWith('ال')) end++;
+  // "عاد المتحدث باسم وزارة الصحة ليقول": a spokesman is named with whom he speaks for.
+  if (tokens[end]?.text === 'باسم') end = subject[1];
   return [subject[0], end, subject[2]];
+}
+
+/** أصدر، نشر: verbs whose object is a document. */
+const ISSUE = /^[وف]?(اصدر|اصدرت|اصدروا|نشر|نشرت|نشروا)$/;
+const ISSUE_REACH = 10;
+
+/**
+ * "أصدرت قيادة الجيش، أمس، بياناً أحصت فيه…": the subject of the verb that issued the document at
+ * token `docTok`, which a verb describing the document shares.
+ */
+export function issuerOf(doc: Doc, docTok: number): NounPhrase | null {
+  const { tokens } = doc;
+  const sent = tokens[docTok].sent;
+  for (let v = docTok - 2; v >= 0 && v >= docTok - ISSUE_REACH && tokens[v].sent === sent; v--) {
+    if (!ISSUE.test(tokens[v].text)) continue;
+    const subject = subjectAfter(doc, v + 1, { transitive: true });
+    return subject && subject[1] <= docTok ? subject : null;
+  }
+  return null;
 }
 
 /** "في المقابل،"، "من جهته،"، "بدوره،": a discourse opener set off by a comma before the verb. */

@@ -94,7 +94,7 @@ export const LAM_CUES = new Set(['وفقا', 'طبقا', 'استنادا', 'تص
 
 /** Where a subject before its verb starts: after these words, or at punctuation. */
 export const CLAUSE_OPENERS = new Set(
-  'لكن ولكن لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم بينما فيما كما حيث اذ ثم بل او ام ان انه انها انهم انهن بان و ف اما الا'.split(' '),
+  'لكن ولكن لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم بينما فيما كما حيث اذ ثم بل او ام ان انه انها انهم انهن بان بانه بانها بانهم بانهن وان وانه وانها وانهم و ف اما الا'.split(' '),
 );
 /** A phrase before a verb that starts with one of these is an adverbial, not a subject. */
 export const NOT_SUBJECT_START = new Set(

@@ -10,6 +10,7 @@ describe('violations and attacks a monitor counts', () => {
     ['overflights', 'وقالت القوات إنها رصدت 15 تحليقاً للطيران المسير فوق الخط الأزرق.', [[15, 'violations', 'overflights']]],
     ['ambushes', 'وقال الجيش إن المسلحين نصبوا 3 كمائن.', [[3, 'violations', 'ambushes']]],
     ['bombings', 'وقال المرصد إن 6 تفجيرات هزت المدينة.', [[6, 'violations', 'bombings']]],
+    ['a count right after a month name', 'وقالت البعثة إنها سجلت منذ مطلع آذار/مارس 44 خرقاً للهدنة.', [[44, 'violations', 'ceasefire violations']]],
     ['skirmishes', 'وقالت الوزارة إن 11 مناوشة وقعت على خط التماس.', [[11, 'violations', 'skirmishes']]],
     ['attacks in the feminine singular', 'وقالت الوزارة إن 14 هجمة استهدفت المنشآت الصحية.', [[14, 'violations', 'attacks']]],
   ])('%s', (_, text, expected) => {
