@@ -9,6 +9,9 @@ function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
 }
 
+/** A plain-text message without the isolates around its values. */
+const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+
 const placeholders = (text: string) =>
   parseTemplate(text)
     .flatMap((p) => ('name' in p ? [p.name] : []))
@@ -69,7 +72,6 @@ describe('message catalogs', () => {
 
     it('agree with the number in Arabic: two is a dual, eleven takes the singular, three to ten the plural', () => {
       const tCount = createCountTranslator('ar');
-      const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '');
       expect(strip(tCount('publishedVerdicts', 1))).toBe('حكم منشور واحد');
       expect(strip(tCount('publishedVerdicts', 2))).toBe('حكمان منشوران');
       expect(strip(tCount('publishedVerdicts', 3))).toBe('٣ أحكام منشورة');
@@ -80,7 +82,6 @@ describe('message catalogs', () => {
 
     it('agree with the number in English', () => {
       const tCount = createCountTranslator('en');
-      const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '');
       expect(strip(tCount('mentions', 1))).toBe('Mentioned once');
       expect(strip(tCount('mentions', 2))).toBe('Mentioned 2 times');
       expect(strip(tCount('importCreated', 1200))).toBe('Imported. 1,200 claims found.');
