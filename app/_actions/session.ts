@@ -2,7 +2,8 @@
 import { AuthError } from 'next-auth';
 import { SignInThrottled, signIn, signOut } from '@/auth';
 
-export type SignInState = { failed: boolean; throttled?: boolean };
+/** After a refused sign-in the form keeps the address typed, so only the password is retyped. */
+export type SignInState = { failed: boolean; throttled?: boolean; email?: string };
 
 /**
  * Only a path on this site: the proxy passes an absolute URL, of which the path is kept, so
@@ -28,7 +29,10 @@ export async function signInWithPassword(_state: SignInState, formData: FormData
     return { failed: false };
   } catch (error) {
     // A successful sign-in "throws" Next's redirect; only a credentials failure is ours.
-    if (error instanceof AuthError) return { failed: true, throttled: error instanceof SignInThrottled };
+    if (error instanceof AuthError) {
+      const email = formData.get('email');
+      return { failed: true, throttled: error instanceof SignInThrottled, email: typeof email === 'string' ? email.slice(0, 320) : '' };
+    }
     throw error;
   }
 }

@@ -11,7 +11,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label className="block">
         <span className="text-sm font-medium">{t('signIn.email')}</span>
-        <input name="email" type="email" required autoComplete="username" dir="ltr" className="input" />
+        <input name="email" type="email" required autoComplete="username" dir="ltr" className="input" defaultValue={state.email} key={state.email} />
       </label>
       <label className="block">
         <span className="text-sm font-medium">{t('signIn.password')}</span>

@@ -17,5 +17,8 @@ test('five wrong passwords lock the address for a while: the form says so, and e
   await page.locator('input[name=password]').press('Enter');
   await expect(page.locator('form [role=alert]')).toHaveText('Too many wrong passwords for this address. Wait a quarter of an hour, then try again.');
   await expect(page).toHaveURL(/\/signin/);
+  // The address stays in the form: only the password needs typing again.
+  await expect(page.locator('input[name=email]')).toHaveValue(email);
+  await expect(page.locator('input[name=password]')).toHaveValue('');
   expect(await trySignIn(await playwright.request.newContext({ baseURL }), email, password)).toBe(false);
 });
