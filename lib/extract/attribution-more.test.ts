@@ -152,3 +152,25 @@ describe('an according-to opening a sentence', () => {
     ]);
   });
 });
+
+describe('verbs of holding and estimating', () => {
+  it('"X يرى أن": the subject before the verb holds the figure', () => {
+    expect(claimants('ومعهد الدراسات يرى أن 25% من المساعدات لا تصل إلى مستحقيها.')).toEqual([[25, 'معهد الدراسات']]);
+  });
+
+  it('"…، تشير التقديرات إلى أن …" opens a statement of its own and does not take the figure before it', () => {
+    expect(claimants('ويحتاج 19 مليون شخص إلى المساعدة، بحسب الخطة الأممية، بينهم 4 ملايين نازح، تشير التقديرات إلى أن كثيرين منهم نزحوا مرتين.')).toEqual([
+      [19e6, 'الخطة الأممية'],
+      [4e6, 'الخطة الأممية'],
+    ]);
+  });
+});
+
+describe('a document described before whose it is', () => {
+  it.each([
+    ['وأصيب 14 شخصاً، وفق الحصيلة اليومية للحكومة.', 'الحكومة'],
+    ['وقتل 6 مدنيين، بحسب التقرير الأسبوعي للأمم المتحدة.', 'الأمم المتحدة'],
+  ])('%s', (text, claimant) => {
+    expect(claimants(text).map((c) => c[1])).toEqual([claimant]);
+  });
+});

@@ -8,6 +8,7 @@ import { normalizeKey } from './normalize';
 import { cueAt, cuePrefix, isNegated, POINTERS, verbWithObject, type Cue, type Gender } from './reporting-verbs';
 import { issuerOf, openingSubject, renderSource, subjectAfter, subjectBefore, type NounPhrase } from './source-phrases';
 import { isAddressee, LAM_CUES, SETTING_NOUNS, SUBJECT_STOPS, TIME_WORDS } from './source-words';
+import { isTableLine, speakerLabel } from './table-lines';
 
 interface Attribution {
   tok: number;
@@ -70,13 +71,54 @@ export class Attributions {
   private readonly speakers: Speaker[] = [];
   /** Every unnamed source ("مصدر أمني") with its head noun, in text order. */
   private readonly named: { head: string; text: string }[] = [];
+  /** Per paragraph: the speaker named by a label opening it ("الضيف:"), or the source of its table. */
+  private readonly lineSource = new Map<number, string>();
 
   constructor(private readonly doc: Doc) {
     const { tokens } = doc;
+    let tableSource: string | null | undefined;
     for (let i = 0; i < tokens.length; i++) {
+      if (i === 0 || tokens[i - 1].text === '\n') tableSource = this.lineOpens(i, tableSource);
       const cue = cueAt(doc, i);
       if (cue && !isNegated(doc, i)) this.record(i, cue);
     }
+  }
+
+  /**
+   * At the start of a line, token i: a speaker's label ("الضيف: …"، "وزارة الصحة في غزة: …")
+   * names who says what the line says; the lines of a table ("القتلى: 112") take the source the
+   * line before the table names ("الحصيلة الأولية، وفق X:"), else the last source named before.
+   * Returns the table's source, once known, for the next line.
+   */
+  private lineOpens(i: number, tableSource: string | null | undefined): string | null | undefined {
+    const { doc } = this;
+    const para = doc.paraOf[doc.tokens[i].sent];
+    if (isTableLine(doc, i)) {
+      if (tableSource === undefined) tableSource = this.lastSource(i);
+      if (tableSource) this.lineSource.set(para, tableSource);
+      return tableSource;
+    }
+    const label = speakerLabel(doc, i);
+    if (label && !doc.headline[doc.tokens[i].sent]) {
+      let cue = false;
+      for (let k = label[0]; k < label[1] && !cue; k++) cue = cueAt(doc, k) !== null;
+      if (!cue) {
+        const text = renderSource(doc, [label[0], label[1], 0]);
+        this.lineSource.set(para, text);
+        this.speakers.push({ text, gender: '?', para });
+      }
+    }
+    return undefined;
+  }
+
+  /** The source named last before token i: in the line before a table, or earlier. */
+  private lastSource(i: number): string | null {
+    const sent = this.doc.tokens[i].sent;
+    for (let s = sent - 1; s >= 0 && s >= sent - 12; s--) {
+      const list = this.bySent.get(s);
+      if (list?.length) return list[list.length - 1].claimant;
+    }
+    return null;
   }
 
   /**
@@ -86,8 +128,9 @@ export class Attributions {
   claimantAt(tok: number): string | null {
     const q = this.quoteAt(tok);
     if (q) return q.claimant;
-    const list = this.bySent.get(this.doc.tokens[tok].sent);
-    if (!list) return this.carried(this.doc.tokens[tok].sent);
+    const sent = this.doc.tokens[tok].sent;
+    const list = this.bySent.get(sent);
+    if (!list) return this.carried(sent) ?? this.lineSource.get(this.doc.paraOf[sent]) ?? null;
     // Cues are recorded in text order: the last one before tok by binary search.
     let lo = 0;
     let hi = list.length;
@@ -101,7 +144,7 @@ export class Attributions {
     // its own according-to leaves the source named before it.
     const ownClause = later?.according === true && this.linkBetween(list[lo - 1]?.tok ?? -1, tok) && !this.linkBetween(tok, later.tok);
     if (lo > 0 && !(list[lo - 1].closing && later) && !ownClause) return list[lo - 1].claimant;
-    return later?.claimant ?? null;
+    return later?.claimant ?? this.lineSource.get(this.doc.paraOf[sent]) ?? null;
   }
 
   /**
@@ -316,7 +359,19 @@ export class Attributions {
     if (cuePrefix(t.text) !== '') return false;
     const prev = this.doc.tokens[i - 1];
     // "…، قالت الوزارة"، "كما أعلنت"، "على ما أعلن المجلس": the verb looks back at the number.
-    return prev?.sent === t.sent && (prev.text === '،' || prev.text === ',' || prev.text === 'كما' || prev.text === 'حسبما' || prev.text === 'ما');
+    const back = prev?.sent === t.sent && (prev.text === '،' || prev.text === ',' || prev.text === 'كما' || prev.text === 'حسبما' || prev.text === 'ما');
+    // "…، تشير التقديرات إلى أن …": a verb opening a statement of its own does not.
+    return back && !(cue.role === 'verb' && (prev.text === '،' || prev.text === ',') && this.opensOwnStatement(i));
+  }
+
+  /** "تشير التقديرات إلى أن": "أن" a few words after the verb opens what it reports. */
+  private opensOwnStatement(i: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = i + 1; k < i + 6 && tokens[k]?.sent === tokens[i].sent; k++) {
+      if (COMPLEMENTISERS.has(tokens[k].text)) return true;
+      if (tokens[k].kind !== 'w') return false;
+    }
+    return false;
   }
 
   /** "…، وفقا لـX،" inside a sentence, not opening it ("وبحسب X،" or "بحسب X،" at its start). */

@@ -54,6 +54,9 @@ function isAidItem(word: string): boolean {
   return hit !== null && hit.value.noun.category === 'aid' && hit.value.noun.kind === 'fixed' && !hit.value.noun.contextLabel;
 }
 
+/** Adjectives after حصة that make it a lesson or a market share. */
+const NOT_RATIONS = /^(ال)?(تدريبيه|دراسيه|تعليميه|سوقيه)$/;
+
 export function sentenceContext(words: readonly string[]): SentenceContext {
   let ceasefire = false;
   let aid = false;
@@ -69,7 +72,8 @@ export function sentenceContext(words: readonly string[]): SentenceContext {
     // "برنامج لإعادة البناء"، "مساعدة لإعادة الإعمار": rebuilding for those struck is relief.
     if (!aid && REBUILD.has(w) && AGAIN.test(words[k - 1] ?? '')) aid = true;
     // "وزعت 5 آلاف خيمة"، "قسائم نقدية": aid items name aid even with no word for it.
-    if (!aid && isAidItem(w)) aid = true;
+    // "الحصة التدريبية"، "حصة سوقية": a session or a market share, not a ration.
+    if (!aid && isAidItem(w) && !NOT_RATIONS.test(words[k + 1] ?? '')) aid = true;
     if (!captivity && (CAPTIVITY_WORDS.has(w) || (CAPTIVITY.has(w) && INTO.has(words[k - 1] ?? '')))) captivity = true;
   }
   return { ceasefire, aid, captivity };

@@ -90,6 +90,8 @@ export class Counter {
   private inRange = false;
   /** The last claim that counted people. */
   private previousPeople: Previous | null = null;
+  /** The last claim with something befalling those counted, or counting people of a category. */
+  private previousEventful: Previous | null = null;
 
   constructor(private readonly doc: Doc) {
     this.contexts = new Contexts(doc);
@@ -100,6 +102,7 @@ export class Counter {
   remember(first: number, counting: Counting): void {
     this.previous = { sent: this.doc.tokens[counting.last].sent, first, last: counting.last, counting };
     if (counting.people) this.previousPeople = this.previous;
+    if (counting.sense || (counting.people && counting.counted.category !== 'other')) this.previousEventful = this.previous;
   }
 
   /** What the number m counts, or null when it counts nothing this extractor reports. */
@@ -143,19 +146,67 @@ export class Counter {
     if (after === REFUSED) return null;
     const high = isRangeEnd(this.doc, m);
     // "ارتفع عدد الرياضيين الذين استشهدوا إلى 585 رياضياً": people with nothing befalling them take the toll's event.
-    const tollFirst = after && after.people && !after.sense && !after.generic ? this.before.toll(m, after.last, this.previous) : null;
+    const tollFirst = after && after.people && !after.sense && !after.generic ? this.before.toll(m, after.last, this.figureBefore()) : null;
     // "قدّرت العدد بنحو 370 ألف سوري": "العدد" takes up the count before, whose category the people counted share.
     if (tollFirst?.sense || (tollFirst && after!.counted.category === 'other' && tollFirst.counted.category !== 'other')) return { counted: tollFirst.counted, last: after!.last, sense: tollFirst.sense, ...(high ? { qualifier: 'up to' as const } : {}) };
     if (after && !after.weak && !after.generic) return high ? { ...after, qualifier: 'up to' } : after;
     if (!after) {
+      const bracketed = this.bracketedBreakdown(m);
+      if (bracketed) return bracketed;
+      const table = this.before.tableLine(m);
+      if (table) return high ? { ...table, qualifier: 'up to' } : table;
       const leaning = this.leaning(m);
       if (leaning) return high ? { ...leaning, qualifier: 'up to' } : leaning;
       if (isYear(this.doc, m)) return null;
     }
     // "ارتفع عدد الوفيات الناجمة عن الجوع إلى 180 شخصا": the toll, not the nearest event, says what.
-    const before = this.before.toll(m, after ? after.last : m.last, this.previous);
+    const before = this.before.toll(m, after ? after.last : m.last, this.figureBefore());
     const counted = before ? { counted: before.counted, last: after ? after.last : before.last, sense: before.sense } : (after ?? this.elided(m));
     return counted && high ? { ...counted, qualifier: 'up to' } : counted;
+  }
+
+  /**
+   * "الناجون من غينيا (41) وساحل العاج (27) ومالي (15)": a breakdown by name, each figure in
+   * brackets after its name, counts the people the clause named before the list.
+   */
+  private bracketedBreakdown(m: NumberMatch): Counting | null {
+    const { tokens } = this.doc;
+    const sent = tokens[m.first].sent;
+    const bracketed = (k: number) => tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' && tokens[k].kind === 'n' && tokens[k - 2]?.kind === 'w' && tokens[k - 2].sent === sent;
+    // "(41)": the reader takes the brackets into the number.
+    if (m.last > m.first + 1 || !bracketed(m.first)) return null;
+    // A list: another bracketed figure just before or after this one.
+    const others = [m.first - 4, m.first - 5, m.first + 4, m.first + 5].filter((k) => tokens[k]?.sent === sent && bracketed(k));
+    if (!others.length) return null;
+    const p = this.previous;
+    if (p && p.sent === sent && bracketed(p.first) && p.first < m.first && m.first - p.first <= 6) return { counted: p.counting.counted, last: m.first + 1, sense: p.counting.sense, people: p.counting.people };
+    for (let k = m.first - 3, words = 0; k >= this.doc.sentStart[sent] && words < 12; k--) {
+      const t = tokens[k];
+      if (t.kind === 'p') {
+        if (t.text === '(' || t.text === ')' || t.text === '،' || t.text === ',') continue;
+        break;
+      }
+      if (t.kind !== 'w') continue;
+      words++;
+      const hit = nouns.find(t.text);
+      if (!hit || !hit.definite || (hit.value.noun.kind !== 'people' && hit.value.noun.kind !== 'fixed')) continue;
+      const counting = this.countNoun(hit.value.noun, k, k);
+      return counting ? { ...counting, last: m.first + 1, weak: false, generic: false } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The count "العدد" or "الرقم" takes up: the claim just made, unless nothing befell those it
+   * counted and a claim a little before it, in its paragraph or the one before, counted people
+   * something befell ("نزح 40 ألف شخص من المدينة، التي يقدّر سكانها بـ90 ألف نسمة. وكان العدد 31 ألفاً").
+   */
+  private figureBefore(): Previous | null {
+    const p = this.previous;
+    const e = this.previousEventful;
+    if (!p || p.counting.sense || p.counting.counted.category !== 'other' || !e || e === p) return p;
+    const { paraOf } = this.doc;
+    return paraOf[p.sent] - paraOf[e.sent] <= 1 ? e : p;
   }
 
   /** The number gives a figure again: "الحصيلة تشير إلى 56". */
@@ -209,6 +260,9 @@ export class Counter {
       const share = enumerates(this.doc, from, true) || isPartitive(this.doc, last + 1, sent) || restates(this.doc, from) || this.amongThose(from);
       if (noun.kind === 'people' && parent?.sense && (share || joined)) {
         event = parent.sense;
+      } else if (noun.kind === 'people' && !event && share && parent?.people && parent.counted.category !== 'other' && parent.counted.category !== 'aid') {
+        // "3922 قادماً، بينهم 2140 سودانياً": some of those counted, whom no verb describes, share their category.
+        return { counted: { counted: `${noun.label} among ${parent.counted.counted}`, category: parent.counted.category }, last, sense: null, people: true };
       } else if (noun.kind === 'object' && joined && parent?.sense && FOR_THINGS(parent.sense)) {
         // "دعمت 47 مركزا لعلاج الإسهال و168 نقطة لإعادة الإماهة": things joined to things share their use.
         event = parent.sense;
@@ -299,7 +353,9 @@ export class Counter {
     const sent = tokens[m.first].sent;
     // "قتل 43 "إرهابياً"": the noun may stand in quotation marks, as a claim the outlet keeps at a distance.
     // "قتل "أكثر من 100" من عناصر الجيش": the quotation closes after the number, the noun follows it.
-    const closing = tokens[m.last + 1]?.sent === sent && CLOSERS.has(tokens[m.last + 1].text) && this.doc.closeOf[m.last + 1] < 0 && tokens[m.last + 2]?.text === 'من';
+    // "أجلت "أكثر من 5 آلاف" شخص": or the noun itself, indefinite.
+    const follower = tokens[m.last + 2]?.sent === sent ? tokens[m.last + 2].text : '';
+    const closing = tokens[m.last + 1]?.sent === sent && CLOSERS.has(tokens[m.last + 1].text) && this.doc.closeOf[m.last + 1] < 0 && (follower === 'من' || nouns.find(follower)?.prefix === '');
     const after = (this.doc.closeOf[m.last + 1] > m.last + 2 && tokens[m.last + 1].sent === sent) || closing ? m.last + 2 : m.last + 1;
     let k = after;
     if (tokens[k]?.sent === sent && tokens[k].text === 'من') {
@@ -370,7 +426,7 @@ export class Counter {
     const link = p && p.sent === sent ? elidedLink(this.doc, m, p.last) : null;
     if (p && link === 'total') return { ...p.counting, last: m.last, qualifier: undefined, value: undefined, restates: true };
     if (!endsBare(this.doc, m.first, m.last)) return null;
-    if (p && link === 'share' && !isShare(p.counting)) return { ...p.counting, last: m.last, qualifier: undefined, value: undefined };
+    if (p && (link === 'share' || link === 'compared') && !isShare(p.counting)) return { ...p.counting, last: m.last, qualifier: undefined, value: undefined };
     const people = this.previousPeople;
     if (!people || people.sent !== sent || elidedLink(this.doc, m, people.last) !== 'clause') return null;
     const event = eventNear(this.doc, m.first, m.last, FOR_PEOPLE);

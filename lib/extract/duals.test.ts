@@ -52,3 +52,29 @@ describe('words that only look like duals', () => {
     ]);
   });
 });
+
+describe('two duals joined by و', () => {
+  it('are two counts, not a noun and its adjective', () => {
+    expect(values('وأسفر القصف عن مقتل 7 أشخاص، بينهم رجلان وطفلتان.').map((c) => c[2])).toEqual(['killed', 'men killed', 'girls killed']);
+  });
+});
+
+describe('a noun counted only in a compound, in the dual construct', () => {
+  it('"منصتي إطلاق" counts two launchers', () => {
+    expect(values('وقال الجيش إنه دمّر منصتي إطلاق قرب الحدود.').map((c) => [c[1], c[2]])).toEqual([[2, 'launchers']]);
+  });
+
+  it('"منصتي إكس وتلغرام" counts nothing', () => {
+    expect(values('ونشرت الوزارة البيان على منصتي إكس وتلغرام.')).toEqual([]);
+  });
+});
+
+describe('a vehicle in the dual construct before its cargo', () => {
+  it('"شاحنتي وقود" counts two trucks', () => {
+    expect(values('وأرسلت البلدية إلى المخيم شاحنتي وقود.').map((c) => [c[1], c[2]])).toEqual([[2, 'trucks']]);
+  });
+
+  it('"سيارتي" alone is "my car"', () => {
+    expect(values('وقال إنه ترك سيارتي في المدينة.')).toEqual([]);
+  });
+});

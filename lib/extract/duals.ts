@@ -40,8 +40,11 @@ function complementAfter(doc: Doc, i: number, noun: Noun): boolean {
   if (!next || next.sent !== doc.tokens[i].sent || next.kind !== 'w') return false;
   const w = next.text;
   if (noun.compounds?.[w]) return true;
-  return (w.startsWith('ال') && w.length > 4) || nouns.find(w) !== null || namesAid(w);
+  return (w.startsWith('ال') && w.length > 4) || nouns.find(w) !== null || namesAid(w) || CARGO.has(w);
 }
+
+/** What a vehicle in construct carries: "شاحنتي وقود"، "صهريجي مياه". */
+const CARGO = new Set(['وقود', 'مياه', 'ماء', 'طحين', 'ادويه', 'غذاء', 'اغذيه', 'دقيق']);
 
 /** "جنديان اثنان"، "مدنيين اثنين": the number word repeats the dual. */
 function twoAfter(doc: Doc, i: number): boolean {

@@ -31,3 +31,37 @@ describe('figures of the economy given as background', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('sums of business and sport', () => {
+  it.each([
+    ['a transfer fee', 'وأتم النادي صفقة ضم المهاجم مقابل 45 مليون يورو.'],
+    ['a prize', 'ورفع الاتحاد جائزة البطولة إلى 5 ملايين دولار.'],
+    ['takings', 'وبلغت عائدات البث التلفزيوني 300 مليون ريال هذا الموسم.'],
+    ['a salary in the accusative', 'ويتقاضى المدرب راتباً سنوياً يبلغ 6 ملايين يورو.'],
+    ['a training session is no ration', 'وغاب المهاجم عن الحصة التدريبية، فيما بلغ راتب المدرب 3 ملايين دولار.'],
+  ])('are not claims: %s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('prices and the takings of a trade', () => {
+  it.each([
+    ['a price per piece', 'ويتراوح سعر الكيس في السوق السوداء بين 8 و12 دولاراً.'],
+    ['a trade\'s takings', 'وتدرّ تجارة الوقود المهرّب على الشبكات نحو 300 مليون دولار سنوياً.'],
+  ])('are not claims: %s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('a sum paid', () => {
+  it.each([
+    ['a price per person', 'ويدفع كل راكب للمهرّبين ما بين 800 و1.200 دولار.'],
+    ['a fee paid for a player', 'ودفع النادي 4 ملايين دولار لضم الحارس.'],
+  ])('is no claim: %s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('aid money paid stays aid', () => {
+    expect(read('ودفعت المنظمة 3 ملايين دولار مساعدات نقدية للأسر النازحة.')).toEqual([[3e6, 'aid', 'US dollars']]);
+  });
+});

@@ -14,8 +14,12 @@ import { TIME_WORDS } from './source-words';
  * clause: a new clause about more of the same people (فيما، بينما، في حين، إضافة إلى، فضلا عن).
  * share: a part of what was just counted, named before the number (فُتح منها 68).
  * total: the whole the count before was part of (من أصل 2200).
+ * compared: the same count at another time or place, set against it (مقابل 640 في عام 2022).
  */
-export type ElidedLink = 'clause' | 'share' | 'total';
+export type ElidedLink = 'clause' | 'share' | 'total' | 'compared';
+
+/** "مقابل 640"، "مقارنة بـ640": set against the count before. */
+const AGAINST = new Set(['مقابل', 'مقارنه', 'بالمقارنه']);
 
 const CLAUSE_LINKS = new Set(['فيما', 'بينما', 'حين', 'اضافه', 'بالاضافه', 'فضلا', 'علاوه']);
 const SHARE_BEFORE = new Set(['منها', 'منهم', 'منهن']);
@@ -48,6 +52,13 @@ function noSubjectBetween(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/** Tokens [from, to) are one to three words of time: "مساء الجمعة"، "أمس". */
+function timesOnly(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (doc.tokens[k].kind !== 'w' || !TIME_WORDS.has(doc.tokens[k].text)) return false;
+  return true;
+}
+
 /** How many tokens back from the number its link may stand: "فيما وصل منذ بداية العام الحالي قرابة 19 ألفا". */
 const REACH = 10;
 
@@ -58,6 +69,11 @@ export function elidedLink(doc: Doc, m: NumberMatch, previousLast: number): Elid
   const lead = leadIn(doc, m.first).phraseFrom;
   const start = qualifierBefore(tokens, lead)?.first ?? lead;
   if (tokens[start - 1]?.text === 'اصل' && tokens[start - 2]?.text === 'من' && start - 2 > previousLast) return 'total';
+  const against = tokens[start - 1]?.text === 'ب' ? start - 2 : start - 1;
+  if (against > previousLast && tokens[against]?.sent === sent && AGAINST.has(tokens[against].text)) return 'compared';
+  // "وكان العدد 93 ألفاً مساء الجمعة، و84 ألفاً مساء الخميس": the same count, given for another time.
+  const and = tokens[start]?.text === 'و' ? start : start - 1;
+  if (tokens[and]?.text === 'و' && tokens[and - 1]?.text === '،' && timesOnly(doc, previousLast + 1, and - 1)) return 'compared';
   for (let k = start - 1; k > previousLast && k >= start - REACH; k--) {
     const t = tokens[k];
     if (t.sent !== sent || t.kind === 'n') return null;

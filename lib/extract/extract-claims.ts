@@ -56,7 +56,9 @@ class Extractor {
       } else {
         const dual = dualAt(this.doc, i);
         // "طائرتين مسيرتين": a dual after a dual just counted agrees with it; it is not two more.
-        if (dual && !(i > 0 && lastDual === i - 1 && tokens[i - 1].sent === t.sent)) {
+        // "طفلتان وامرأتان": joined by و, it is two more.
+        const agrees = i > 0 && lastDual === i - 1 && tokens[i - 1].sent === t.sent && !(dual && dual.skip > 0 && t.text.startsWith('و'));
+        if (dual && !agrees) {
           found = this.dualClaim(i, dual.noun, dual.skip, dual.last);
           if (found) lastDual = found.last;
         } else if (i - 1 > consumed) found = this.oneClaim(i) ?? this.oneOfClaim(i) ?? this.definiteCountClaim(i);

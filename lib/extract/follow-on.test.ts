@@ -175,3 +175,100 @@ describe('what the third batch of reports taught', () => {
     ]);
   });
 });
+
+describe('a count set against the one before it', () => {
+  it.each([
+    ['"مقابل N" with the noun left out', 'ووصل إلى الجزيرة 4200 مهاجر هذا الشهر، مقابل 2900 في الشهر نفسه من العام الماضي.', [[4200, 'migrants', 'displacement'], [2900, 'migrants', 'displacement']]],
+    ['"مقارنة بـN"', 'وسجلت المستشفيات 75 وفاة بالكوليرا، مقارنة بـ40 في الأسبوع السابق.', [[75, 'deaths', 'casualties'], [40, 'deaths', 'casualties']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('a figure named by a toll word, with the time it was reached', () => {
+  it('"الحصيلة … بلغت نحو N بنهاية العام" takes up the count before', () => {
+    expect(read('وأحصت المنظمة 9 آلاف قتيل في الغارات، لكن الحصيلة الكاملة بلغت نحو 14 ألفاً بنهاية 2020.')).toEqual([
+      [9000, 'killed', 'casualties'],
+      [14000, 'killed', 'casualties'],
+    ]);
+  });
+});
+
+describe('"عدد من" before a verb', () => {
+  it.each([
+    ['an imperfect in -ون', 'وقدّرت الوكالة عدد من يحتاجون إلى الغذاء بـ3 ملايين شخص.'],
+    ['a perfect in -وا', 'وقال إن عدد من غادروا المدينة تجاوز 20 ألف شخص.'],
+  ])('is "the number of those who", no vague count: %s', (_, text) => {
+    expect(extractClaims(text).some((c) => c.value === null)).toBe(false);
+  });
+});
+
+describe('a count reached, given again for other times', () => {
+  it('"وكان العدد N مساء الجمعة، وM مساء الخميس" after the count it tallies', () => {
+    expect(read('وقالت السلطات إن 40 ألف شخص نزحوا من المدينة. وكان العدد 31 ألفاً صباح الأحد، و22 ألفاً مساء السبت.')).toEqual([
+      [40000, 'people displaced', 'displacement'],
+      [31000, 'people displaced', 'displacement'],
+      [22000, 'people displaced', 'displacement'],
+    ]);
+  });
+
+  it('"العدد" after a verb of reaching is no issue number', () => {
+    expect(read('وأجلت الفرق 300 مريض. ثم بلغ العدد 450 مساء اليوم.').map((c) => c[0])).toEqual([300, 450]);
+  });
+
+  it('a question in a transcript takes up the figure of the answer before it', () => {
+    const text = 'الضيف: قُتل 900 شخص في المدينة منذ بداية الحصار.\n\nالمذيع: منظمات تقول إن العدد قد يصل إلى 1500؟\n';
+    expect(read(text)).toEqual([
+      [900, 'killed', 'casualties'],
+      [1500, 'killed', 'casualties'],
+    ]);
+  });
+});
+
+describe('a count right after a month name', () => {
+  it('"منذ يناير/كانون الثاني 240": no day or year, so a count', () => {
+    expect(read('وارتفع عدد القتلى منذ يناير/كانون الثاني 240، وفق الهيئة.')).toEqual([[240, 'killed', 'casualties']]);
+  });
+
+  it('"منذ أيار 2023" stays a date', () => {
+    expect(read('وارتفع عدد القتلى منذ أيار 2023 إلى 75.').map((c) => c[0])).toEqual([75]);
+  });
+});
+
+describe('a quotation closing on the number', () => {
+  it('with the noun right after it', () => {
+    expect(read('وقال المسؤول إن الفرق أجلت "نحو 800" شخص من القرى المغمورة.')).toEqual([[800, 'people evacuated', 'displacement']]);
+  });
+});
+
+describe('a breakdown with each figure in brackets after its name', () => {
+  it('counts the people the clause named before the list', () => {
+    expect(read('وقالت المنظمة إن الضحايا توزعوا على درعا (12) وحمص (9) وإدلب (4).')).toEqual([
+      [12, 'victims', 'casualties'],
+      [9, 'victims', 'casualties'],
+      [4, 'victims', 'casualties'],
+    ]);
+  });
+
+  it('a single number in brackets is no breakdown', () => {
+    expect(read('وأشار القرار (2417) إلى حماية المدنيين.')).toEqual([]);
+  });
+});
+
+describe('a toll word with a possessive on an alef-maqsura plural', () => {
+  it('"عدد قتلاه" counts the dead', () => {
+    expect(read('وأقر الجيش بمقتل ضابط، ليرتفع عدد قتلاه منذ بدء الهجوم إلى 212.').map((c) => c.slice(0, 3))).toContainEqual([212, 'killed', 'casualties']);
+  });
+});
+
+describe('some of those counted, with no verb of their own', () => {
+  it('share the category of the count before them', () => {
+    expect(read('وبلغ عدد الوافدين حتى أمس 1200 وافد، بينهم 400 سوري.')).toContainEqual([400, 'Syrians among new arrivals', 'displacement']);
+  });
+});
+
+describe('"العدد" after a background population', () => {
+  it('takes up the count of people something befell, not the population', () => {
+    expect(read('ونزح 40 ألف شخص من المدينة، التي يقدّر سكانها بنحو 90 ألف نسمة.\n\nوكان العدد 31 ألفاً أمس.')).toContainEqual([31000, 'people displaced', 'displacement']);
+  });
+});

@@ -120,3 +120,18 @@ describe('events a phrase carries', () => {
     expect(read('ونقل الرئيس تحياته إلى 20 رئيس دولة.')).toEqual([]);
   });
 });
+
+describe('a verb after an aside naming some of those counted', () => {
+  it('"N مدنيين، بينهم امرأتان، قُتلوا": the verb past the aside says what befell them all', () => {
+    expect(read('وأفاد شهود بأن ستة مدنيين، بينهم طفلان، أصيبوا بشظايا القذائف.')).toEqual([
+      [6, 'casualties', 'civilians injured'],
+      [2, 'casualties', 'children injured'],
+    ]);
+  });
+});
+
+describe('a noun with the article is not a verb with a pronoun', () => {
+  it('"الرحلة" is a trip, not "الرحل" deported', () => {
+    expect(read('وأعلنت الشرطة توقيف 4 أشخاص نظموا الرحلة.').map((c) => c[2])).not.toContain('people deported');
+  });
+});

@@ -60,7 +60,8 @@ function senseAt(doc: Doc, k: number): EventSense | null {
   const sense = nounSense(word);
   if (sense) return sense;
   const bare = word.replace(OBJECT_PRONOUN, '');
-  if (bare !== word && bare.length > 2) {
+  // "الرحلة" is no "الرحل" with a pronoun: a word with the article takes none.
+  if (bare !== word && bare.length > 2 && !word.startsWith('ال')) {
     const ev = events.find(bare)?.value ?? null;
     // "الممر الذي أنشأته أوكرانيا سمح بعبور 3 آلاف سفينة": what was set up is the pronoun's.
     return ev === BUILT ? null : ev;
@@ -123,7 +124,9 @@ export function eventNear(doc: Doc, first: number, last: number, accept: SenseFi
         inRestatement = false;
         continue;
       }
-      const skip = tokens[k + 1]?.text === RESTATEMENT ? nextBreak(doc, k + 1, sent) : -1;
+      // "خمسة مدنيين، بينهم امرأتان، قُتلوا": an aside naming some of them is stepped over too.
+      const aside = tokens[k + 1]?.text === RESTATEMENT || INCLUSIVE.has(tokens[k + 1]?.text ?? '');
+      const skip = aside ? nextBreak(doc, k + 1, sent) : -1;
       if (skip < 0) break;
       k = skip;
       continue;

@@ -19,6 +19,8 @@ const LINE_WORDS = new Lexicon(
 const LINE_KINDS = new Set('المجاني المجانيه الساخن الموحد المختصر الهاتفي الاخضر المباشر الطوارئ للطوارئ'.split(' '));
 /** Before a four-digit number these make it a year: عام 2020، منذ 2014، في 2023. */
 const YEAR_WORDS = new Set('عام العام لعام بعام سنه السنه لسنه منذ في حتي خلال مطلع اواخر اوائل نهايه بدايه منتصف'.split(' '));
+/** Verbs of being and reaching before "العدد": كان، بلغ، وصل، ارتفع. */
+const REACHED = /^[وفل]?(كان|يكون|بلغ|يبلغ|تبلغ|وصل|يصل|ارتفع|يرتفع|اصبح|يصبح|صار|يصير)$/;
 /** Letters written onto digits or just before them: بـ120، الـ40، و640. */
 export const DIGIT_PREFIXES = new Set(['ب', 'ل', 'ال', 'و', 'ك', 'بال', 'لل', 'وب', 'ول', 'وال', 'ف']);
 /** Digits joined by these are a date, a time or a range: 22/9/2023، 10:30، 5-10. */
@@ -63,7 +65,11 @@ export function isLabelOrDate(doc: Doc, m: NumberMatch): boolean {
   if (tokens[p]?.sent === sent && DIGIT_PREFIXES.has(tokens[p].text) && tokens[p].end === t.start) p--;
   const prev = tokens[p]?.sent === sent ? tokens[p] : undefined;
   // "شباط/فبراير 2024" is a date; "منذ بداية شباط/فبراير 58 خرقاً" counts after the month.
-  if (prev && (LABEL_WORDS.has(prev.text) || (MONTHS.has(prev.text) && !countedAfter(doc, m)))) return true;
+  // "وكان العدد 93 ألفاً"، "ثم بلغ العدد 6.650": the count reached, not an issue number.
+  const reached = prev?.text === 'العدد' && REACHED.test(tokens[p - 1]?.sent === sent ? tokens[p - 1].text : '');
+  // "منذ أبريل/نيسان 108": after a month, a number no day or year can be is a count.
+  const dayOrYear = m.value === null || m.value <= 31 || (m.value >= 1900 && m.value <= 2100);
+  if (prev && !reached && (LABEL_WORDS.has(prev.text) || (MONTHS.has(prev.text) && !countedAfter(doc, m) && dayOrYear))) return true;
   if (prev && LINE_KINDS.has(prev.text) && m.plainDigits && isLineName(doc, p - 1, sent)) return true;
   const next = tokens[m.last + 1];
   const after = tokens[m.last + 2];

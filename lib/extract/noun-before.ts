@@ -14,6 +14,7 @@ import { measureWords, MONTHS, nouns, possessedNoun } from './nouns';
 import { isYear } from './not-claims';
 import { endsBare } from './number-tail';
 import type { NumberMatch } from './numbers';
+import { tableLabelOf } from './table-lines';
 import { Lexicon } from './word-forms';
 
 const TOTAL_WORDS = new Lexicon(
@@ -47,6 +48,35 @@ export class CountedBefore {
     const own = next?.sent === sent && next.kind === 'w' ? nouns.find(next.text) : null;
     const last = own && !own.definite && own.prefix === '' ? m.last + 1 : m.last;
     return { counted: classifyNoun(hit.value.noun, null, this.contexts.of(sent)), last, sense: senseOfLabel('killed') };
+  }
+
+  /**
+   * "القتلى: 112 على الأقل"، "الأسيرات ........ 80": a table line's label says what its figure
+   * counts; a toll word in it ("العاملون الإنسانيون القتلى") says what befell them.
+   */
+  tableLine(m: NumberMatch): Counting | null {
+    if (m.value === null || isYear(this.doc, m)) return null;
+    const label = tableLabelOf(this.doc, m.first);
+    if (!label) return null;
+    const { tokens } = this.doc;
+    // "آخر تحديث: 14:52"، "نُشر في: 14/08/2024": a clock time or a date, not a figure.
+    const after = tokens[m.last + 1];
+    if (after && (after.text === ':' || after.text === '/') && tokens[m.last + 2]?.kind === 'n') return null;
+    let noun = null;
+    for (let k = label.from; k <= label.to; k++) {
+      const hit = tokens[k].kind === 'w' ? nouns.find(tokens[k].text) : null;
+      if (!hit || hit.value.noun.generic) continue;
+      if (hit.value.noun.kind === 'fixed') {
+        noun = hit.value.noun;
+        break;
+      }
+      noun ??= hit.value.noun;
+    }
+    if (!noun) return null;
+    const event = noun.kind === 'fixed' ? null : eventNear(this.doc, label.from, label.to);
+    if (noun.needsEvent && !event) return null;
+    const sent = tokens[m.first].sent;
+    return { counted: classifyNoun(noun, event, this.contexts.of(sent)), last: m.last, sense: senseOfLabel(noun.label) ?? event, people: noun.kind === 'people' || noun.kind === 'fixed', restates: true };
   }
 
   /** "ارتفع عدد القتلى إلى 50", "والإصابات 1,246": the noun came first. */
@@ -104,7 +134,9 @@ export class CountedBefore {
   /** "… وقد يصل الرقم إلى 150 ألفا": the figure restates the count before it in the paragraph. */
   private restated(m: NumberMatch, p: Previous | null): Counting | null {
     const { paraOf, tokens } = this.doc;
-    if (!p || p.last >= m.first || paraOf[p.sent] !== paraOf[tokens[m.first].sent]) return null;
+    // "المذيع: … قد يصل العدد إلى 150 ألفاً": in the paragraph or the one just before.
+    const gap = paraOf[tokens[m.first].sent] - paraOf[p?.sent ?? 0];
+    if (!p || p.last >= m.first || gap < 0 || gap > 1) return null;
     return { counted: p.counting.counted, last: m.last, sense: p.counting.sense };
   }
 

@@ -70,6 +70,19 @@ const OPERATIONS: Record<string, Partial<Noun>> = {
   تجريف: { label: 'bulldozings', compoundOnly: false },
   اغتيال: { label: 'assassinations', compoundOnly: false },
   اعتقال: { label: 'arrests', category: 'casualties', compoundOnly: false },
+  // "أُحبطت 1.013 عملية اجتياز للحدود"، "عمليات تهريب".
+  اجتياز: { label: 'crossing attempts', category: 'other', compoundOnly: false },
+  تهريب: { label: 'smuggling attempts', category: 'other', compoundOnly: false },
+};
+/** "88 محاولة تهريب وتسلل"، "محاولات اجتياز الحدود": attempts counted by what was attempted. */
+const ATTEMPTS: Record<string, Partial<Noun>> = {
+  تهريب: { label: 'smuggling attempts', category: 'other', compoundOnly: false },
+  تسلل: { label: 'infiltration attempts', category: 'violations', compoundOnly: false },
+  اجتياز: { label: 'crossing attempts', category: 'other', compoundOnly: false },
+  عبور: { label: 'crossing attempts', category: 'other', compoundOnly: false },
+  هجرة: { label: 'migration attempts', category: 'other', compoundOnly: false },
+  اقتحام: { label: 'raids', category: 'violations', compoundOnly: false },
+  اغتيال: { label: 'assassinations', category: 'violations', compoundOnly: false },
 };
 /** "10 آلاف رأس من الماشية"، "رأس ماشية": head of livestock. */
 const HEAD: Partial<Noun> = { label: 'head of livestock', compoundOnly: false };
@@ -117,10 +130,14 @@ export const DEFS: Def[] = [
   ['معتقل معتقلين معتقلون', 'detained', 'fixed', 'casualties', SMP],
   ['معتقلة معتقلات', 'detained', 'fixed', 'casualties'],
   ['مختطف مختطفين مختطفون', 'abducted', 'fixed', 'casualties', SMP],
+  ['مختف مختفي مختفيا مختفين مختفون', 'forcibly disappeared', 'fixed', 'casualties', SMP],
+  ['مخفي مخفيا مخفيين مخفيون', 'forcibly disappeared', 'fixed', 'casualties', SMP],
   ['مختطفة مختطفات', 'abducted', 'fixed', 'casualties'],
   ['موقوف موقوفين', 'arrested', 'fixed', 'casualties', SMP],
   ['مشتبه مشتبها مشتبهين مشتبهون', 'suspects', 'people', 'other', SMP],
   ['مطلوب مطلوبين مطلوبون', 'wanted men', 'people', 'other', SMP],
+  ['مهرب مهربين مهربون', 'smugglers', 'people', 'other', SMP],
+  ['متسلل متسللين متسللون', 'infiltrators', 'people', 'other', SMP],
 
   ['شخص أشخاص', 'people', 'people', 'other', { generic: true }],
   ['فرد أفراد', 'people', 'people', 'other', { generic: true }],
@@ -243,6 +260,26 @@ export const DEFS: Def[] = [
   ['مصري مصريين مصريون', 'Egyptians', 'people', 'other', SMP],
   ['ليبي ليبيين ليبيون', 'Libyans', 'people', 'other', SMP],
   ['صومالي صوماليين صوماليون', 'Somalis', 'people', 'other', SMP],
+  ['تونسي تونسيين تونسيون', 'Tunisians', 'people', 'other', SMP],
+  ['جزائري جزائريين جزائريون', 'Algerians', 'people', 'other', SMP],
+  ['مغربي مغربيين مغربيون', 'Moroccans', 'people', 'other', SMP],
+  ['موريتاني موريتانيين موريتانيون', 'Mauritanians', 'people', 'other', SMP],
+  ['تشادي تشاديين تشاديون', 'Chadians', 'people', 'other', SMP],
+  ['إثيوبي إثيوبيين إثيوبيون', 'Ethiopians', 'people', 'other', SMP],
+  ['إريتري إريتريين إريتريون', 'Eritreans', 'people', 'other', SMP],
+  ['نيجيري نيجيريين نيجيريون', 'Nigerians', 'people', 'other', SMP],
+  ['سنغالي سنغاليين سنغاليون', 'Senegalese', 'people', 'other', SMP],
+  ['غيني غينيين غينيون', 'Guineans', 'people', 'other', SMP],
+  ['أردني أردنيين أردنيون', 'Jordanians', 'people', 'other', SMP],
+  ['إيراني إيرانيين إيرانيون', 'Iranians', 'people', 'other', SMP],
+  ['باكستاني باكستانيين باكستانيون', 'Pakistanis', 'people', 'other', SMP],
+  ['بنغلاديشي بنغلاديشيين بنغلاديشيون', 'Bangladeshis', 'people', 'other', SMP],
+  ['هندي هنديين هنديون', 'Indians', 'people', 'other', SMP],
+  ['كونغولي كونغوليين كونغوليون', 'Congolese', 'people', 'other', SMP],
+  ['كيني كينيين كينيون', 'Kenyans', 'people', 'other', SMP],
+  ['إيفواري إيفواريين إيفواريون', 'Ivorians', 'people', 'other', SMP],
+  ['سعودي سعوديين سعوديون', 'Saudis', 'people', 'other', SMP],
+  ['كردي كرديين كرديون', 'Kurds', 'people', 'other', SMP],
   ['روسي روس', 'Russians', 'people', 'other'],
   ['أرمني أرمن', 'Armenians', 'people', 'other'],
   ['أفغاني أفغان', 'Afghans', 'people', 'other'],
@@ -268,6 +305,8 @@ export const DEFS: Def[] = [
   ['فار فارين فارون', 'people fleeing', 'fixed', 'displacement', SMP],
   ['عالق عالقين عالقون', 'stranded people', 'fixed', 'displacement', SMP],
   ['وافد وافدين وافدون', 'new arrivals', 'fixed', 'displacement', SMP],
+  ['قادم قادمين قادمون', 'new arrivals', 'fixed', 'displacement', SMP],
+  ['عابر عابرين عابرون', 'people crossing', 'fixed', 'displacement', SMP],
   ['ملتمس ملتمسي ملتمسو', 'asylum seekers', 'people', 'other', { noDual: true, compounds: ASYLUM }],
 
   ['شحنة شحنات', 'shipments', 'fixed', 'aid', { contextLabel: 'aid shipments' }],
@@ -282,6 +321,7 @@ export const DEFS: Def[] = [
   ['جرعة جرعات', 'vaccine doses', 'fixed', 'aid'],
   ['بطانية بطانيات', 'blankets', 'fixed', 'aid'],
   ['حقيبة حقائب', 'kits', 'fixed', 'aid'],
+  ['قرص أقراص', 'tablets', 'fixed', 'aid'],
   ['مستفيد مستفيدين مستفيدون', 'beneficiaries', 'fixed', 'aid', SMP],
   ['مطبخ مطابخ', 'community kitchens', 'fixed', 'aid'],
   ['صهريج صهاريج', 'water tankers', 'fixed', 'aid'],
@@ -313,6 +353,7 @@ export const DEFS: Def[] = [
   ['مداهمة مداهمات', 'raids', 'fixed', 'violations'],
   ['عملية عمليات', 'operations', 'fixed', 'violations', { compoundOnly: true, noDual: true, compounds: OPERATIONS }],
   ['حادثة حوادث حادث', 'incidents', 'fixed', 'violations', { compounds: ACCIDENTS }],
+  ['محاولة محاولات', 'attempts', 'fixed', 'other', { compoundOnly: true, noDual: true, compounds: ATTEMPTS }],
   ['انفجار انفجارات', 'explosions', 'fixed', 'other'],
 
   ['صاروخ صواريخ', 'missiles', 'weapon', 'other'],
@@ -329,6 +370,9 @@ export const DEFS: Def[] = [
   ['رصاصة رصاصات', 'bullets', 'weapon', 'other'],
   ['طلقة طلقات', 'rounds', 'weapon', 'other'],
   ['مروحية مروحيات', 'helicopters', 'weapon', 'other'],
+  ['رادار رادارات', 'radars', 'weapon', 'other'],
+  // "منصتي إطلاق"، "3 منصات صواريخ": launchers; not "منصتي إكس وتلغرام" (two platforms).
+  ['منصة منصات', 'platforms', 'weapon', 'other', { compoundOnly: true, compounds: { إطلاق: { label: 'launchers', compoundOnly: false }, صواريخ: { label: 'launchers', compoundOnly: false } } }],
   ['مسدس مسدسات', 'pistols', 'weapon', 'other'],
   ['بندقية بنادق', 'rifles', 'weapon', 'other'],
   ['سكين سكاكين', 'knives', 'weapon', 'other'],
@@ -343,6 +387,8 @@ export const DEFS: Def[] = [
   ['منزل منازل', 'homes', 'object', 'other'],
   ['مسكن مساكن', 'homes', 'object', 'other'],
   ['حظيرة حظائر', 'barns', 'object', 'other'],
+  // "ضبطت الشرطة 14 ألف حبة كبتاجون": pills seized; counted only when something befalls them.
+  ['حبة حبات', 'pills', 'object', 'other', EVENTFUL],
   ['شجرة أشجار', 'trees', 'object', 'other', EVENTFUL],
   // "7 بؤر استيطانية"، "50 بؤرة" after them; "بؤر التوتر" (hotspots) is no claim.
   ['بؤرة بؤر', 'outposts', 'object', 'other', { compoundOnly: true, noDual: true, compounds: { استيطانية: { label: 'settlement outposts', kind: 'fixed', category: 'violations' } } }],
@@ -432,5 +478,7 @@ export const DEFS: Def[] = [
   ['تومان', 'tomans', 'money', 'other'],
   ['شلن شلنات', 'shillings', 'money', 'other'],
   ['نايرا', 'naira', 'money', 'other'],
+  ['تاكا', 'taka', 'money', 'other'],
+  ['كيات', 'kyat', 'money', 'other'],
   ['بيزو', 'pesos', 'money', 'other'],
 ];

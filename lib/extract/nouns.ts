@@ -17,6 +17,11 @@ const forms: [string, NounForm][] = [];
 const singulars = new Set<string>();
 const dualForms: [string, NounForm][] = [];
 
+/** The stem a dual ending goes on: منصة → منصت. */
+function dualStem(word: string): string {
+  return word.endsWith('ه') ? `${word.slice(0, -1)}ت` : word;
+}
+
 function accusative(word: string): string | null {
   return /[اهء]$/.test(word) ? null : `${word}ا`;
 }
@@ -33,7 +38,12 @@ for (const [list, label, kind, category, extra] of DEFS) {
     const acc = accusative(w);
     if (acc) forms.push([acc, { noun, ambiguousDual: false }]);
   }
-  if (noun.noDual || noun.compoundOnly || kind === 'money') continue;
+  // A noun counted only in a compound has a dual only in construct, before the word making it: منصتي إطلاق.
+  if (noun.noDual || kind === 'money') continue;
+  if (noun.compoundOnly) {
+    if (dualStem(words[0]) !== words[0] && kind !== 'people') dualForms.push([`${dualStem(words[0])}ي`, { noun, ambiguousDual: false, construct: true }]);
+    continue;
+  }
   const singular = words[0];
   const stem = singular.endsWith('ه') ? `${singular.slice(0, -1)}ت` : singular;
   dualForms.push([`${stem}ان`, { noun, ambiguousDual: false }]);
@@ -66,7 +76,8 @@ const POSSESSIVE = /(هما|هم|هن|ها|ه|نا|كم)$/;
 export function possessedNoun(word: string): Noun | null {
   const stem = word.replace(POSSESSIVE, '');
   if (stem === word || stem.length < 3) return null;
-  const plain = nouns.find(stem);
+  const plain = nouns.find(stem) ?? (stem.endsWith('ا') ? nouns.find(`${stem.slice(0, -1)}ي`) : null);
+  // "قتلاه"، "جرحاهم"، "أسراها": alef maqsura is written alef before a pronoun.
   if (plain && !plain.definite) return plain.value.noun;
   const smp = stem.endsWith('ي') ? nouns.find(`${stem}ن`) : null;
   return smp && !smp.definite && smp.value.noun.smp ? smp.value.noun : null;

@@ -244,7 +244,9 @@ function relativeAfter(tokens: Token[], k: number, sent: number): boolean {
   const t = tokens[k];
   if (!t || t.sent !== sent || t.kind !== 'w') return false;
   const ev = events.find(t.text);
-  return ev !== null && !ev.definite && ev.prefix === '' && nouns.find(t.text) === null;
+  if (ev !== null && !ev.definite && ev.prefix === '' && nouns.find(t.text) === null) return true;
+  // "عدد من يحتاجون"، "عدد من دخلوا": any verb in the plural, an imperfect in -ون or a perfect in -وا.
+  return !t.text.startsWith('ال') && nouns.find(t.text) === null && (/^[يت].{2,}ون$/.test(t.text) || /^[^ا].{2,}وا$/.test(t.text));
 }
 
 /** The clitics before the article: the quote keeps "الآلاف" whole but drops a leading و. */

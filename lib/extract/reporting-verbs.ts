@@ -88,6 +88,8 @@ const VERBS: [string, string, boolean, boolean?, string?][] = [
   ['ناشد', 'يناشد', true, true],
   ['حث', 'يحث', true, true],
   ['طالب', 'يطالب', false, true],
+  // Bare رأى reads as the noun رأي "opinion" once alef maqsura is folded.
+  ['رأى', 'يرى', false],
 ];
 
 /** Verbs whose forms do not follow the pattern above: دعا، دعت، دعوا، يدعو. */

@@ -94,6 +94,8 @@ export function subjectAfter(doc: Doc, j: number, options: SubjectOptions = {}):
   k = apposition(doc, j, k, options);
   let first = j;
   while (first < k && isWrapper(tokens[first].text)) first++;
+  // "الحصيلة اليومية للحكومة": an adjective of the document before whose it is.
+  if (first > j && first + 1 < k && describesDocument(tokens[first].text) && tokens[first + 1].text.startsWith('ل')) first++;
   if (first === k) return [j, k, -1];
   const head = tokens[first].text;
   // Strip "حصيلة/بيان/بيانات" only before whose they are: عن X، لـX، الأمم المتحدة ("تقرير أممي" stays).
@@ -378,12 +380,18 @@ function openerOf(doc: Doc, k: number): number {
   return -1;
 }
 
+/** "اليومية"، "الأسبوعي"، "الأخير": a definite adjective describing a document, after it and before whose it is. */
+function describesDocument(word: string): boolean {
+  return word.startsWith('ال') && !isWrapper(word);
+}
+
 /** The source as written: original characters, blanks collapsed, invisible marks dropped. */
 export function renderSource(doc: Doc, [first, end, skip]: NounPhrase): string {
   const { tokens, original } = doc;
   // "بيان للأمم المتحدة"، "وفقا للإحصاءات": ل + ال is written لل; the source is الأمم المتحدة.
   const prev = first > 0 ? tokens[first - 1].text : '';
-  const lam = skip === 0 && tokens[first].text.startsWith('لل') && (isWrapper(prev) || LAM_CUES.has(prev) || LAM_CUES.has(prev.slice(1)));
+  const wrapped = isWrapper(prev) || (first > 1 && describesDocument(prev) && isWrapper(tokens[first - 2].text));
+  const lam = skip === 0 && tokens[first].text.startsWith('لل') && (wrapped || LAM_CUES.has(prev) || LAM_CUES.has(prev.slice(1)));
   const [s, e] = spanOf(doc, first, end - 1, lam ? 2 : skip);
   const text = original
     .slice(s, e)

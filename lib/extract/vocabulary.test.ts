@@ -135,3 +135,53 @@ describe('what befell those counted', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('nationalities counted as people', () => {
+  it.each([
+    ['وأنقذ خفر السواحل 140 مهاجراً، بينهم 37 تونسياً و12 جزائرياً.', [[140, 'migrants rescued'], [37, 'Tunisians rescued'], [12, 'Algerians rescued']]],
+    ['وقالت الشرطة إنها رحّلت 60 إثيوبياً.', [[60, 'Ethiopians deported']]],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+  });
+});
+
+describe('smugglers and infiltrators', () => {
+  it.each([
+    ['وأعلن حرس الحدود أنه قُتل خلال الاشتباك 4 مهربين.', [[4, 'smugglers killed']]],
+    ['وقال الجيش إنه أوقف فجر اليوم 9 متسللين قرب السياج.', [[9, 'infiltrators detained']]],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+  });
+});
+
+describe('more nouns of displacement, disappearance, aid and war', () => {
+  it.each([
+    ['وقال المسؤول إن المعبر استقبل أمس 1200 قادم من الجانب الآخر.', [[1200, 'new arrivals']]],
+    ['ووثّقت المنظمة 850 مختفياً قسرياً منذ بدء النزاع.', [[850, 'forcibly disappeared']]],
+    ['وخصصت الحكومة 50 مليون تاكا لإغاثة المتضررين.', [[50e6, 'taka']]],
+    ['ووزعت اليونيسف 90 ألف قرص لتنقية المياه على الأسر.', [[90000, 'tablets']]],
+    ['وأعلن الجيش تدمير 3 رادارات في الضربة.', [[3, 'radars']]],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+  });
+});
+
+describe('attempts and operations counted by what was attempted', () => {
+  it.each([
+    ['وقال خفر السواحل إنه أحبط 640 محاولة هجرة غير نظامية هذا العام.', [[640, 'migration attempts']]],
+    ['وأعلن الجيش إحباط 12 محاولة تهريب أسلحة عبر الحدود.', [[12, 'smuggling attempts']]],
+    ['وأُحبطت خلال الشهر 210 عمليات اجتياز للحدود.', [[210, 'crossing attempts']]],
+    ['وقال إنه أجرى 3 محاولات للاتصال بعائلته.', []],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+  });
+});
+
+describe('pills seized', () => {
+  it.each([
+    ['وقالت الشرطة إنها ضبطت بحوزة الموقوفين 250 ألف حبة مخدرة.', [[250000, 'pills seized']]],
+    ['وينصح الأطباء بتناول حبتين يومياً.', []],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+  });
+});
