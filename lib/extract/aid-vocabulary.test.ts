@@ -54,3 +54,23 @@ describe('boats named only by the preposition that carried people', () => {
     expect(read('وسافر الوفد عبر 3 قوارب.')).toEqual([]);
   });
 });
+
+describe('money at a donors\' meeting', () => {
+  it.each([
+    ['a pledge named in the sentence', 'وأعلنت هولندا تقديم 90 مليون يورو، فيما لم تعلن اليابان أي تعهد جديد.', 'aid'],
+    ['a donor named in the sentence', 'وقدمت النرويج، وهي ثالث أكبر مانح، 45 مليون دولار.', 'aid'],
+    ['the cost of rebuilding is damage, not relief', 'وقدّر تقرير أممي كلفة إعادة إعمار المدينة بنحو 3 مليارات دولار.', 'other'],
+  ])('%s', (_, text, category) => {
+    expect(read(text).map((c) => c[1])).toEqual([category]);
+  });
+});
+
+describe('vehicles by their cargo', () => {
+  it.each([
+    ['trucks loaded with arms are no aid', 'وأعلن الجيش تدمير 5 شاحنات محملة بالذخائر قرب الحدود.', [[5, 'other', 'trucks carrying arms']]],
+    ['two trucks loaded with fighters', 'وقالت القوات إنها دمرت شاحنتين محملتين بالمسلحين.', [[2, 'other', 'trucks carrying arms']]],
+    ['trucks loaded with aid stay aid', 'ودخلت 60 شاحنة محملة بالمساعدات عبر المعبر.', [[60, 'aid', 'aid trucks']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -314,8 +314,14 @@ export class Attributions {
       let that = k;
       while (carrier && that < k + 2 && tokens[that]?.sent === sent && tokens[that].text.startsWith('ال')) that++;
       if (carrier && COMPLEMENTISERS.has(tokens[that]?.text ?? '') && tokens[that].sent === sent) return named([carrier[0], that, carrier[2]], cue.gender);
-      if (tokens[k]?.text !== 'عن' || tokens[k].sent !== sent) return 'not-a-statement';
-      const speaker = subjectAfter(doc, k + 1, { transmit: true });
+      // "نقلت قناة "المسيرة" التابعة للحوثيين عن…": an adjective of allegiance and its لـ follow the carrier.
+      let about = k;
+      if (carrier && ALLEGIANCE.test(tokens[k]?.text ?? '') && tokens[k].sent === sent) {
+        about = k + 1;
+        while (about < k + 4 && tokens[about]?.sent === sent && tokens[about].kind === 'w' && tokens[about].text !== 'عن') about++;
+      }
+      if (tokens[about]?.text !== 'عن' || tokens[about].sent !== sent) return 'not-a-statement';
+      const speaker = subjectAfter(doc, about + 1, { transmit: true });
       const ownPeople = speaker && carrier && POSSESSIVE.test(tokens[speaker[0]].text) && tokens[speaker[0]].text.length > 4;
       return named(ownPeople ? null : speaker, '?') ?? named(carrier, cue.gender);
     }
@@ -418,6 +424,9 @@ export class Attributions {
     return found.text;
   }
 }
+
+/** التابعة، الموالية، المقربة: a carrier's allegiance, "التابعة للحوثيين"، "المقربة من الحكومة". */
+const ALLEGIANCE = /^(التابع|الموالي|المقرب|الناطق|الرسمي)[ةه]?$/;
 
 /** "كانت الوزارة قد أعلنت": قد before the verb puts its subject in front. */
 const BEFORE_FIRST = new Set(['قد', 'فقد', 'لقد']);

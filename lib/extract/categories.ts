@@ -42,9 +42,10 @@ const INTO = new Set(['في', 'من']);
 const ENERGY = /^(ال)?(غاز|نفط|كهرباء|كهرباء|طاقه)$/;
 const REBUILD = new Set(['البناء', 'الاعمار', 'بناء', 'اعمار']);
 const AGAIN = /^[وبل]?(ل|ال)?اعاده$/;
+const COST = /^[وب]?(ال)?(كلفه|تكلفه|تكاليف|كلف)$/;
 const OFFICE = new Set(['الشؤون', 'للشؤون', 'الشئون', 'للشئون']);
 /** Money for a response plan, an appeal, donors' pledges is aid money. */
-const APPEAL = wordSet(['نداء', 'مناشدة', 'المانحين', 'المانحون', 'تعهدات'], { clitics: true, definite: true });
+const APPEAL = wordSet(['نداء', 'مناشدة', 'المانحين', 'المانحون', 'مانح', 'مانحة', 'تعهدات', 'تعهد', 'تعهداتها', 'تعهداته'], { clitics: true, definite: true });
 const PLAN = new Set(['خطه', 'لخطه', 'بخطه']);
 const RESPONSE = new Set(['الاستجابه']);
 
@@ -70,7 +71,8 @@ export function sentenceContext(words: readonly string[]): SentenceContext {
     if (!aid && (APPEAL.has(w) || RESPONSE_FUNDING.has(w))) aid = true;
     if (!aid && PLAN.has(words[k - 1] ?? '') && RESPONSE.has(w)) aid = true;
     // "برنامج لإعادة البناء"، "مساعدة لإعادة الإعمار": rebuilding for those struck is relief.
-    if (!aid && REBUILD.has(w) && AGAIN.test(words[k - 1] ?? '')) aid = true;
+    // "كلفة إعادة الإعمار": what rebuilding would cost is the damage, not relief given.
+    if (!aid && REBUILD.has(w) && AGAIN.test(words[k - 1] ?? '') && !COST.test(words[k - 2] ?? '')) aid = true;
     // "وزعت 5 آلاف خيمة"، "قسائم نقدية": aid items name aid even with no word for it.
     // "الحصة التدريبية"، "حصة سوقية": a session or a market share, not a ration.
     if (!aid && isAidItem(w) && !NOT_RATIONS.test(words[k + 1] ?? '')) aid = true;

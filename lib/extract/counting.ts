@@ -54,8 +54,14 @@ const OTHERS = new Set(['اخري', 'اخر', 'اخريات']);
 /** "هناك 7 آلاف طفل": there are, among them. */
 const THERE = new Set(['هناك', 'ثمه', 'يوجد', 'توجد']);
 const DEMONSTRATIVES = new Set(['هذه', 'هؤلاء', 'هذا', 'تلك', 'اولئك']);
+/** The hedge a quoted count may carry inside its quotation: "نحو"، "أكثر من"، "ما يزيد على". */
+const HEDGE_WORDS = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'اقل', 'من', 'ما', 'يزيد', 'يقارب', 'يقرب', 'علي', 'عن', 'لا', 'يقل']);
 /** "82 ألف طن من المتفجرات": tonnes of munitions are not aid. */
 const MUNITIONS = /^(ال)?(متفجرات|قنابل|ذخائر|ذخيره|صواريخ|مواد المتفجره)$/;
+/** محملة، محملتين، المحملة: loaded (with). */
+const LOADED = /^(ال)?محمل(ه|تين|تان|ات|ين|ون)?$/;
+/** بالأسلحة، بالذخائر، بالمسلحين: a cargo of arms or fighters. */
+const ARMS_CARGO = /^ب(ال)?(اسلحه|سلاح|ذخائر|ذخيره|متفجرات|صواريخ|مسلحين|مقاتلين|عناصر)$/;
 
 /** "إضافة إلى"، "فضلا عن": one more count of the same kind. */
 const ADDING = new Set(['اضافه الي', 'بالاضافه الي', 'فضلا عن', 'علاوه علي']);
@@ -238,6 +244,10 @@ export class Counter {
     }
     if (noun.label === 'tonnes' && tokens[last + 1]?.text === 'من' && tokens[last + 2]?.sent === sent && MUNITIONS.test(tokens[last + 2].text)) {
       return { counted: { counted: 'tonnes of explosives', category: 'other' }, last: last + 2 };
+    }
+    // "شاحنتين محملتين بالأسلحة": vehicles loaded with arms or fighters are no aid convoy.
+    if (noun.category === 'aid' && noun.kind === 'fixed' && LOADED.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.sent === sent && ARMS_CARGO.test(tokens[last + 2].text)) {
+      return { counted: { counted: `${noun.label} carrying arms`, category: 'other' }, last: last + 2 };
     }
     // "40 ألف عائلة من اللاجئين": refugee families, unless something befell them ("قتل 3 مدنيين نازحين").
     // "عودة 1200 عائلة نازحة": returnees, whatever they were before.
@@ -446,7 +456,13 @@ export class Counter {
   private countsPeople(m: NumberMatch): boolean {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
-    const next = tokens[m.last + 1];
+    // ""أكثر من 800 ألف" غادروا": the quotation may close between the number and the verb.
+    // Only a quotation of the number and its hedge ("نحو"، "أكثر من"), not a name ("سي ووتش 5" أنقذت).
+    let open = m.first - 1;
+    while (open >= m.first - 4 && open >= 0 && tokens[open].kind === 'w' && HEDGE_WORDS.has(tokens[open].text)) open--;
+    const quoteEnds =
+      tokens[m.last + 1]?.sent === sent && CLOSERS.has(tokens[m.last + 1].text) && this.doc.closeOf[m.last + 1] < 0 && this.doc.closeOf[open] === m.last + 1;
+    const next = tokens[quoteEnds ? m.last + 2 : m.last + 1];
     if (next?.sent === sent && next.kind === 'w' && (events.has(next.text) || PARTITIVES.has(next.text))) return true;
     const before = wordBefore(this.doc, m.first);
     if (INCLUSIVE.has(before)) return true;

@@ -30,7 +30,7 @@ export function buildDoc(original: string): Doc {
   const { text: norm, map } = normalizeWithMap(original);
   const tokens = tokenize(norm);
   const sentences = layout(tokens);
-  return { original, norm, map, tokens, closeOf: pairQuotes(tokens), ...sentences, ...pageLines(tokens, sentences.paraOf.length) };
+  return { original, norm, map, tokens, closeOf: pairQuotes(tokens), ...sentences, ...pageLines(tokens, sentences.paraOf.length, norm) };
 }
 
 function layout(tokens: Token[]): Pick<Doc, 'sentStart' | 'sentEnd' | 'paraOf'> {

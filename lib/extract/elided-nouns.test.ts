@@ -42,3 +42,18 @@ describe('a count whose noun is left out', () => {
     expect(read(text).filter(([, , counted]) => counted === 'people displaced' || counted === 'killed').length).toBe(1);
   });
 });
+
+describe('a bare count in quotation marks before the verb that says what befell them', () => {
+  it.each([
+    ['left the country', 'وقالت الشرطة إن "نحو 300 ألف" غادروا البلاد خلال العام.', [300000, 'displacement']],
+    ['fled, after بينهم', 'وقال المحافظ إن مليون شخص نزحوا، بينهم "أكثر من 40 ألفاً" فروا إلى الجبال.', [40000, 'displacement']],
+  ])('%s', (_, text, expected) => {
+    expect(read(text).map((c) => [c[0], c[1]])).toContainEqual(expected);
+  });
+});
+
+describe('a number inside a quoted name before a verb', () => {
+  it('is no count: "أمل 5" أنقذت names a ship', () => {
+    expect(read('وقالت المنظمة إن سفينتها "أمل 5" أنقذت 21 مهاجراً.').map((c) => c[0])).toEqual([21]);
+  });
+});

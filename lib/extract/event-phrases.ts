@@ -12,6 +12,9 @@ const SHELTER_WORDS = new Set(['ماوي', 'سقف']);
 /** ترك منازلهم، تركوا ديارهم. */
 const LEAVE = new Set(['ترك', 'تركوا', 'وترك']);
 const HOMES = /^(منازل|ديار|بيوت|مساكن|قري|بلدات)/;
+/** خارج ديارهم، بعيداً عن منازلهم (with عن): out of their homes. */
+const AWAY = new Set(['خارج']);
+const OWN_HOMES = /(هم|هن)$/;
 /** "تسعة منهم في حالة حرجة"، "حالة اثنين منهم خطرة": the wounded, by their condition. */
 const GRAVE = new Set(['حرجه', 'خطره', 'خطيره', 'حرجة']);
 const CONDITION = /^(و?ب?حاله|حالات|حالتهم|حالتها|حالته|جروح|جراح|اصابات|اصابه)$/;
@@ -56,6 +59,8 @@ export function phraseSense(doc: Doc, k: number): EventSense | null {
   const next = tokens[k + 1]?.sent === tokens[k].sent ? tokens[k + 1].text : '';
   if (SHELTER_WORDS.has(word) && WITHOUT.has(prev)) return HOMELESS;
   if (LEAVE.has(word) && HOMES.test(next)) return LEFT_HOME;
+  // "ما زالوا خارج ديارهم"، "يعيشون بعيداً عن منازلهم": away from home.
+  if (AWAY.has(word) && HOMES.test(next) && OWN_HOMES.test(next)) return LEFT_HOME;
   if (FINISH_OFF.has(word) && next === 'علي') return KILLED;
   if (word === 'التغذيه' && prev === 'سوء') return MALNOURISHED;
   if (BEHEAD.test(word) && CUT.test(prev)) return KILLED;

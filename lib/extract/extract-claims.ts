@@ -26,6 +26,9 @@ interface Found {
 }
 
 const ONE = new Set(['واحد', 'واحده', 'واحدا']);
+/** يومياً، أسبوعياً: "one a day". */
+const PER_PERIOD = new Set(['يوميا', 'اسبوعيا', 'شهريا', 'سنويا']);
+const PERIOD = new Set(['اليوم', 'الاسبوع', 'الشهر', 'السنه', 'العام']);
 const RATIO = new Set(['لكل', 'كل']);
 
 class Extractor {
@@ -125,6 +128,9 @@ class Extractor {
     if (noun.kind !== 'people' && noun.kind !== 'fixed') return null;
     // "طبيب واحد لكل 10 آلاف نسمة" is a ratio; "طبيب واحد" with nothing befalling him, no claim.
     if (RATIO.has(tokens[i + 1]?.text ?? '')) return null;
+    // "وجبة واحدة يومياً" is how often, not how many; "في هجوم واحد" is "in a single attack".
+    if (PER_PERIOD.has(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === 'في' && PERIOD.has(tokens[i + 2]?.text ?? ''))) return null;
+    if (tokens[i - 2]?.text === 'في' && tokens[i - 2].sent === tokens[i].sent) return null;
     const counting = this.counter.countNoun(noun, i - 1, i);
     if (!counting || (noun.kind === 'people' && !counting.sense)) return null;
     return this.found(i - 1, hit.prefix.length, 1, { ...counting, last: i });

@@ -135,3 +135,23 @@ describe('a noun with the article is not a verb with a pronoun', () => {
     expect(read('وأعلنت الشرطة توقيف 4 أشخاص نظموا الرحلة.').map((c) => c[2])).not.toContain('people deported');
   });
 });
+
+describe('an aside between the count and what befell them', () => {
+  it.each([
+    ['a share of them', 'وقال المسؤول إن 80 شخصاً، ثلثهم أطفال، قُتلوا في الانفجار.', [[80, 'casualties', 'killed']]],
+    ['half of them', 'وأفاد المستشفى بأن 26 شخصاً، نصفهم نساء، أصيبوا في القصف.', [[26, 'casualties', 'injured']]],
+    ['a source set off by commas', 'واشتدت المعارك في الجنوب، حيث قُتل، بحسب منظمة محلية، ما لا يقل عن 130 مدنياً خلال أسبوع.', [[130, 'casualties', 'civilians killed']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('people still away from home', () => {
+  it('"خارج ديارهم" is displacement', () => {
+    expect(read('وقال المحافظ إن 70 ألف شخص ما زالوا خارج ديارهم منذ الفيضان.')).toEqual([[70000, 'displacement', 'people displaced']]);
+  });
+
+  it('but working abroad is not', () => {
+    expect(read('وقالت الوزارة إن 300 عامل يعملون خارج البلاد.').map((c) => c[1])).not.toContain('displacement');
+  });
+});

@@ -10,14 +10,14 @@ const FILLER = new Set(['في', 'من', 'عن', 'ل', 'و', 'ال']);
 
 const stemCache = new Map<string, Set<string>>();
 
-/** Content-word stems: article, clitics and nisba endings off, so الروسية and روسيا meet. */
+/** Content-word stems: article, clitics and nisba endings off, so الروسية and روسيا meet, and لصندوق and الصندوق. */
 function stems(claimant: string): Set<string> {
   const cached = stemCache.get(claimant);
   if (cached) return cached;
   const out = new Set<string>();
   for (let w of normalizeKey(claimant).split(' ')) {
     if (FILLER.has(w)) continue;
-    w = w.replace(/^(وال|بال|لل|ال|و)/, '');
+    w = w.replace(/^(وال|بال|لل|ال|و|ل(?=..))/, '');
     w = w.replace(/(يين|يون|يه|يا|ي|ه)$/, '');
     if (w.length >= 2) out.add(w);
   }
@@ -63,6 +63,9 @@ function sameFigure(headline: ExtractedClaim, body: ExtractedClaim): boolean {
   return a === b || !(BEFELL.has(a) && BEFELL.has(b));
 }
 
+/** From this on, the same figure from the same source is one claim, whatever it is said to count. */
+const RESTATED_FIGURE = 1000;
+
 /** Below this, two unattributed mentions of a count are as likely two incidents as one. */
 const COINCIDENCE = 10;
 
@@ -104,6 +107,11 @@ export function mergeMentions(
           break;
         }
       }
+    }
+    // "2.600 إيزيدي" and, paragraphs on, "2.600 شخص في عداد المفقودين" from the same source: a large
+    // figure given again by its source is the same claim, however the counted thing is worded.
+    if (!same && c.value !== null && c.value >= RESTATED_FIGURE) {
+      same = out.find((o) => eraOf.get(o) === era && o.claimant !== null && c.claimant !== null && sameSource(o.claimant, c.claimant) && sameFigure(o, c));
     }
     if (same) {
       // A restatement may say more: "تجمع 48 مليون جنيه" is aid once the body names the aid it buys.

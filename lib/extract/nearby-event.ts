@@ -7,7 +7,7 @@ import { nouns } from './nouns';
 
 export const CLAUSE_BREAKS = new Set(['،', ',', '؛', ';', ':']);
 /** After a comma these keep the event of the clause before: "…، بينهم 3 أطفال". */
-export const INCLUSIVE = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'غالبيتهم', 'معظمهم', 'اغلبهم']);
+export const INCLUSIVE = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'غالبيتهم', 'معظمهم', 'اغلبهم', 'ثلثهم', 'نصفهم', 'ربعهم', 'جلهم', 'اكثرهم']);
 /**
  * How far after the counted phrase its event may stand: "13 من جنود قوات حفظ السلام وقوة
  * مجموعة التنمية قتلوا".
@@ -95,6 +95,12 @@ export function eventNear(doc: Doc, first: number, last: number, accept: SenseFi
         k = time;
         continue;
       }
+      // "حيث قُتل، بحسب المرصد، ما لا يقل عن…": a source set off by commas does not end the clause.
+      const source = sourceAside(doc, k);
+      if (source >= 0) {
+        k = source;
+        continue;
+      }
       inRestatement = opener === RESTATEMENT;
       break;
     }
@@ -154,6 +160,19 @@ function timeAside(doc: Doc, k: number): number {
     if (t.sent !== tokens[k].sent) return -1;
     if (t.kind === 'p') return CLAUSE_BREAKS.has(t.text) && m < k - 1 ? m : -1;
     if (!TIME_WORDS.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+const ACCORDING_ASIDE = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا']);
+
+/** The comma opening "، بحسب المرصد السوري،" when the comma at k closes it; else -1. */
+function sourceAside(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  for (let m = k - 1; m >= k - 9 && m >= 0; m--) {
+    const t = tokens[m];
+    if (t.sent !== tokens[k].sent) return -1;
+    if (t.kind === 'p' && CLAUSE_BREAKS.has(t.text)) return m < k - 2 && ACCORDING_ASIDE.has(tokens[m + 1].text) ? m : -1;
   }
   return -1;
 }

@@ -63,7 +63,9 @@ export function isLabelOrDate(doc: Doc, m: NumberMatch): boolean {
   const sent = t.sent;
   let p = m.first - 1;
   if (tokens[p]?.sent === sent && DIGIT_PREFIXES.has(tokens[p].text) && tokens[p].end === t.start) p--;
-  const prev = tokens[p]?.sent === sent ? tokens[p] : undefined;
+  let prev = tokens[p]?.sent === sent ? tokens[p] : undefined;
+  // "في يونيو (حزيران) 2024": the month's other name in brackets stands between month and year.
+  if (prev?.text === ')' && tokens[p - 2]?.text === '(' && tokens[p - 2].sent === sent && MONTHS.has(tokens[p - 1].text)) prev = tokens[--p];
   // "شباط/فبراير 2024" is a date; "منذ بداية شباط/فبراير 58 خرقاً" counts after the month.
   // "وكان العدد 93 ألفاً"، "ثم بلغ العدد 6.650": the count reached, not an issue number.
   const reached = prev?.text === 'العدد' && REACHED.test(tokens[p - 1]?.sent === sent ? tokens[p - 1].text : '');

@@ -170,6 +170,14 @@ describe('number words', () => {
     expect(read('ألف ونصف الألف')).toBe(1500);
   });
 
+  it('reads a half that names its scale again without the article', () => {
+    expect(read('مليون ونصف مليون')).toBe(1.5e6);
+    expect(read('ملياري ونصف مليار')).toBe(2.5e9);
+    expect(read('4 ملايين ونصف مليون')).toBe(4.5e6);
+    // A smaller scale after the half is another group, not the same one again.
+    expect(read('مليون ونصف ألف')).not.toBe(1.5e6);
+  });
+
   it('strips a glued preposition or conjunction from the first word', () => {
     const { tokens } = buildDoc('بثلاثة');
     expect(parseNumberAt(tokens, 0)).toMatchObject({ value: 3, prefixLen: 1 });

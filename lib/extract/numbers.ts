@@ -189,10 +189,11 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
     const c = conjunction(tokens, last + 1, sent);
     if (!c) break;
     const half = wordAt(tokens, c.index, sent, c.rule);
-    if (half?.nw.kind === 'fraction' && !scaleAt(tokens, c.index + 1, sent)) {
+    const again = half?.nw.kind === 'fraction' ? scaleAt(tokens, c.index + 1, sent) : null;
+    if (half?.nw.kind === 'fraction' && (!again || again.value === prevScale)) {
       total += half.nw.value * prevScale;
-      // "مليون ونصف المليون": the half may name its scale again, with the article.
-      last = definiteScale(tokens, c.index + 1, sent) === prevScale ? c.index + 1 : c.index;
+      // "مليون ونصف المليون"، "ملياري ونصف مليار": the half may name its scale again.
+      last = again || definiteScale(tokens, c.index + 1, sent) === prevScale ? c.index + 1 : c.index;
       break;
     }
     const g = parseGroup(tokens, c.index, sent, c.rule);

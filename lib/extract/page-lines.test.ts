@@ -16,6 +16,13 @@ describe('a related-links block', () => {
     expect(values('قتل 3 أشخاص في الغارة.\nاقرأ أيضا: نزوح 20 ألف شخص من المدينة\nوأصيب 7 آخرون.')).toEqual([3, 7]);
   });
 
+  it('under a content system\'s Latin label left in by the scraper ("(Related Nodes field)")', () => {
+    const text =
+      'وقال المتحدث إن 15 مدنياً قتلوا في القصف.\n\n(Related Nodes field)\n\nنزوح 8 آلاف شخص من القرى الحدودية\n\nمقتل 6 في انفجار بالعاصمة\n';
+    expect(values(text)).toEqual([15]);
+    expect(values('أصيب 4 أشخاص في الحادث.\nSee also:\nإجلاء 300 عائلة من الحي\n')).toEqual([4]);
+  });
+
   it('under "قصص مقترحة" (suggested stories)', () => {
     expect(values('وأصيب 9 أشخاص في القصف، بحسب الدفاع المدني.\n\nقصص مقترحة\nالجيش يعلن إسقاط 14 مسيرة فوق العاصمة\n')).toEqual([9]);
   });
@@ -33,6 +40,26 @@ describe('restatements', () => {
     const claims = extractClaims('مقتل 3 أشخاص في غارة على رفح\n\nقتل 3 أشخاص في غارة إسرائيلية على رفح فجر اليوم.');
     expect(claims).toHaveLength(1);
     expect(claims[0].mentions).toHaveLength(2);
+  });
+
+  it('merge a headline under a scraper\'s line with no Arabic in it', () => {
+    const claims = extractClaims(
+      'Please enable cookies to continue.\n\nالإغاثة: أكثر من 40 ألف نازح في الإقليم\n\nوقالت منظمة الإغاثة إن أكثر من 40 ألف شخص نزحوا من قراهم منذ بدء المعارك.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0].mentions).toHaveLength(2);
+  });
+
+  it('merge a long page title of two clauses with the body', () => {
+    const claims = extractClaims(
+      'اشتباكات عنيفة في شمال البلاد.. الجيش يعلن "تحييد" 45 مسلحاً ومنظمة محلية تحصي 90 قتيلاً بين المدنيين\n\n' +
+        'وقال الجيش في بيان إنه حيّد 45 مسلحاً خلال الاشتباكات.\n\nوقالت منظمة محلية إن 90 مدنياً قتلوا في الهجوم.',
+    );
+    expect(claims.map((c) => [c.value, c.mentions.length])).toEqual([
+      [45, 2],
+      [90, 2],
+    ]);
+    expect(claims[1].claimant).toBe('منظمة محلية');
   });
 
   it('but two unattributed incidents with the same small count stay apart', () => {

@@ -56,14 +56,25 @@ function linesOf(tokens: Token[]): Line[] {
   return lines;
 }
 
-function isRelatedHeading(tokens: Token[], line: Line): boolean {
+/**
+ * A content system's label for its related-links field, left in by a scraper as a line of its own
+ * ("(Related Nodes field)", "Related articles", "See also").
+ */
+const LATIN_RELATED = /^[([]?\s*(?:related(?:\s+(?:nodes?|articles?|stories|content|posts|links|news))?(?:\s+field)?|read\s+(?:more|also)|see\s+also)\s*[)\]]?\s*:?$/i;
+
+function isRelatedHeading(tokens: Token[], line: Line, text?: string): boolean {
   const words = tokens.slice(line.first, line.end).filter((t) => t.kind !== 'p').map((t) => t.text);
-  return RELATED_HEADINGS.some((h) => h.every((w, k) => words[k] === w));
+  if (RELATED_HEADINGS.some((h) => h.every((w, k) => words[k] === w))) return true;
+  return text !== undefined && LATIN_RELATED.test(text.slice(tokens[line.first].start, tokens[line.end - 1].end).trim());
 }
+
+/** A page's own title may run longer than a listed headline: "هجوم … .. الجيش يتحدث عن … وجمعية محلية تحصي …". */
+const TITLE_WORDS = 20;
+const isTitle = (line: Line) => line.words > 0 && line.words <= TITLE_WORDS && !PARAGRAPH_END.has(line.lastMark);
 
 const isHeadline = (line: Line) => line.words > 0 && line.words <= HEADLINE_WORDS && !PARAGRAPH_END.has(line.lastMark);
 
-export function pageLines(tokens: Token[], sentences: number): { furniture: Uint8Array; headline: Uint8Array } {
+export function pageLines(tokens: Token[], sentences: number, text?: string): { furniture: Uint8Array; headline: Uint8Array } {
   const furniture = new Uint8Array(sentences);
   const headline = new Uint8Array(sentences);
   const mark = (flags: Uint8Array, line: Line) => {
@@ -74,9 +85,12 @@ export function pageLines(tokens: Token[], sentences: number): { furniture: Uint
   // paragraph is a sentence that lost its stop, or a subheading, and restates nothing.
   let body = false;
   for (let n = 0; n < lines.length; n++) {
-    if (!body && isHeadline(lines[n])) mark(headline, lines[n]);
-    else if (lines[n].words > HEADLINE_WORDS || PARAGRAPH_END.has(lines[n].lastMark)) body = true;
-    if (!isRelatedHeading(tokens, lines[n])) continue;
+    // "Sorry, you need to enable JavaScript to visit this website.": a scraper's line with no
+    // Arabic in it is no paragraph of the report.
+    const scraperLine = text !== undefined && !/[\u0621-\u064a]/.test(text.slice(tokens[lines[n].first].start, tokens[lines[n].end - 1].end));
+    if (!body && isTitle(lines[n])) mark(headline, lines[n]);
+    else if (!scraperLine && (lines[n].words > TITLE_WORDS || PARAGRAPH_END.has(lines[n].lastMark))) body = true;
+    if (!isRelatedHeading(tokens, lines[n], text)) continue;
     mark(furniture, lines[n]);
     let listed = 0;
     while (n + 1 < lines.length && listed < MAX_LISTED && isHeadline(lines[n + 1])) {

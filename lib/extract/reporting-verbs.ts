@@ -212,13 +212,20 @@ const TO_SAY = new Set(
 const ISSUED = new Set(['صادره', 'صادر', 'الصادره', 'الصادر']);
 const ISSUED_BY: Cue = { role: 'according', gender: '?' };
 const DOCUMENTS = new Set(['حصيله', 'ارقام', 'احصاءات', 'احصائيه', 'معطيات']);
+const RECENT_BEFORE = new Set(['احدث', 'اخر']);
+const RECENT_AFTER = new Set(['جديده', 'اخيره', 'محدثه', 'رسميه', 'اوليه', 'جديد', 'اخير', 'رسمي', 'اولي']);
 
 function issuedBy(doc: Doc, i: number): boolean {
   const { tokens, sentStart } = doc;
   if (tokens[i + 1]?.text !== 'عن' || tokens[i + 1].sent !== tokens[i].sent) return false;
-  const what = tokens[i - 1]?.text ?? '';
-  if (!(DOCUMENTS.has(what) || SETTING_NOUNS.has(what)) || !IN.has(tokens[i - 2]?.text ?? '')) return false;
-  for (let k = sentStart[tokens[i].sent]; k < i - 2; k++) if (tokens[k].kind !== 'p') return false;
+  // "وفي أحدث حصيلة صادرة عن…"، "في حصيلة جديدة صادرة عن…": how recent it is may stand either side.
+  let j = i - 1;
+  if (RECENT_AFTER.has(tokens[j]?.text ?? '')) j--;
+  const what = tokens[j]?.text ?? '';
+  let p = j - 1;
+  if (RECENT_BEFORE.has(tokens[p]?.text ?? '')) p--;
+  if (!(DOCUMENTS.has(what) || SETTING_NOUNS.has(what)) || !IN.has(tokens[p]?.text ?? '')) return false;
+  for (let k = sentStart[tokens[i].sent]; k < p; k++) if (tokens[k].kind !== 'p') return false;
   return true;
 }
 

@@ -16,6 +16,18 @@ describe('a figure given again', () => {
     ]);
   });
 
+  it('is one claim when its source gives a large figure again, the counted thing worded apart', () => {
+    const claims = extractClaims(
+      'وقالت لجنة شؤون المفقودين إن 3.400 مواطن ما زالوا مجهولي المصير.\n\nوأضاف رئيس لجنة شؤون المفقودين أن "3.400 شخص في عداد المفقودين حتى اليوم".',
+    );
+    expect(claims.map((c) => [c.value, c.mentions.length])).toEqual([[3400, 2]]);
+  });
+
+  it('stays two claims when two sources give the same large figure', () => {
+    const claims = extractClaims('وقالت وزارة الصحة إن 1500 شخص أصيبوا.\n\nوقال الهلال الأحمر إن 1500 مصاب نقلوا إلى المستشفيات.');
+    expect(claims.map((c) => c.mentions.length)).toEqual([1, 1]);
+  });
+
   it('stays two claims when the second is set in another year', () => {
     const claims = extractClaims(
       'وقالت الجبهة إن الحصيلة بلغت 135 قتيلاً.\n\nوتعيد المأساة إلى الأذهان كارثة ملعب في إندونيسيا عام 2022، التي أودت بحياة 135 شخصاً.',

@@ -6,6 +6,7 @@ import { spanOf, type Doc } from './document';
 import type { Token } from './tokenize';
 import { events } from './events';
 import { numberWords, vagueWords } from './number-words';
+import { normalizeKey } from './normalize';
 import { dualNouns, nouns } from './nouns';
 import { QUANTITY_NOUNS } from './numbers';
 import { cueAt } from './reporting-verbs';
@@ -252,6 +253,12 @@ const NAMES_FATAH = new Set(['حركه', 'لحركه', 'وحركه', 'باسم',
 
 /** Words that may stand between a subject and its verb: "كانت الوزارة قد أعلنت". */
 const BEFORE_VERB = new Set(['قد', 'فقد', 'لقد']);
+const APPOSITION = new Set(['وهي', 'وهو', 'وهم']);
+const isComma = (t: Token | undefined) => t !== undefined && (t.text === '،' || t.text === ',');
+
+/** Verbs of going on, "he went on saying": مضى يقول، راح يقول، أخذ يقول، ظل يقول. */
+const GOING_ON = new Set(['مضى', 'مضت', 'راح', 'راحت', 'أخذ', 'أخذت', 'ظل', 'ظلت', 'استمر', 'استمرت'].map(normalizeKey));
+
 /** Openers after which a longer subject stands before its verb: "وكانت X قالت"، "أما X فقال". */
 const TOPIC_OPENERS = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'اما', 'واما']);
 const SHORT_SUBJECT = 5;
@@ -266,6 +273,21 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
   const sent = tokens[i].sent;
   let end = i;
   while (end - 1 >= 0 && tokens[end - 1].sent === sent && BEFORE_VERB.has(tokens[end - 1].text)) end--;
+  // "ومضى يقول"، "وراحت تقول": a verb of going on before the verb is no subject; the speaker is
+  // the one before.
+  // "لكن جمعية X، وهي منظمة محلية، قالت": an apposition set off by commas stands between the
+  // subject and its verb.
+  if (isComma(tokens[end - 1]) && tokens[end - 1].sent === sent) {
+    for (let k = end - 2; k >= 1 && k >= end - 12 && tokens[k].sent === sent; k--) {
+      if (APPOSITION.has(tokens[k].text) && isComma(tokens[k - 1])) {
+        end = k - 1;
+        break;
+      }
+      if (tokens[k].kind !== 'w') break;
+    }
+  }
+  const aux = tokens[end - 1];
+  if (aux && aux.sent === sent && (GOING_ON.has(aux.text) || (/^[وف]/.test(aux.text) && GOING_ON.has(aux.text.slice(1))))) return null;
   let k = end - 1;
   let words = 0;
   let afterVerb = false;
@@ -283,18 +305,55 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
       afterVerb = true;
       break;
     }
-    if (numberWords.find(t.text) || events.find(t.text)?.value.harm) return null;
+    const event = events.find(t.text);
+    // "المنظمة الدولية للهجرة قالت": an event word after "لـ" names what a body is for.
+    if (numberWords.find(t.text) || (event?.value.harm && !event.prefix.startsWith('ل'))) return null;
     words++;
     k--;
   }
-  const first = k + 1;
+  let first = k + 1;
   const topic = k >= 0 && tokens[k].sent === sent && (TOPIC_OPENERS.has(tokens[k].text) || contrasts(tokens, k));
   if (first >= end || words > (topic ? TOPIC_SUBJECT : SHORT_SUBJECT)) return null;
+  // "الجيش يتحدث عن 60 مهاجماً وجمعية محلية تحصي 110 قتلى": the noun a number counts is no
+  // subject; the clause opened by "و" after it is.
+  if (tokens[first - 1]?.kind === 'n' && tokens[first - 1].sent === sent) {
+    let f = first + 1;
+    while (f < end && !tokens[f].text.startsWith('و')) f++;
+    if (f >= end || f > first + 2) return null;
+    first = f;
+  }
   const head = tokens[first].text;
   // After "وكانت" or a verb the subject's first letter is its own (وكالة، وزارة), not a conjunction.
   const conj = !topic && !afterVerb && (head.startsWith('و') || head.startsWith('ف'));
   if (NOT_SUBJECT_START.has(head) || (conj && NOT_SUBJECT_START.has(head.slice(1))) || TIME_WORDS.has(head)) return null;
   return [first, end, conj && head.length > 3 ? 1 : 0];
+}
+
+/** "عاد"، "عادت": "went back to say", before a verb of speech with لـ (ليؤكد). */
+const RETURNED_TO = new Set(['عاد', 'عادت']);
+
+/** "غير أن"، "إلا أن"، "بيد أن": a contrast opening a sentence with its subject. */
+const CONTRAST_HEADS = new Set(['غير', 'الا', 'بيد']);
+
+/**
+ * "غير أن المنظمة قدّمت أرقاماً أعلى، إذ قالت…": a verb after "إذ" or "حيث" with no subject of its
+ * own shares the subject that opens the sentence after "غير أن".
+ */
+function contrastedSubject(doc: Doc, i: number): NounPhrase | null {
+  const { tokens, sentStart } = doc;
+  const before = tokens[i - 1]?.text ?? '';
+  if (before !== 'اذ' && before !== 'حيث') return null;
+  let k = sentStart[tokens[i].sent];
+  while (k < i && tokens[k].kind === 'p') k++;
+  const head = tokens[k]?.text ?? '';
+  if (!CONTRAST_HEADS.has(head.replace(/^و/, '')) || tokens[k + 1]?.text !== 'ان' || tokens[k + 2]?.kind !== 'w' || NOT_SUBJECT_START.has(tokens[k + 2].text)) return null;
+  const subject = subjectAfter(doc, k + 2, { transitive: true });
+  if (!subject || subject[1] >= i) return null;
+  let end = k + 3;
+  // "المنظمة الدولية للهجرة"، "وكالة الإغاثة": the definite words and a genitive with لـ belong to the name.
+  while (end < subject[1] && tokens[end].text.startsWith('ال')) end++;
+  while (end < subject[1] && tokens[end].text.startsWith('لل')) end++;
+  return [subject[0], end, subject[2]];
 }
 
 /**
@@ -304,8 +363,17 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
  */
 export function openingSubject(doc: Doc, i: number): NounPhrase | null {
   const { tokens, sentStart } = doc;
+  const contrasted = contrastedSubject(doc, i);
+  if (contrasted) return contrasted;
   let k = afterOpener(doc, sentStart[tokens[i].sent], i);
   while (k < i && tokens[k].kind === 'p') k++;
+  // "وعاد ووسورنو في رده على الأعضاء ليؤكد…": after "عاد" a name without the article is the subject
+  // too (one with it is taken below).
+  if (k + 1 < i && RETURNED_TO.has(tokens[k].text.replace(/^[وف]/, '')) && tokens[k + 1].kind === 'w' && !tokens[k + 1].text.startsWith('ال')) {
+    let end = k + 1;
+    while (end < i && end < k + 5 && tokens[end].kind === 'w' && !NOT_SUBJECT_START.has(tokens[end].text) && !CLAUSE_OPENERS.has(tokens[end].text) && !TIME_WORDS.has(tokens[end].text) && !cueAt(doc, end)) end++;
+    if (end > k + 1) return [k + 1, end, 0];
+  }
   if (k + 2 >= i || !opensWithVerb(tokens[k].text) || cueAt(doc, k)) return null;
   // "أفاد المكتب بأنه وثّق…": a reporting verb between says whose the verb is; "رام الله - أفاد…"
   // opens with a place, not a verb.
