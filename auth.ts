@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
-import { authenticate } from '@/lib/auth/verify-credentials';
+import { authenticate } from '@/lib/auth/authenticate';
 import { authConfig } from './auth.config';
 
 /** Too many wrong passwords for this address lately: the sign-in form says to wait. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { createTestDb } from '@/lib/testing/test-db';
 import { hashPassword } from './password';
 import { createSignInThrottle } from './sign-in-throttle';
-import { authenticate } from './verify-credentials';
+import { authenticate } from './authenticate';
 
 const MINUTE = 60_000;
 
@@ -14,7 +15,7 @@ function setUp() {
   db.insert(users).values({ email: 'nour@desk.test', name: 'Nour', role: 'checker', passwordHash: hashPassword('correct horse battery') }).run();
   db.insert(users).values({ email: 'sami@desk.test', name: 'Sami', role: 'checker', passwordHash: hashPassword('another long password') }).run();
   const tryPassword = (email: string, password: string) => authenticate(db, { email, password }, throttle);
-  return { tryPassword, advance: (ms: number) => (clock += ms) };
+  return { db, tryPassword, advance: (ms: number) => (clock += ms) };
 }
 
 describe('sign-in throttling', () => {
@@ -50,5 +51,12 @@ describe('sign-in throttling', () => {
     expect(tryPassword('nour@desk.test', 'correct horse battery').user).not.toBeNull();
     for (let i = 0; i < 4; i++) tryPassword('nour@desk.test', `guess again ${i}`);
     expect(tryPassword('nour@desk.test', 'correct horse battery').user).not.toBeNull();
+  });
+
+  it('refuses a disabled account, and an unknown address, as a wrong password', () => {
+    const { db, tryPassword } = setUp();
+    db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, 'sami@desk.test')).run();
+    expect(tryPassword('sami@desk.test', 'another long password')).toEqual({ user: null, retryAfterMs: 0 });
+    expect(tryPassword('nobody@desk.test', 'correct horse battery')).toEqual({ user: null, retryAfterMs: 0 });
   });
 });

@@ -15,12 +15,10 @@ const credentials = z.object({
 const DECOY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
-/** The active user with these credentials, or null. */
-export function verifyCredentials(db: Db, input: unknown): User | null {
-  const parsed = credentials.safeParse(input);
-  if (!parsed.success) return null;
-  const user = db.select().from(users).where(eq(users.email, parsed.data.email)).get();
-  const ok = verifyPassword(parsed.data.password, user?.passwordHash ?? DECOY_HASH);
+/** The active user with these (already parsed) credentials, or null. */
+function activeUserWith(db: Db, { email, password }: z.infer<typeof credentials>): User | null {
+  const user = db.select().from(users).where(eq(users.email, email)).get();
+  const ok = verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
   return ok && user && !user.disabledAt ? user : null;
 }
 
@@ -36,7 +34,7 @@ export function authenticate(db: Db, input: unknown, throttle: SignInThrottle = 
   const { email } = parsed.data;
   const retryAfterMs = throttle.retryAfter(email);
   if (retryAfterMs > 0) return { user: null, retryAfterMs };
-  const user = verifyCredentials(db, parsed.data);
+  const user = activeUserWith(db, parsed.data);
   if (user) throttle.succeeded(email);
   else throttle.failed(email);
   return user ? { user } : { user: null, retryAfterMs: 0 };
