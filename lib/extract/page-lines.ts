@@ -62,10 +62,10 @@ function linesOf(tokens: Token[]): Line[] {
  */
 const LATIN_RELATED = /^[([]?\s*(?:related(?:\s+(?:nodes?|articles?|stories|content|posts|links|news))?(?:\s+field)?|read\s+(?:more|also)|see\s+also)\s*[)\]]?\s*:?$/i;
 
-function isRelatedHeading(tokens: Token[], line: Line, text?: string): boolean {
+function isRelatedHeading(tokens: Token[], line: Line, lineText: string): boolean {
   const words = tokens.slice(line.first, line.end).filter((t) => t.kind !== 'p').map((t) => t.text);
   if (RELATED_HEADINGS.some((h) => h.every((w, k) => words[k] === w))) return true;
-  return text !== undefined && LATIN_RELATED.test(text.slice(tokens[line.first].start, tokens[line.end - 1].end).trim());
+  return LATIN_RELATED.test(lineText.trim());
 }
 
 /** A page's own title may run longer than a listed headline: "هجوم … .. الجيش يتحدث عن … وجمعية محلية تحصي …". */
@@ -74,7 +74,7 @@ const isTitle = (line: Line) => line.words > 0 && line.words <= TITLE_WORDS && !
 
 const isHeadline = (line: Line) => line.words > 0 && line.words <= HEADLINE_WORDS && !PARAGRAPH_END.has(line.lastMark);
 
-export function pageLines(tokens: Token[], sentences: number, text?: string): { furniture: Uint8Array; headline: Uint8Array } {
+export function pageLines(tokens: Token[], sentences: number, text: string): { furniture: Uint8Array; headline: Uint8Array } {
   const furniture = new Uint8Array(sentences);
   const headline = new Uint8Array(sentences);
   const mark = (flags: Uint8Array, line: Line) => {
@@ -87,10 +87,11 @@ export function pageLines(tokens: Token[], sentences: number, text?: string): { 
   for (let n = 0; n < lines.length; n++) {
     // "Sorry, you need to enable JavaScript to visit this website.": a scraper's line with no
     // Arabic in it is no paragraph of the report.
-    const scraperLine = text !== undefined && !/[\u0621-\u064a]/.test(text.slice(tokens[lines[n].first].start, tokens[lines[n].end - 1].end));
+    const lineText = text.slice(tokens[lines[n].first].start, tokens[lines[n].end - 1].end);
+    const scraperLine = !/[\u0621-\u064a]/.test(lineText);
     if (!body && isTitle(lines[n])) mark(headline, lines[n]);
     else if (!scraperLine && (lines[n].words > TITLE_WORDS || PARAGRAPH_END.has(lines[n].lastMark))) body = true;
-    if (!isRelatedHeading(tokens, lines[n], text)) continue;
+    if (!isRelatedHeading(tokens, lines[n], lineText)) continue;
     mark(furniture, lines[n]);
     let listed = 0;
     while (n + 1 < lines.length && listed < MAX_LISTED && isHeadline(lines[n + 1])) {
