@@ -3,6 +3,7 @@
  * "رئيس الوزراء أعلن"), the source after "بحسب/وفق/نقلاً عن", the owner of a quotation, and
  * for a verb with no subject (وأضاف، وأوضح أن) the last speaker of the same gender.
  */
+import { verbTest } from './verb-forms';
 import type { Doc } from './document';
 import { normalizeKey } from './normalize';
 import { cueAt, cuePrefix, isNegated, POINTERS, verbWithObject, type Cue, type Gender } from './reporting-verbs';
@@ -58,9 +59,9 @@ const CLAUSE_LINKS = new Set(['فيما', 'بينما', 'حين', 'لكن', 'و�
 const CONTRASTIVE = new Set(['غير', 'الا', 'بيد']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
 /** Verbs of recording, whose subject an opening "بحسب X" reports on: رصد، وثق، سجل، أحصى. */
-const RECORDING = /^[وف]?(رصد|رصدت|رصدوا|يرصد|ترصد|وثق|وثقت|وثقوا|يوثق|توثق|سجل|سجلت|سجلوا|يسجل|تسجل|احصي|احصت|احصوا|يحصي|تحصي)$/;
+const isRecording = verbTest('رصد/يرصد وثق/يوثق سجل/يسجل أحصى/يحصي');
 /** قدّر and its forms, and the count it estimates: "قدّرت العدد"، "يقدّر الحصيلة"، "قدّر عدد القتلى". */
-const ESTIMATE = /^[وف]?(قدر|قدرت|قدروا|قدرا|يقدر|تقدر|يقدرون)$/;
+const isEstimate = verbTest('قدر/يقدر');
 const COUNT_OBJECTS = /^(ال)?(عدد|اعداد|حصيله|رقم|ارقام|كلفه|تكلفه|خسائر|اضرار)$/;
 /** "نقلت قناة X عن مراسلها": a source named only by a pronoun is the carrier's own. */
 const POSSESSIVE = /(ها|هم|ه)$/;
@@ -207,7 +208,7 @@ export class Attributions {
     const para = doc.paraOf[sent];
     // "وبحسب الوزارة، سجلت القوات 43 خرقاً": what the forces recorded, the ministry reports.
     const opening = this.bySent.get(sent)?.[0];
-    if (opening?.according && !opening.closing && cue.role === 'verb' && RECORDING.test(doc.tokens[i].text)) return;
+    if (opening?.according && !opening.closing && cue.role === 'verb' && isRecording(doc.tokens[i].text)) return;
     const source = this.sourceOf(i, cue);
     if (source === 'not-a-statement') return;
     // "قال الجيش إن قواته رصدت …": a subject before a verb inside reported speech does not take
@@ -294,7 +295,7 @@ export class Attributions {
       if (before) return named(before, cue.gender, true);
       const after = subjectAfter(doc, i + 1, { transitive: cue.transitive, about: cue.about, verb: true });
       // "لكن المفوضية قدّرت العدد بنحو…": what is estimated is the object, not the subject.
-      if (after && !(ESTIMATE.test(tokens[i].text) && COUNT_OBJECTS.test(tokens[after[0]].text))) return named(after, cue.gender);
+      if (after && !(isEstimate(tokens[i].text) && COUNT_OBJECTS.test(tokens[after[0]].text))) return named(after, cue.gender);
       // "السلطات الإقليمية التي تتحدث عن…": with no subject after it, the relative before the verb is its subject.
       if (RELATIVES.has(tokens[i - 1]?.text ?? '') && tokens[i - 1].sent === sent) return named([i - 1, i, 0], cue.gender, true);
       // "أصدرت قيادة الجيش بياناً أحصت فيه…": an indefinite document before the verb is the object of

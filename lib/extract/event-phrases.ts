@@ -2,6 +2,7 @@
  * Events that one word does not carry, read from the words around it: "فارقوا الحياة"، "راح
  * ضحيته"، "فُقد أثر"، "مجهولي المصير"، "بلا مأوى"، "نُقلوا إلى المستشفى"، "قطعوا رؤوس".
  */
+import { verbTest } from './verb-forms';
 import type { Doc } from './document';
 import { numberWords } from './number-words';
 import { HOMELESS, INJURED, KILLED, LEFT_HOME, MISSING, RELOCATED, TARGETED, type EventSense } from './events';
@@ -20,7 +21,7 @@ const GRAVE = new Set(['حرجه', 'خطره', 'خطيره', 'حرجة']);
 const CONDITION = /^(و?ب?حاله|حالات|حالتهم|حالتها|حالته|جروح|جراح|اصابات|اصابه)$/;
 /** "قطعوا رؤوس خمسة مدنيين"، "قُطعت رؤوسهم": beheaded. */
 const BEHEAD = /^رؤوس(هم|هن|ه|ها)?$/;
-const CUT = /^(و|ف)?(قطع|قطعت|قطعوا)$/;
+const isCut = verbTest('قطع');
 /** "يعانون سوء التغذية": hunger, which aid answers. */
 const MALNOURISHED: EventSense = { category: 'aid', alone: 'people malnourished', participle: 'malnourished' };
 /** "قضت على 10 مسلحين": finished them off. */
@@ -31,7 +32,7 @@ const LIFE = /^(ب?ال?حياه|حيات(ه|ها|هم|هما|هن)|ب?اروا�
 const LOSE = /^(و|ف)?(فقد|فقدت|فقدوا|فقدا|يفقد|تفقد|يفقدون|فارق|فارقت|فارقوا|فارقا|يفارق|حصد|حصدت|يحصد|تحصد|ازهق|ازهقت|ازهاق|راح|ذهب|قضي|قضوا|قضيا)$/;
 /** "فُقد أثر 40 مهاجراً"، "انقطع الاتصال بهم": lost track of. */
 const TRACE = /^(اثر|اثره|اثرها|اثرهم)$/;
-const LOSE_TRACE = /^(و|ف)?(فقد|فقدت|يفقد|تفقد)$/;
+const isLoseTrace = verbTest('فقد/يفقد');
 const BARE_LOST = /^و?فقد$/;
 const APPROXIMATELY = new Set(['اكثر', 'نحو', 'حوالي', 'قرابه', 'زهاء', 'ما']);
 /** "فقد أكثر من 200 شخص حياتهم": the verb of losing may stand before the count. */
@@ -41,14 +42,14 @@ const UNKNOWN = /^(مجهول|مجهوله|مجهولا|مجهولي|مجهول�
 const FATE = /^(ال)?مصير(هم|هن|ه|ها)?$/;
 const FATE_REACH = 8;
 /** "نُقل 20 مصاباً إلى المستشفى" (taken to hospital), "نُقلت 300 عائلة إلى مخيم جديد" (relocated). */
-const MOVE = /^(و|ف)?(نقل|نقلت|نقلوا|نقلا|نقلن|ينقل|تنقل|ينقلون|تم|جري)$/;
+const isMove = verbTest('نقل/ينقل', ['تم', 'جرى']);
 /** "ونُقل 24 مهاجراً يعانون من الجفاف والحروق إلى مستشفى": what ails them may stand between. */
 const MOVE_REACH = 10;
 const HOSPITAL = /^(ال|لل)?(مستشفي|مستشفيات|مشفي|مشافي)/;
 const SAFETY = /^(ال)?(مخيم|مخيمات|ملجا|ملاجي|مراكز|مركز|مدارس|مناطق|منطقه|ايواء)/;
 
-const EXPOSED = /^(و|ف)?(تعرض|تعرضت|تعرضوا|تعرضا|تتعرض|يتعرض|يتعرضون)$/;
-const OPEN_FIRE = /^(و|ف)?(اطلق|اطلقت|اطلقوا|اطلقا|يطلق|تطلق|يطلقون)$/;
+const isExposed = verbTest('تعرض/يتعرض');
+const isOpenFire = verbTest('أطلق/يطلق');
 const UNDER_FIRE = /^(ل|لل)(نيران|قصف|هجوم|هجمات|اطلاق|غارات|غاره|استهداف|اعتداء|اعتداءات|قنص)/;
 
 /** The event a phrase around token k names, or null. */
@@ -63,16 +64,16 @@ export function phraseSense(doc: Doc, k: number): EventSense | null {
   if (AWAY.has(word) && HOMES.test(next) && OWN_HOMES.test(next)) return LEFT_HOME;
   if (FINISH_OFF.has(word) && next === 'علي') return KILLED;
   if (word === 'التغذيه' && prev === 'سوء') return MALNOURISHED;
-  if (BEHEAD.test(word) && CUT.test(prev)) return KILLED;
+  if (BEHEAD.test(word) && isCut(prev)) return KILLED;
   if (GRAVE.has(word) && inCondition(doc, k)) return INJURED;
   if ((LOSE.test(word) && LIFE.test(next)) || (LIFE.test(word) && lostBefore(doc, k))) return KILLED;
-  if ((LOSE_TRACE.test(word) && TRACE.test(next)) || (TRACE.test(word) && LOSE_TRACE.test(prev))) return MISSING;
+  if ((isLoseTrace(word) && TRACE.test(next)) || (TRACE.test(word) && isLoseTrace(prev))) return MISSING;
   // "وفُقد 7 صيادين": bare فقد before a count is "went missing", not فـ + قد before a verb.
   if (BARE_LOST.test(word) && (tokens[k + 1]?.kind === 'n' || numberWords.find(next) !== null || APPROXIMATELY.has(next))) return MISSING;
   if (UNKNOWN.test(word) && (FATE.test(next) || fateBefore(doc, k))) return MISSING;
-  if (MOVE.test(word)) return movedTo(doc, k);
+  if (isMove(word)) return movedTo(doc, k);
   // "تعرضت لنيران قناصة"، "تعرض لقصف": came under fire; "أطلقت النار 17 مرة": opened fire.
-  if ((EXPOSED.test(word) && UNDER_FIRE.test(next)) || (OPEN_FIRE.test(word) && next === 'النار')) return TARGETED;
+  if ((isExposed(word) && UNDER_FIRE.test(next)) || (isOpenFire(word) && next === 'النار')) return TARGETED;
   return null;
 }
 

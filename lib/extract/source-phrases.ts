@@ -2,6 +2,7 @@
  * The phrase that names a source: the subject after a reporting verb (stopping at time words,
  * "في بيان", "إن/أن", an audience, punctuation), a short subject before it, or a quoted name.
  */
+import { verbTest } from './verb-forms';
 import { spanOf, type Doc } from './document';
 import type { Token } from './tokenize';
 import { events } from './events';
@@ -393,7 +394,7 @@ export function openingSubject(doc: Doc, i: number): NounPhrase | null {
 }
 
 /** أصدر، نشر: verbs whose object is a document. */
-const ISSUE = /^[وف]?(اصدر|اصدرت|اصدروا|نشر|نشرت|نشروا)$/;
+const isIssue = verbTest('أصدر نشر');
 const ISSUE_REACH = 10;
 
 /**
@@ -404,7 +405,7 @@ export function issuerOf(doc: Doc, docTok: number): NounPhrase | null {
   const { tokens } = doc;
   const sent = tokens[docTok].sent;
   for (let v = docTok - 2; v >= 0 && v >= docTok - ISSUE_REACH && tokens[v].sent === sent; v--) {
-    if (!ISSUE.test(tokens[v].text)) continue;
+    if (!isIssue(tokens[v].text)) continue;
     const subject = subjectAfter(doc, v + 1, { transitive: true });
     return subject && subject[1] <= docTok ? subject : null;
   }

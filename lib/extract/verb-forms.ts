@@ -32,3 +32,13 @@ export function conjugate(spec: string): string[] {
 export function conjugateAll(specs: string): string[] {
   return specs.split(' ').flatMap(conjugate);
 }
+
+/**
+ * A test for every written form of some verbs, with "و" or "ف" before it or not, for the rules
+ * that name a few verbs ("رصد/يرصد وثق/يوثق") rather than spelling out a pattern of their forms.
+ * `extra` adds words that are no conjugation (تم، جرى).
+ */
+export function verbTest(specs: string, extra: readonly string[] = []): (word: string) => boolean {
+  const forms = new Set([...conjugateAll(specs), ...extra.map(normalizeKey)]);
+  return (word) => forms.has(word) || (/^[وف]/.test(word) && forms.has(word.slice(1)));
+}
