@@ -1,8 +1,22 @@
 /** Deployment settings read from the environment, with the defaults the demo runs on. */
+function bytes(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isSafeInteger(value) && value > 0 ? value : fallback;
+}
+
 export const config = {
   /** The fact-checking organisation named as author of every published ClaimReview. */
   organisationName: process.env.ISNAD_ORG_NAME || 'Isnad Fact-Check Desk',
   organisationUrl: process.env.ISNAD_ORG_URL || null,
   /** Absolute origin of the public site, for ClaimReview URLs; else taken from the request. */
   publicUrl: process.env.ISNAD_PUBLIC_URL?.replace(/\/+$/, '') || null,
+  /**
+   * Believe X-Forwarded-Host/Proto only behind a proxy that sets them itself: otherwise any
+   * client could name another host and have it written into the pages' absolute URLs.
+   */
+  trustProxy: process.env.ISNAD_TRUST_PROXY === 'true',
+  /** Largest JSON body an API request may send, in bytes (413 beyond it). */
+  bodyLimit: bytes('ISNAD_BODY_LIMIT', 1024 * 1024),
+  /** The article import sends a whole article: 200,000 characters of Arabic is ~400 KB of UTF-8 plus JSON escapes. */
+  importBodyLimit: bytes('ISNAD_IMPORT_BODY_LIMIT', 4 * 1024 * 1024),
 };

@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   invalid_transition: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

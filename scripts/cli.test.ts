@@ -61,7 +61,7 @@ describe('npm run article:import', () => {
 });
 
 describe('npm run user:add', () => {
-  it('creates a user with a salted scrypt hash, then updates the role and password', () => {
+  it('creates a user with a salted scrypt hash, then updates the role and password', async () => {
     expect(run('user-add', '--email', 'Reem@Example.org', '--role', 'checker', '--password', 'first password').status).toBe(0);
     const second = run('user-add', '--email', 'reem@example.org', '--role', 'editor', '--password', 'second password');
     expect(second.stdout).toMatch(/Updated reem@example.org \(editor\)/);
@@ -69,8 +69,8 @@ describe('npm run user:add', () => {
     expect(user.role).toBe('editor');
     expect(user.passwordHash).toMatch(/^scrypt\$/);
     expect(user.passwordHash).not.toContain('second password');
-    expect(verifyPassword('second password', user.passwordHash)).toBe(true);
-    expect(verifyPassword('first password', user.passwordHash)).toBe(false);
+    expect(await verifyPassword('second password', user.passwordHash)).toBe(true);
+    expect(await verifyPassword('first password', user.passwordHash)).toBe(false);
   }, 30000);
 
   it('refuses an unknown role and a short password without saving', () => {

@@ -24,7 +24,7 @@ async function main() {
   const db = openDatabase(file);
   const password = process.env.ISNAD_DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
   const seeded = seedArticle(db);
-  seedDemoAccounts(db, password);
+  await seedDemoAccounts(db, password);
   db.$client.close();
 
   ensureAuthSecret(file);

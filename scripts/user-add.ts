@@ -8,18 +8,22 @@ const { options } = parseArgs(process.argv.slice(2));
 const str = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
 if (!str('email') || !str('role') || !str('password')) fail(USAGE);
 
-const db = openDatabase(databasePath());
-try {
-  const { user, created } = saveUser(db, 'cli', {
-    email: str('email'),
-    role: str('role'),
-    password: str('password'),
-    name: str('name'),
-  });
-  console.log(`${created ? 'Created' : 'Updated'} ${user.email} (${user.role}).`);
-} catch (error) {
-  if (error instanceof DomainError) fail(`Not saved: ${error.message}\n${USAGE}`);
-  throw error;
-} finally {
-  db.$client.close();
+async function main() {
+  const db = openDatabase(databasePath());
+  try {
+    const { user, created } = await saveUser(db, 'cli', {
+      email: str('email'),
+      role: str('role'),
+      password: str('password'),
+      name: str('name'),
+    });
+    console.log(`${created ? 'Created' : 'Updated'} ${user.email} (${user.role}).`);
+  } catch (error) {
+    if (error instanceof DomainError) fail(`Not saved: ${error.message}\n${USAGE}`);
+    throw error;
+  } finally {
+    db.$client.close();
+  }
 }
+
+void main();

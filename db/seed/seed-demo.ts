@@ -32,6 +32,6 @@ export function seedArticle(db: Db): ImportResult {
 }
 
 /** One account per role with the documented demo password. */
-export function seedDemoAccounts(db: Db, password: string): void {
-  for (const account of DEMO_ACCOUNTS) saveUser(db, 'cli', { ...account, password });
+export async function seedDemoAccounts(db: Db, password: string): Promise<void> {
+  for (const account of DEMO_ACCOUNTS) await saveUser(db, 'cli', { ...account, password });
 }

@@ -80,14 +80,14 @@ const RANK: Record<Who, number> = { anonymous: 0, checker: 1, editor: 2, admin: 
 describe.each(['anonymous', 'checker', 'editor', 'admin'] as const)('as %s', (who) => {
   for (const op of OPERATIONS) {
     const allowed = RANK[who] >= RANK[op.minimum];
-    it(`${allowed ? 'may' : 'may not'} ${op.name}`, () => {
+    it(`${allowed ? 'may' : 'may not'} ${op.name}`, async () => {
       const { db, ids } = setUp();
       const actor = who === 'anonymous' ? null : createTestUser(db, who);
       const before = snapshot(db);
       if (allowed) {
-        expect(() => op.run(db, actor, ids)).not.toThrow();
+        await expect(Promise.resolve().then(() => op.run(db, actor, ids))).resolves.not.toThrow();
       } else {
-        expect(() => op.run(db, actor, ids)).toThrow(
+        await expect(Promise.resolve().then(() => op.run(db, actor, ids))).rejects.toThrow(
           expect.objectContaining({ code: who === 'anonymous' ? 'unauthorized' : 'forbidden' }),
         );
         expect(snapshot(db)).toEqual(before);

@@ -1,12 +1,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { config } from '@/lib/config';
+import { publicOriginFrom } from './request-origin';
 
-/** The public origin for absolute URLs: configured, else as the request reached us. */
+/**
+ * The public origin for absolute URLs: ISNAD_PUBLIC_URL when configured, else the Host the
+ * request reached (forwarded headers only with ISNAD_TRUST_PROXY=true).
+ */
 export async function publicOrigin(): Promise<string> {
-  if (config.publicUrl) return config.publicUrl;
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost';
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return `${proto}://${host}`;
+  return publicOriginFrom(await headers(), config);
 }

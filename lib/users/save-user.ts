@@ -30,10 +30,10 @@ export type SaveUserInput = z.input<typeof saveUserInput>;
  * Creates the user, or updates the role (and password, name, locale when given) of the
  * user with that email, re-enabling it. `by` is an admin in the app, or 'cli' for a trusted local script.
  */
-export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { user: User; created: boolean } {
+export async function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): Promise<{ user: User; created: boolean }> {
   if (by !== 'cli') assertCan(by, 'users:manage');
   const data = parseInput(saveUserInput, input);
-  const passwordHash = data.password ? hashPassword(data.password) : undefined;
+  const passwordHash = data.password ? await hashPassword(data.password) : undefined;
   const actorId = by === 'cli' ? null : by.id;
   return db.transaction(
     (tx) => {

@@ -256,6 +256,7 @@ export const en = {
     conflict: 'Someone changed this claim since you opened it. Nothing was overwritten: reload to see their change.',
     invalid_transition: 'This status change is not allowed from the current status.',
     payload_too_large: 'The text is too long: the limit is 200,000 characters.',
+    unsupported_media_type: 'The request was not sent as JSON. Nothing was saved.',
     rationaleRequired: 'Write a rationale before giving a verdict.',
     unknown: 'Something went wrong. Nothing was saved.',
     forbiddenPage: 'Your role ({role}) cannot open this page.',

@@ -2,12 +2,12 @@ import { editClaim } from '@/lib/claims/edit-claim';
 import { getClaim } from '@/lib/claims/get-claim';
 import { claimIdSchema } from '@/lib/claims/inputs';
 import { parseInput } from '@/lib/errors';
-import { apiRoute, readJsonObject } from '@/lib/http/api';
+import { apiRoute } from '@/lib/http/api';
 
 export const GET = apiRoute<{ id: string }>(({ db, actor, params }) =>
   ({ claim: getClaim(db, actor, parseInput(claimIdSchema, params.id)) }),
 );
 
-export const PATCH = apiRoute<{ id: string }>(async ({ request, db, actor, params }) => ({
-  claim: editClaim(db, actor, { ...(await readJsonObject(request)), claimId: params.id }),
+export const PATCH = apiRoute<{ id: string }>(({ body, db, actor, params }) => ({
+  claim: editClaim(db, actor, { ...body, claimId: params.id }),
 }));

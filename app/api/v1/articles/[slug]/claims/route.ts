@@ -1,10 +1,9 @@
 import { getArticleBySlug } from '@/db/queries/articles';
 import { addClaim } from '@/lib/claims/add-claim';
 import { DomainError } from '@/lib/errors';
-import { apiRoute, readJsonObject } from '@/lib/http/api';
+import { apiRoute } from '@/lib/http/api';
 
-export const POST = apiRoute<{ slug: string }>(async ({ request, db, actor, params }) => {
-  const body = await readJsonObject(request);
+export const POST = apiRoute<{ slug: string }>(({ body, db, actor, params }) => {
   const article = getArticleBySlug(db, params.slug);
   if (!article) throw new DomainError('not_found', `There is no article "${params.slug}".`);
   return Response.json({ claim: addClaim(db, actor, { ...body, articleId: article.id }) }, { status: 201 });

@@ -1,9 +1,9 @@
 import { commentOnClaim } from '@/lib/claims/comment-on-claim';
-import { apiRoute, readJsonObject } from '@/lib/http/api';
+import { apiRoute } from '@/lib/http/api';
 
-export const POST = apiRoute<{ id: string }>(async ({ request, db, actor, params }) =>
+export const POST = apiRoute<{ id: string }>(({ body, db, actor, params }) =>
   Response.json(
-    { eventId: commentOnClaim(db, actor, { ...(await readJsonObject(request)), claimId: params.id }) },
+    { eventId: commentOnClaim(db, actor, { ...body, claimId: params.id }) },
     { status: 201 },
   ),
 );

@@ -1,9 +1,9 @@
 import { publishVerdict } from '@/lib/claims/publish-verdict';
-import { apiRoute, readJsonObject } from '@/lib/http/api';
+import { apiRoute } from '@/lib/http/api';
 
-export const POST = apiRoute<{ id: string }>(async ({ request, db, actor, params }) =>
+export const POST = apiRoute<{ id: string }>(({ body, db, actor, params }) =>
   Response.json(
-    { publication: publishVerdict(db, actor, { ...(await readJsonObject(request)), claimId: params.id }) },
+    { publication: publishVerdict(db, actor, { ...body, claimId: params.id }) },
     { status: 201 },
   ),
 );

@@ -1,6 +1,6 @@
 import { reviewClaim } from '@/lib/claims/review-claim';
-import { apiRoute, readJsonObject } from '@/lib/http/api';
+import { apiRoute } from '@/lib/http/api';
 
-export const POST = apiRoute<{ id: string }>(async ({ request, db, actor, params }) => ({
-  claim: reviewClaim(db, actor, { ...(await readJsonObject(request)), claimId: params.id }),
+export const POST = apiRoute<{ id: string }>(({ body, db, actor, params }) => ({
+  claim: reviewClaim(db, actor, { ...body, claimId: params.id }),
 }));

@@ -1,6 +1,6 @@
 import { unpublishVerdict } from '@/lib/claims/unpublish-verdict';
-import { apiRoute, readJsonObject } from '@/lib/http/api';
+import { apiRoute } from '@/lib/http/api';
 
-export const POST = apiRoute<{ id: string }>(async ({ request, db, actor, params }) => ({
-  publication: unpublishVerdict(db, actor, { ...(await readJsonObject(request)), claimId: params.id }),
+export const POST = apiRoute<{ id: string }>(({ body, db, actor, params }) => ({
+  publication: unpublishVerdict(db, actor, { ...body, claimId: params.id }),
 }));

@@ -1,9 +1,9 @@
 import { removeEvidence } from '@/lib/claims/remove-evidence';
-import { apiRoute, readJsonObject } from '@/lib/http/api';
+import { apiRoute } from '@/lib/http/api';
 
-export const DELETE = apiRoute<{ id: string; evidenceId: string }>(async ({ request, db, actor, params }) => ({
+export const DELETE = apiRoute<{ id: string; evidenceId: string }>(({ body, db, actor, params }) => ({
   evidence: removeEvidence(db, actor, {
-    ...(await readJsonObject(request)),
+    ...body,
     claimId: params.id,
     evidenceId: params.evidenceId,
   }),
