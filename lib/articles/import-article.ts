@@ -5,6 +5,7 @@ import { articles, claims, type Article } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordEvent } from '@/lib/claims/events';
+import { isCalendarDate, safeString, unsafeTextReason } from '@/lib/claims/inputs';
 import { DomainError, parseInput } from '@/lib/errors';
 import { extractClaims } from '@/lib/extract';
 import { cleanScrapedText } from './clean-scraped-text';
@@ -13,22 +14,29 @@ import { latinSlug, slugFromUrl } from './slug';
 export const MAX_ARTICLE_CHARS = 200_000;
 
 const optional = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max, `must be at most ${max} characters`)
     .optional()
     .nullable()
     .transform((v) => v || null);
 
+/** Mostly binary input is named as such; otherwise a stray control character is refused by name. */
+const articleText = z.string({ error: 'is required: paste the article text' }).superRefine((value, ctx) => {
+  const broken = (value.match(/[\u0000\uFFFD]|[\u0001-\u0008\u000E-\u001F]/g) ?? []).length;
+  if (broken > 0 && broken / value.length > 0.001) return; // assertArticleText says "not text"
+  const reason = unsafeTextReason(value);
+  if (reason) ctx.addIssue({ code: 'custom', message: reason });
+});
+
 export const importArticleInput = z.object({
-  text: z.string({ error: 'is required: paste the article text' }),
-  title: z.string({ error: 'is required' }).trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
+  text: articleText,
+  title: safeString({ error: 'is required' }).trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
   outlet: optional(120),
   url: optional(2000).refine((v) => !v || /^https?:\/\/[^\s/]+/i.test(v), 'must be a full http:// or https:// address'),
   published: optional(10).refine(
-    (v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
-    'must be a date as YYYY-MM-DD',
+    (v) => !v || isCalendarDate(v),
+    'must be a date as YYYY-MM-DD, a real calendar day',
   ),
   slug: optional(80).refine((v) => !v || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), 'must be lowercase letters, digits and dashes'),
   language: z.enum(['ar', 'en']).optional(),

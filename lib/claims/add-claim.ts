@@ -6,10 +6,10 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
 import { claimFieldsSchema, quoteAt } from './claim-fields';
 import { recordEvent } from './events';
-import { optionalText } from './inputs';
+import { idSchema, optionalText } from './inputs';
 
 export const addClaimInput = claimFieldsSchema.extend({
-  articleId: z.coerce.number({ error: 'must be an article id' }).int().positive(),
+  articleId: idSchema('an article id'),
   note: optionalText(2000),
 });
 export type AddClaimInput = z.input<typeof addClaimInput>;

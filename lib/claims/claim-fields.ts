@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Claim, ClaimFields } from '@/db/schema';
 import { CATEGORIES, QUALIFIERS } from '@/lib/extract/types';
 import { DomainError } from '@/lib/errors';
-import { optionalText } from './inputs';
+import { optionalText, safeString } from './inputs';
 
 /** The reviewer-editable fields of a claim, as a form or the API sends them. */
 export const claimFieldsSchema = z.object({
@@ -14,7 +14,7 @@ export const claimFieldsSchema = z.object({
     .min(0, 'must not be negative')
     .nullable(),
   qualifier: z.enum(QUALIFIERS, { error: `must be one of: ${QUALIFIERS.join(', ')}` }).nullable(),
-  counted: z.string({ error: 'is required' }).trim().min(1, 'must say what is counted').max(200),
+  counted: safeString({ error: 'is required' }).trim().min(1, 'must say what is counted').max(200),
   category: z.enum(CATEGORIES, { error: `must be one of: ${CATEGORIES.join(', ')}` }),
   claimant: optionalText(300),
 });

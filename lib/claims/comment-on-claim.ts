@@ -3,12 +3,12 @@ import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { parseInput } from '@/lib/errors';
 import { recordEvent } from './events';
-import { claimIdSchema } from './inputs';
+import { claimIdSchema, safeString } from './inputs';
 import { loadClaim } from './load-claim';
 
 export const commentInput = z.object({
   claimId: claimIdSchema,
-  note: z.string({ error: 'is required' }).trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
+  note: safeString({ error: 'is required' }).trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
 });
 export type CommentInput = z.input<typeof commentInput>;
 

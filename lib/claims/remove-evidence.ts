@@ -5,12 +5,12 @@ import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
 import { recordEvent } from './events';
-import { claimIdSchema, optionalText } from './inputs';
+import { claimIdSchema, idSchema, optionalText } from './inputs';
 import { loadClaim } from './load-claim';
 
 export const removeEvidenceInput = z.object({
   claimId: claimIdSchema,
-  evidenceId: z.coerce.number({ error: 'must be an evidence id' }).int().positive(),
+  evidenceId: idSchema('an evidence id'),
   note: optionalText(2000),
 });
 export type RemoveEvidenceInput = z.input<typeof removeEvidenceInput>;

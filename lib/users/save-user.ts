@@ -4,6 +4,7 @@ import { LOCALES, ROLES, users, type User } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { hashPassword } from '@/lib/auth/password';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { safeString } from '@/lib/claims/inputs';
 import { DomainError, parseInput } from '@/lib/errors';
 import { recordAccountEvent } from './record-account-event';
 
@@ -13,7 +14,7 @@ export const saveUserInput = z.object({
     .trim()
     .toLowerCase()
     .pipe(z.email({ error: 'must be an email address' })),
-  name: z.string().trim().max(120, 'must be at most 120 characters').optional(),
+  name: safeString().trim().max(120, 'must be at most 120 characters').optional(),
   role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
   /** Required for a new account; left out, an existing account keeps its password. */
   password: z

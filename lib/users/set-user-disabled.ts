@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { users } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { idSchema } from '@/lib/claims/inputs';
 import { DomainError, parseInput } from '@/lib/errors';
 import { recordAccountEvent } from './record-account-event';
 
 const input = z.object({
-  userId: z.coerce.number({ error: 'must be a user id' }).int().positive(),
+  userId: idSchema('a user id'),
   disabled: z.boolean({ error: 'must be true or false' }),
 });
 

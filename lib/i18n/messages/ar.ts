@@ -258,7 +258,7 @@ export const ar: Messages = {
     conflict: 'غيّر شخص آخر هذا الادعاء منذ فتحته. لم يُكتب فوق أي شيء: أعد التحميل لترى التغيير.',
     invalid_transition: 'لا يُسمح بهذا التغيير من الحالة الحالية.',
     payload_too_large: 'النص أطول من اللازم: الحد ٢٠٠٬٠٠٠ حرف.',
-    unsupported_media_type: 'لم يُرسَل الطلب بصيغة JSON. لم يُحفظ شيء.',
+    unsupported_media_type: 'لم يُرسَل الطلب بالصيغة المطلوبة. لم يُحفظ شيء.',
     rationaleRequired: 'اكتب المسوِّغ قبل إصدار الحكم.',
     unknown: 'حدث خطأ. لم يُحفظ شيء.',
     forbiddenPage: 'لا يسمح دورك ({role}) بفتح هذه الصفحة.',
