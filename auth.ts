@@ -25,12 +25,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
-  logger: {
-    // A wrong password is an expected event, not a server fault: one line, not a stack trace.
-    error(error) {
-      if (error instanceof SignInThrottled) console.warn('[auth] sign-in refused: too many wrong passwords for this address');
-      else if (error instanceof CredentialsSignin) console.warn('[auth] sign-in refused: wrong e-mail or password, or a disabled account');
-      else console.error(error);
-    },
-  },
 });

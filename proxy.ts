@@ -1,12 +1,78 @@
 import NextAuth from 'next-auth';
-import { authConfig } from './auth.config';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import { config as settings } from '@/lib/config';
+import { isHttps } from '@/lib/http/request-origin';
+import { contentSecurityPolicy, createNonce, HSTS } from '@/lib/http/security-headers';
+import { authConfig, isPrivatePath } from './auth.config';
 
 const { auth } = NextAuth(authConfig);
 
+/**
+ * The request headers the app will see. Unless ISNAD_TRUST_PROXY=true, X-Forwarded-Host and
+ * -Proto are overwritten with what the server itself saw, so neither next-auth (which builds
+ * its redirect URLs from them when AUTH_URL is unset) nor any page can be told another host.
+ */
+function trustedHeaders(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  if (!settings.trustProxy) {
+    headers.set('x-forwarded-host', request.headers.get('host') ?? request.nextUrl.host);
+    headers.set('x-forwarded-proto', request.nextUrl.protocol.replace(/:$/, ''));
+  }
+  return headers;
+}
+
+/** Sets the per-request CSP (with its nonce) on the page response and tells Next the nonce. */
+function withSecurityHeaders(request: NextRequest, redirect?: Response): Response {
+  const https = isHttps(request.headers, settings, request.nextUrl.protocol);
+  let response: Response;
+  if (redirect) {
+    response = redirect;
+  } else {
+    const nonce = createNonce();
+    const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https });
+    const requestHeaders = trustedHeaders(request);
+    // Next finds the nonce in this request header and puts it on every script it renders.
+    requestHeaders.set('content-security-policy', csp);
+    requestHeaders.set('x-nonce', nonce);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set('Content-Security-Policy', csp);
+  }
+  if (https) response.headers.set('Strict-Transport-Security', HSTS);
+  return response;
+}
+
 // A convenience redirect to the sign-in page only: every page, action and API route checks
-// the user and role itself through lib/auth.
-export default auth;
+// the user and role itself through lib/auth. The session is decoded only for private pages.
+const privatePage = auth((request) => {
+  if (request.auth?.user) return withSecurityHeaders(request);
+  const signIn = new URL('/signin', request.nextUrl);
+  // A path, never an absolute URL: the host of this request is not ours to repeat.
+  signIn.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return withSecurityHeaders(request, NextResponse.redirect(signIn));
+});
+
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  const path = request.nextUrl.pathname;
+  if (path.startsWith('/api/')) {
+    const https = isHttps(request.headers, settings, request.nextUrl.protocol);
+    const response = NextResponse.next({ request: { headers: trustedHeaders(request) } });
+    if (https) response.headers.set('Strict-Transport-Security', HSTS);
+    return response;
+  }
+  if (isPrivatePath(path)) return (privatePage as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(request, event);
+  return withSecurityHeaders(request);
+}
 
 export const config = {
-  matcher: ['/review/:path*', '/overview/:path*', '/admin/:path*', '/settings/:path*', '/import/:path*'],
+  // Every page and API route; not the hashed static files, which carry no script of ours.
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|favicon.ico|icon.svg).*)',
+      // Prefetches of the router carry no HTML document: they need no nonce of their own.
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
 };

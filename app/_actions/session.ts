@@ -1,22 +1,21 @@
 'use server';
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
+import { config } from '@/lib/config';
+import { requestOrigin } from '@/lib/http/request-origin';
 import { SignInThrottled, signIn, signOut } from '@/auth';
 
 /** After a refused sign-in the form keeps the address typed, so only the password is retyped. */
 export type SignInState = { failed: boolean; throttled?: boolean; email?: string };
 
 /**
- * Only a path on this site: the proxy passes an absolute URL, of which the path is kept, so
- * a crafted callbackUrl cannot send a reviewer to another host after sign-in.
+ * Only a path on this site (an absolute URL on this origin keeps its path): `javascript:`,
+ * `//evil` or another host become `/`, so a crafted link cannot send a reviewer elsewhere.
  */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  if (typeof value !== 'string' || !value) return '/review';
-  try {
-    const url = new URL(value, 'http://isnad.invalid');
-    return `${url.pathname}${url.search}${url.hash}`;
-  } catch {
-    return '/review';
-  }
+async function safeReturnPath(value: FormDataEntryValue | null): Promise<string> {
+  if (value === null || value === '') return '/review';
+  return safeCallbackPath(value, [requestOrigin(await headers(), config), config.publicUrl]);
 }
 
 export async function signInWithPassword(_state: SignInState, formData: FormData): Promise<SignInState> {
@@ -24,7 +23,7 @@ export async function signInWithPassword(_state: SignInState, formData: FormData
     await signIn('credentials', {
       email: formData.get('email'),
       password: formData.get('password'),
-      redirectTo: safeReturnPath(formData.get('callbackUrl')),
+      redirectTo: await safeReturnPath(formData.get('callbackUrl')),
     });
     return { failed: false };
   } catch (error) {

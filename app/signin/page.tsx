@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { getI18n } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('nav.signIn') };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const [{ callbackUrl }, { t, rich }] = await Promise.all([searchParams, getI18n()]);
   const demoPassword = process.env.ISNAD_DEMO_PASSWORD;
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-4 text-2xl font-semibold">{t('signIn.title')}</h1>
-      <SignInForm callbackUrl={callbackUrl ?? '/review'} />
+      <SignInForm callbackUrl={callbackUrl === undefined ? '/review' : safeCallbackPath(callbackUrl)} />
       {demoPassword && (
         <aside className="mt-6 rounded border border-stone-200 bg-white p-3 text-sm text-stone-600">
           <p>{rich('signIn.demo', { password: <code>{demoPassword}</code> })}</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
@@ -20,7 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PublicArticlePage({ params }: Props) {
-  const [{ slug }, i18n, origin] = await Promise.all([params, getI18n(), publicOrigin()]);
+  const [{ slug }, i18n, origin, requestHeaders] = await Promise.all([params, getI18n(), publicOrigin(), headers()]);
+  // The CSP nonce the proxy made for this response: JSON-LD is data, but carries it too.
+  const nonce = requestHeaders.get('x-nonce') ?? undefined;
   const found = getPublicArticle(getDb(), slug);
   if (!found) notFound();
   const { article, verdicts, corrections } = found;
@@ -38,6 +41,7 @@ export default async function PublicArticlePage({ params }: Props) {
         <script
           key={verdict.claimId}
           type="application/ld+json"
+          nonce={nonce}
           dangerouslySetInnerHTML={{
             __html: jsonLdString(
               buildClaimReview({
