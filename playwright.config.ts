@@ -15,6 +15,9 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // Changes through the API must name this site as their Origin, as a browser's fetch does;
+    // page.request and the request fixture do not send one by themselves.
+    extraHTTPHeaders: { origin: `http://localhost:${PORT}` },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],

@@ -9,6 +9,8 @@ async function main() {
   openDatabase(file).$client.close();
   ensureAuthSecret(file);
   process.env.AUTH_TRUST_HOST ??= 'true';
+  // next-auth then builds its redirect URLs from the configured origin, not the request's Host.
+  if (process.env.ISNAD_PUBLIC_URL) process.env.AUTH_URL ??= process.env.ISNAD_PUBLIC_URL;
   const port = process.env.PORT || '3000';
   console.log(`Isnad: database ${file}, serving on http://localhost:${port}`);
   process.exit(await runNext(['start', '-p', port]));

@@ -55,7 +55,7 @@ test('a body that is not declared as JSON is refused, so a cross-site form canno
     data: JSON.stringify({ status: 'in_review', version: claim.version }),
     headers: { 'content-type': 'text/plain' },
   });
-  expect(res.status()).toBe(400);
+  expect(res.status()).toBe(415);
   expect((await res.json()).error.message).toMatch(/Content-Type: application\/json/);
   const now = await (await checkerApi.get(`/api/v1/claims/${claim.id}`)).json();
   expect(now.claim.status).toBe('unreviewed');
