@@ -11,6 +11,9 @@ async function main() {
   process.env.AUTH_TRUST_HOST ??= 'true';
   // next-auth then builds its redirect URLs from the configured origin, not the request's Host.
   if (process.env.ISNAD_PUBLIC_URL) process.env.AUTH_URL ??= process.env.ISNAD_PUBLIC_URL;
+  if (!process.env.ISNAD_PUBLIC_URL) {
+    console.warn('Isnad: ISNAD_PUBLIC_URL is not set: ClaimReview URLs follow the Host header of each request. Set it in production.');
+  }
   const port = process.env.PORT || '3000';
   console.log(`Isnad: database ${file}, serving on http://localhost:${port}`);
   process.exit(await runNext(['start', '-p', port]));

@@ -1,9 +1,11 @@
 import 'server-only';
+import { z } from 'zod';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { getActor, type SessionActor } from '@/lib/auth/session';
 import { config } from '@/lib/config';
-import { DomainError } from '@/lib/errors';
+import { claimIdSchema } from '@/lib/claims/inputs';
+import { DomainError, parseInput } from '@/lib/errors';
 import { readBodyText } from './body';
 import { assertBrowserSafe, authMethodOf, isMutating } from './csrf';
 
@@ -32,6 +34,11 @@ export async function readJsonObject(request: Request, limit = config.bodyLimit)
     throw new DomainError('invalid_input', 'body: must be a JSON object');
   }
   return body as Record<string, unknown>;
+}
+
+/** The claim id of a path such as /api/v1/claims/{id}: digits only, else a 400 naming `id`. */
+export function claimIdParam(id: string): number {
+  return parseInput(z.object({ id: claimIdSchema }), { id }).id;
 }
 
 interface Context<P> {

@@ -1,11 +1,9 @@
 import { editClaim } from '@/lib/claims/edit-claim';
 import { getClaim } from '@/lib/claims/get-claim';
-import { claimIdSchema } from '@/lib/claims/inputs';
-import { parseInput } from '@/lib/errors';
-import { apiRoute } from '@/lib/http/api';
+import { apiRoute, claimIdParam } from '@/lib/http/api';
 
 export const GET = apiRoute<{ id: string }>(({ db, actor, params }) =>
-  ({ claim: getClaim(db, actor, parseInput(claimIdSchema, params.id)) }),
+  ({ claim: getClaim(db, actor, claimIdParam(params.id)) }),
 );
 
 export const PATCH = apiRoute<{ id: string }>(({ body, db, actor, params }) => ({

@@ -1,8 +1,6 @@
 import { getClaimHistory } from '@/lib/claims/get-claim';
-import { claimIdSchema } from '@/lib/claims/inputs';
-import { parseInput } from '@/lib/errors';
-import { apiRoute } from '@/lib/http/api';
+import { apiRoute, claimIdParam } from '@/lib/http/api';
 
 export const GET = apiRoute<{ id: string }>(({ db, actor, params }) => ({
-  events: getClaimHistory(db, actor, parseInput(claimIdSchema, params.id)),
+  events: getClaimHistory(db, actor, claimIdParam(params.id)),
 }));
