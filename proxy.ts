@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { config as settings } from '@/lib/config';
-import { isHttps } from '@/lib/http/request-origin';
+import { isHttps, sameOriginVerdict } from '@/lib/http/request-origin';
 import { contentSecurityPolicy, createNonce, HSTS } from '@/lib/http/security-headers';
 import { authConfig, isPrivatePath } from './auth.config';
 
@@ -53,6 +53,14 @@ const privatePage = auth((request) => {
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const path = request.nextUrl.pathname;
+  // Next refuses a cross-origin server action itself, but with a 500 and a logged error; the
+  // same check here answers 403 and keeps the log for faults of the server.
+  if (request.method === 'POST' && request.headers.has('next-action')) {
+    const verdict = sameOriginVerdict(request.headers, settings, request.nextUrl.protocol);
+    if (!verdict.ok) {
+      return Response.json({ error: { code: 'forbidden', message: `Cross-site request refused: ${verdict.reason}.` } }, { status: 403 });
+    }
+  }
   if (path.startsWith('/api/')) {
     const https = isHttps(request.headers, settings, request.nextUrl.protocol);
     const response = NextResponse.next({ request: { headers: trustedHeaders(request) } });

@@ -50,4 +50,14 @@ function withSafeCallback(request: NextRequest): NextRequest {
 }
 
 export const GET = (request: NextRequest) => handlers.GET(withSafeCallback(request));
-export const POST = (request: NextRequest) => handlers.POST(withSafeCallback(request));
+
+/** next-auth's forms post url-encoded fields; anything else would only reach its JSON parser and fail there. */
+export const POST = (request: NextRequest) => {
+  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
+    return Response.json(
+      { error: { code: 'unsupported_media_type', message: 'Send the sign-in form as application/x-www-form-urlencoded.' } },
+      { status: 415 },
+    );
+  }
+  return handlers.POST(withSafeCallback(request));
+};
