@@ -11,9 +11,14 @@ test.describe('callbackUrl after sign-in', () => {
         void d.dismiss();
       });
       await page.goto(`/signin?callbackUrl=${encodeURIComponent(target)}`);
+      // The page already reduced it; put the raw value back, as a crafted form post would, so
+      // the server action's own check is what is tested.
+      const hidden = page.locator('input[name=callbackUrl]');
+      expect(await hidden.inputValue()).toBe('/');
+      await hidden.evaluate((el, v) => ((el as HTMLInputElement).value = v), target);
       await page.locator('input[name=email]').fill(EMAIL.editor);
       await page.locator('input[name=password]').fill(DEMO_PASSWORD);
-      await page.locator('form button[type=submit]').click();
+      await page.locator('form:has(input[name=password]) button').click();
       await page.waitForURL((url) => url.pathname === '/' && url.host === new URL(page.url()).host);
       expect(new URL(page.url()).pathname).toBe('/');
       expect(dialogs).toEqual([]);
