@@ -17,6 +17,13 @@ describe('matchRanges', () => {
     expect(marked(text, matchRanges(text, parseSearchQuery('unr')))).toEqual(['UNRWA', 'unreported']);
   });
 
+  it('highlights a word behind its article and particles, like the stems index', () => {
+    const text = 'وزارة الدفاع والصحة العامة، وللأمم المتحدة';
+    expect(marked(text, matchRanges(text, parseSearchQuery('الصحة')))).toEqual(['والصحة']);
+    expect(marked(text, matchRanges(text, parseSearchQuery('"الامم المتحدة"')))).toEqual(['وللأمم المتحدة']);
+    expect(marked(text, matchRanges(text, parseSearchQuery('زارة')))).toEqual([]);
+  });
+
   it('matches an exact word only whole', () => {
     const text = 'a ab a';
     expect(matchRanges(text, parseSearchQuery('"a"'))).toEqual([

@@ -5,7 +5,7 @@
  * spliced into markup.
  */
 import type { ParsedQuery } from './search-query';
-import { searchTextWithMap, toOriginal } from './search-text';
+import { CLITICS, searchTextWithMap, toOriginal } from './search-text';
 
 export type Range = [start: number, end: number];
 
@@ -24,13 +24,19 @@ export interface Snippet {
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{Co}]';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A word as typed, or its stem behind any article and particles (as the stems index has it). */
+const wordForm = (word: string, stem: string) => `(?:${escapeRegExp(word)}|${CLITICS}?${escapeRegExp(stem)})`;
+
 /** A regular expression per term, on the normalised copy, matching at word starts. */
 function termPatterns(q: ParsedQuery): RegExp[] {
   return q.terms.map((t) => {
     let body: string;
-    if (t.kind === 'phrase') body = `${t.words.map(escapeRegExp).join(`(?:(?!${WORD_CHAR}).)+`)}(?!${WORD_CHAR})`;
-    // A prefix term highlights the whole word it starts.
-    else body = t.prefix ? `${escapeRegExp(t.word)}${WORD_CHAR}*` : `${escapeRegExp(t.word)}(?!${WORD_CHAR})`;
+    if (t.kind === 'phrase') {
+      body = `${t.words.map((w, i) => wordForm(w, t.stems[i])).join(`(?:(?!${WORD_CHAR}).)+`)}(?!${WORD_CHAR})`;
+    } else {
+      // A prefix term highlights the whole word it starts.
+      body = wordForm(t.word, t.stem) + (t.prefix ? `${WORD_CHAR}*` : `(?!${WORD_CHAR})`);
+    }
     return new RegExp(`(?<!${WORD_CHAR})${body}`, 'gsu');
   });
 }

@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSearchQuery, toTsQuery } from './search-query';
-import { searchText } from './search-text';
+import { searchStems, searchText } from './search-text';
 
 const url = process.env.ISNAD_TEST_PG_URL;
 
@@ -17,13 +17,14 @@ describe.skipIf(!url)('to_tsquery on PostgreSQL', () => {
     'قال مسؤول في الأمم المتحدة إن المساعدات وصلت',
     'The UNRWA report on Café deliveries',
     'وزارة الدفاع والصحة العامة',
+    'وصلت المساعدات للأمم المتحدة بالشاحنات',
   ];
 
   beforeAll(async () => {
     await client.connect();
     await client.query('CREATE TEMP TABLE docs (id int PRIMARY KEY, tsv tsvector NOT NULL)');
     for (const [i, d] of docs.entries()) {
-      await client.query(`INSERT INTO docs VALUES ($1, to_tsvector('simple', $2))`, [i + 1, searchText(d)]);
+      await client.query(`INSERT INTO docs VALUES ($1, to_tsvector('simple', $2) || to_tsvector('simple', $3))`, [i + 1, searchText(d), searchStems(d)]);
     }
   });
   afterAll(() => client.end());
@@ -38,12 +39,19 @@ describe.skipIf(!url)('to_tsquery on PostgreSQL', () => {
   it('finds what FTS5 finds', async () => {
     expect(await find('الاسري')).toEqual([1]);
     expect(await find('الأسرى')).toEqual([1]);
-    expect(await find('وزاره الصحه')).toEqual([1]);
+    expect(await find('وزاره الصحه')).toEqual([1, 4]);
     expect(await find('"وزارة الصحة"')).toEqual([1]);
     expect(await find('مسؤول')).toEqual([2]);
     expect(await find('unrwa cafe')).toEqual([3]);
     expect(await find('CAF')).toEqual([3]);
-    expect(await find('المساعد')).toEqual([2]);
+    expect(await find('المساعد')).toEqual([2, 5]);
+    expect(await find('الصحة')).toEqual([1, 4]);
+    expect(await find('صحة')).toEqual([1, 4]);
+    expect(await find('الأمم')).toEqual([2, 5]);
+    expect(await find('"الأمم المتحدة"')).toEqual([2, 5]);
+    expect(await find('شاحنات')).toEqual([5]);
+    expect(await find('والص')).toEqual([4]);
+    expect(await find('زارة')).toEqual([]);
   });
 
   it('never fails on hostile input', async () => {

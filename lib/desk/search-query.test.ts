@@ -2,21 +2,21 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@/lib/errors';
 import { MAX_QUERY_CHARS, parseSearchQuery, toFts5Match, toTsQuery } from './search-query';
-import { searchText } from './search-text';
+import { searchStems, searchText } from './search-text';
 
 describe('parseSearchQuery', () => {
   it('makes bare words prefixes and quoted text phrases, normalised', () => {
     expect(parseSearchQuery('الأسرى "وزارة الصحة" x').terms).toEqual([
-      { kind: 'word', word: 'الاسري', prefix: true },
-      { kind: 'phrase', words: ['وزاره', 'الصحه'] },
-      { kind: 'word', word: 'x', prefix: false },
+      { kind: 'word', word: 'الاسري', stem: 'اسري', prefix: true },
+      { kind: 'phrase', words: ['وزاره', 'الصحه'], stems: ['وزاره', 'صحه'] },
+      { kind: 'word', word: 'x', stem: 'x', prefix: false },
     ]);
   });
 
   it('runs an unclosed quote to the end and drops empty quotes and repeats', () => {
     expect(parseSearchQuery('a1 "" "b c').terms).toEqual([
-      { kind: 'word', word: 'a1', prefix: true },
-      { kind: 'phrase', words: ['b', 'c'] },
+      { kind: 'word', word: 'a1', stem: 'a1', prefix: true },
+      { kind: 'phrase', words: ['b', 'c'], stems: ['b', 'c'] },
     ]);
     expect(parseSearchQuery('gaza Gaza GAZA').terms).toHaveLength(1);
   });
@@ -37,8 +37,8 @@ describe('parseSearchQuery', () => {
 describe('toFts5Match and toTsQuery', () => {
   it('write the same terms for both engines', () => {
     const q = parseSearchQuery('الأسرى "وزارة الصحة" x');
-    expect(toFts5Match(q)).toBe('"الاسري"* AND "وزاره الصحه" AND "x"');
-    expect(toTsQuery(q)).toBe("'الاسري':* & ('وزاره' <-> 'الصحه') & 'x'");
+    expect(toFts5Match(q)).toBe('("الاسري"* OR "اسري"*) AND ("وزاره الصحه" OR "وزاره صحه") AND "x"');
+    expect(toTsQuery(q)).toBe("('الاسري':* | 'اسري':*) & (('وزاره' <-> 'الصحه') | ('وزاره' <-> 'صحه')) & 'x'");
   });
 
   it('neutralise FTS5 and tsquery syntax in user input', () => {
@@ -48,20 +48,22 @@ describe('toFts5Match and toTsQuery', () => {
     );
     const ts = parseSearchQuery(`"i' j\\" k' & l | !m <-> n) ' :* \\`);
     expect(toTsQuery(ts)).toBe("('i' <-> 'j') & 'k' & 'l' & 'm' & 'n'");
+    expect(toFts5Match(parseSearchQuery('a" OR "b'))).toBe('"a" AND "or" AND "b"');
   });
 });
 
 describe('FTS5 MATCH on a real index', () => {
   const db = new Database(':memory:');
-  db.exec(`CREATE VIRTUAL TABLE docs USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')`);
+  db.exec(`CREATE VIRTUAL TABLE docs USING fts5(body, stems, tokenize = 'unicode61 remove_diacritics 0')`);
   const docs = [
     'أعلنت وزارةُ الصحة أن عدد الأَسرى بلغ 120',
     'قال مسؤول في الأمم المتحدة إن المساعدات وصلت',
     'The UNRWA report on Café deliveries',
     'وزارة الدفاع والصحة العامة',
+    'وصلت المساعدات للأمم المتحدة بالشاحنات',
   ];
-  const insert = db.prepare('INSERT INTO docs(rowid, body) VALUES (?, ?)');
-  docs.forEach((d, i) => insert.run(i + 1, searchText(d)));
+  const insert = db.prepare('INSERT INTO docs(rowid, body, stems) VALUES (?, ?, ?)');
+  docs.forEach((d, i) => insert.run(i + 1, searchText(d), searchStems(d)));
   const find = (input: string): number[] => {
     const match = toFts5Match(parseSearchQuery(input));
     if (!match) return [];
@@ -75,13 +77,23 @@ describe('FTS5 MATCH on a real index', () => {
   it('matches Arabic regardless of diacritics, hamza and ta marbuta, and English regardless of case', () => {
     expect(find('الاسري')).toEqual([1]);
     expect(find('الأسرى')).toEqual([1]);
-    expect(find('وزاره الصحه')).toEqual([1]); // "والصحة" is another word to the tokenizer
+    expect(find('وزاره الصحه')).toEqual([1, 4]);
     expect(find('"وزارة الصحة"')).toEqual([1]);
     expect(find('مسئول')).toEqual([]); // ئ folds to ي: مسيول, a different spelling from مسوول
     expect(find('مسؤول')).toEqual([2]);
     expect(find('unrwa cafe')).toEqual([3]);
     expect(find('CAF')).toEqual([3]);
-    expect(find('المساعد')).toEqual([2]);
+    expect(find('المساعد')).toEqual([2, 5]);
+  });
+
+  it('matches a word behind the article and the particles written onto it', () => {
+    expect(find('الصحة')).toEqual([1, 4]); // والصحة
+    expect(find('صحة')).toEqual([1, 4]);
+    expect(find('الأمم')).toEqual([2, 5]); // للأمم
+    expect(find('"الأمم المتحدة"')).toEqual([2, 5]);
+    expect(find('شاحنات')).toEqual([5]); // بالشاحنات
+    expect(find('والص')).toEqual([4]); // typing, before the stem is long enough to strip
+    expect(find('زارة')).toEqual([]); // a bare و is the word's own letter: وزارة is not و + زارة
   });
 
   it('never fails on hostile input', () => {
@@ -91,5 +103,6 @@ describe('FTS5 MATCH on a real index', () => {
     ];
     for (const input of inputs) expect(() => find(input), input).not.toThrow();
     expect(find('body:وزارة')).toEqual([]); // not a column filter: "body" is a word to find
+    expect(find('stems:صحه')).toEqual([]);
   });
 });

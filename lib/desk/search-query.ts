@@ -11,7 +11,7 @@
  * treats them, and every word is written quoted, so no input can change the query's shape.
  */
 import { DomainError } from '@/lib/errors';
-import { searchWords } from './search-text';
+import { arabicStem, searchWords } from './search-text';
 
 export const MAX_QUERY_CHARS = 500;
 export const MAX_QUERY_TERMS = 16;
@@ -19,10 +19,10 @@ export const MAX_QUERY_TERMS = 16;
 const MIN_PREFIX_CHARS = 2;
 
 export type SearchTerm =
-  /** One word, matched as a prefix when `prefix`. */
-  | { kind: 'word'; word: string; prefix: boolean }
-  /** Two or more words in order, each whole. */
-  | { kind: 'phrase'; words: string[] };
+  /** One word, matched as a prefix when `prefix`, in the text or (as `stem`) in the stems. */
+  | { kind: 'word'; word: string; stem: string; prefix: boolean }
+  /** Two or more words in order, each whole, in the text or (as `stems`) in the stems. */
+  | { kind: 'phrase'; words: string[]; stems: string[] };
 
 export interface ParsedQuery {
   terms: SearchTerm[];
@@ -40,9 +40,9 @@ export function parseSearchQuery(input: string): ParsedQuery {
   // Even parts are outside quotes, odd parts inside; an unclosed quote runs to the end.
   parts.forEach((part, i) => {
     const words = searchWords(part);
-    if (i % 2 === 1 && words.length > 1) terms.push({ kind: 'phrase', words });
-    else if (i % 2 === 1 && words.length === 1) terms.push({ kind: 'word', word: words[0], prefix: false });
-    else for (const word of words) terms.push({ kind: 'word', word, prefix: word.length >= MIN_PREFIX_CHARS });
+    if (i % 2 === 1 && words.length > 1) terms.push({ kind: 'phrase', words, stems: words.map(arabicStem) });
+    else if (i % 2 === 1 && words.length === 1) terms.push({ kind: 'word', word: words[0], stem: arabicStem(words[0]), prefix: false });
+    else for (const word of words) terms.push({ kind: 'word', word, stem: arabicStem(word), prefix: word.length >= MIN_PREFIX_CHARS });
   });
   if (terms.length > MAX_QUERY_TERMS) {
     throw new DomainError('invalid_input', `q: the search has ${terms.length} words or phrases; the limit is ${MAX_QUERY_TERMS}.`, {
@@ -65,16 +65,30 @@ function dedupe(terms: SearchTerm[]): SearchTerm[] {
 /** An FTS5 string literal: double quotes doubled (words never hold one; this is the guard). */
 const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/** A term's alternatives: as typed, and as stems when stemming changed something. */
+function forms(t: SearchTerm): string[][] {
+  const typed = t.kind === 'word' ? [t.word] : t.words;
+  const stemmed = t.kind === 'word' ? [t.stem] : t.stems;
+  return typed.join(' ') === stemmed.join(' ') ? [typed] : [typed, stemmed];
+}
+
+const prefixed = (t: SearchTerm) => t.kind === 'word' && t.prefix;
+
 /**
- * The FTS5 MATCH expression: every term required (implicit AND), or null when there is
- * nothing to search for (the caller returns no results rather than running MATCH '').
- * Index the normalised copy: `CREATE VIRTUAL TABLE search USING fts5(..., tokenize =
- * 'unicode61 remove_diacritics 0')` with `searchText(column)` as each indexed value.
+ * The FTS5 MATCH expression: every term required (AND), each matching its words or their
+ * stems; null when there is nothing to search for (return no results, never MATCH '').
+ * Index the normalised copies in an FTS5 table with no column filter in the query, e.g.
+ * `CREATE VIRTUAL TABLE claim_search USING fts5(quote, counted, claimant, rationale, stems,
+ * tokenize = 'unicode61 remove_diacritics 0')`, each text column holding `searchText(x)`
+ * and `stems` holding `searchStems` of all of them.
  */
 export function toFts5Match(q: ParsedQuery): string | null {
   if (q.terms.length === 0) return null;
   return q.terms
-    .map((t) => (t.kind === 'phrase' ? ftsString(t.words.join(' ')) : ftsString(t.word) + (t.prefix ? '*' : '')))
+    .map((t) => {
+      const alternatives = forms(t).map((words) => ftsString(words.join(' ')) + (prefixed(t) ? '*' : ''));
+      return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
+    })
     .join(' AND ');
 }
 
@@ -82,16 +96,19 @@ export function toFts5Match(q: ParsedQuery): string | null {
 const tsLexeme = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 /**
- * The PostgreSQL equivalent, for `to_tsquery('simple', $1)` against a tsvector built with
- * `to_tsvector('simple', search_text)` where search_text is the same `searchText()` copy.
- * Pass it as a bound parameter; null when there is nothing to search for.
+ * The PostgreSQL equivalent, for `to_tsquery('simple', $1)` against
+ * `to_tsvector('simple', search_text) || to_tsvector('simple', search_stems)`, the same
+ * `searchText()` and `searchStems()` copies. Pass it as a bound parameter; null when
+ * there is nothing to search for.
  */
 export function toTsQuery(q: ParsedQuery): string | null {
   if (q.terms.length === 0) return null;
   return q.terms
     .map((t) => {
-      if (t.kind === 'word') return tsLexeme(t.word) + (t.prefix ? ':*' : '');
-      return `(${t.words.map(tsLexeme).join(' <-> ')})`;
+      const alternatives = forms(t).map((words) =>
+        words.length === 1 ? tsLexeme(words[0]) + (prefixed(t) ? ':*' : '') : `(${words.map(tsLexeme).join(' <-> ')})`,
+      );
+      return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' | ')})`;
     })
     .join(' & ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchText, searchTextWithMap, searchWords } from './search-text';
+import { arabicStem, searchStems, searchText, searchTextWithMap, searchWords } from './search-text';
 
 describe('searchText', () => {
   it('folds every spelling variant of an Arabic word to one form', () => {
@@ -44,5 +44,24 @@ describe('searchText', () => {
       'x',
       'y',
     ]);
+  });
+});
+
+describe('arabicStem', () => {
+  it('removes the article and the particles written before it', () => {
+    const stems = ['الصحه', 'والصحه', 'فالصحه', 'بالصحه', 'كالصحه', 'للصحه', 'وللصحه', 'وبالصحه'].map(arabicStem);
+    expect(new Set(stems)).toEqual(new Set(['صحه']));
+  });
+
+  it('keeps a bare و or ب (often the word itself) and too-short stems', () => {
+    expect(arabicStem('وزاره')).toBe('وزاره');
+    expect(arabicStem('بلغ')).toBe('بلغ');
+    expect(arabicStem('اليد')).toBe('يد');
+    expect(arabicStem('الم')).toBe('الم');
+    expect(arabicStem('gaza')).toBe('gaza');
+  });
+
+  it('stems every word of a text, in order', () => {
+    expect(searchStems('وزارةُ الدفاع والصحة، UNRWA')).toBe('وزاره دفاع صحه unrwa');
   });
 });

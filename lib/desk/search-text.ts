@@ -12,6 +12,12 @@
  *
  * Words are what SQLite FTS5's unicode61 tokenizer calls tokens: runs of letters (L*),
  * numbers (N*) and private-use characters (Co); everything else separates.
+ *
+ * Arabic writes the article and the particles و ف ب ك ل onto the word (والصحة, بالمستشفى,
+ * للأمم), so a search for الصحة would miss والصحة. Besides the normalised text, every
+ * document indexes its stems (`searchStems`): each word without those prefixes, in order;
+ * a query term matches the text or the stems (search-query.ts). Only a prefix followed by
+ * the article is removed: a bare و may be the word's own first letter (وزارة).
  */
 import { normalizeWithMap, toOriginal } from '@/lib/extract/normalize';
 
@@ -85,6 +91,23 @@ export const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
 /** The words of a text as the index sees them. */
 export function searchWords(input: string): string[] {
   return searchText(input).match(WORD) ?? [];
+}
+
+/** و/ف, then ب/ك/ل, then the article; or و/ف then لل (ل + the article, its alef dropped). */
+export const CLITICS = '(?:[\u0648\u0641]?[\u0628\u0643\u0644]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)';
+const CLITIC_PREFIX = new RegExp(`^${CLITICS}`);
+/** A stem shorter than this is more likely a word that happens to start like a prefix (اليد). */
+const MIN_STEM = 2;
+
+/** A normalised word without its article and the particles written onto it. */
+export function arabicStem(word: string): string {
+  const m = word.match(CLITIC_PREFIX);
+  return m && word.length - m[0].length >= MIN_STEM ? word.slice(m[0].length) : word;
+}
+
+/** The stems of a text's words, in order: the second indexed form of every document. */
+export function searchStems(input: string): string {
+  return searchWords(input).map(arabicStem).join(' ');
 }
 
 export { toOriginal };
