@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +131,33 @@ describe('fetchArticle from a local server', () => {
     expect(a.title).toBe('هدنة هشة في الجنوب');
     expect(lookups).toBe(1);
     expect(hosts.at(-1)).toBe(`news.test:${port}`);
+  });
+});
+
+describe('fetchArticle over TLS', () => {
+  // A self-signed certificate for news.test only (fixtures/link-import/test-tls.*, 100 years).
+  const tls = { key: fixture('test-tls.key'), cert: fixture('test-tls.crt') };
+  const secure = https.createServer(tls, (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(arabic));
+  let securePort = 0;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+    securePort = (secure.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    secure.closeAllConnections();
+    secure.close();
+  });
+  const pinned = { ...local, ca: tls.cert, resolve: async () => [{ address: '127.0.0.1', family: 4 }] };
+
+  it('connects to the checked address and still verifies the certificate for the host name', async () => {
+    const a = await fetchArticle(`https://news.test:${securePort}/article`, pinned);
+    expect(a.outlet).toBe('أخبار المثال');
+  });
+
+  it('refuses a certificate that is not for the host name', async () => {
+    const e = await refusal(fetchArticle(`https://other.test:${securePort}/article`, pinned));
+    expect(e.reason).toBe('network');
+    expect(e.message).toMatch(/other\.test.*could not be read \(ERR_TLS_CERT_ALTNAME_INVALID\)/);
   });
 });
 
