@@ -142,6 +142,8 @@ function request(url: URL, addresses: Array<{ address: string; family: number }>
       url,
       {
         lookup: pinnedLookup(addresses),
+        // No shared keep-alive pool: a pooled socket would skip this fetch's address check.
+        agent: false,
         signal: deadline.signal,
         headers: {
           'user-agent': USER_AGENT,
