@@ -88,5 +88,5 @@ export function attentionReasons(s: ClaimSnapshot, opts: { untouchedDays: number
  */
 export function readyToPublish(s: ClaimSnapshot, editorId: number, options: PublicationOptions = {}): boolean {
   if (s.publication && !changedSincePublication(s)) return false;
-  return unmetPublicationRules(s, editorId, 'queue', options).length === 0;
+  return unmetPublicationRules(s, editorId, null, options).every((r) => r.code === 'reason');
 }

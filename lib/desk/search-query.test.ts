@@ -6,7 +6,7 @@ import { searchStems, searchText } from './search-text';
 
 describe('parseSearchQuery', () => {
   it('makes bare words prefixes and quoted text phrases, normalised', () => {
-    expect(parseSearchQuery('الأسرى "وزارة الصحة" x').terms).toEqual([
+    expect(parseSearchQuery('الأسرى "وزارة الصحة" "x"').terms).toEqual([
       { kind: 'word', word: 'الاسري', stem: 'اسري', prefix: true },
       { kind: 'phrase', words: ['وزاره', 'الصحه'], stems: ['وزاره', 'صحه'] },
       { kind: 'word', word: 'x', stem: 'x', prefix: false },
@@ -19,6 +19,13 @@ describe('parseSearchQuery', () => {
       { kind: 'phrase', words: ['b', 'c'], stems: ['b', 'c'] },
     ]);
     expect(parseSearchQuery('gaza Gaza GAZA').terms).toHaveLength(1);
+  });
+
+  it('drops a lone letter typed apart unless it is the whole search, and keeps lone digits', () => {
+    expect(parseSearchQuery('وزارة و الصحة').terms.map((t) => (t.kind === 'word' ? t.word : ''))).toEqual(['وزاره', 'الصحه']);
+    expect(parseSearchQuery('a').terms).toEqual([{ kind: 'word', word: 'a', stem: 'a', prefix: false }]);
+    expect(parseSearchQuery('5 قتلى').terms.map((t) => (t.kind === 'word' ? t.word : ''))).toEqual(['5', 'قتلي']);
+    expect(parseSearchQuery('"و"').terms).toEqual([{ kind: 'word', word: 'و', stem: 'و', prefix: false }]);
   });
 
   it('has no terms for input without words', () => {
@@ -36,19 +43,19 @@ describe('parseSearchQuery', () => {
 
 describe('toFts5Match and toTsQuery', () => {
   it('write the same terms for both engines', () => {
-    const q = parseSearchQuery('الأسرى "وزارة الصحة" x');
+    const q = parseSearchQuery('الأسرى "وزارة الصحة" "x"');
     expect(toFts5Match(q)).toBe('("الاسري"* OR "اسري"*) AND ("وزاره الصحه" OR "وزاره صحه") AND "x"');
     expect(toTsQuery(q)).toBe("('الاسري':* | 'اسري':*) & (('وزاره' <-> 'الصحه') | ('وزاره' <-> 'صحه')) & 'x'");
   });
 
   it('neutralise FTS5 and tsquery syntax in user input', () => {
-    const fts = parseSearchQuery('NOT a OR b AND NEAR(c d, 2) col:e ^f g* -h');
+    const fts = parseSearchQuery('NOT aa OR bb AND NEAR(cc dd, 2) col:ee ^ff gg* -hh');
     expect(toFts5Match(fts)).toBe(
-      '"not"* AND "a" AND "or"* AND "b" AND "and"* AND "near"* AND "c" AND "d" AND "2" AND "col"* AND "e" AND "f" AND "g" AND "h"',
+      '"not"* AND "aa"* AND "or"* AND "bb"* AND "and"* AND "near"* AND "cc"* AND "dd"* AND "2" AND "col"* AND "ee"* AND "ff"* AND "gg"* AND "hh"*',
     );
-    const ts = parseSearchQuery(`"i' j\\" k' & l | !m <-> n) ' :* \\`);
-    expect(toTsQuery(ts)).toBe("('i' <-> 'j') & 'k' & 'l' & 'm' & 'n'");
-    expect(toFts5Match(parseSearchQuery('a" OR "b'))).toBe('"a" AND "or" AND "b"');
+    const ts = parseSearchQuery(`"ii' jj\\" kk' & ll | !mm <-> nn) ' :* \\`);
+    expect(toTsQuery(ts)).toBe("('ii' <-> 'jj') & 'kk':* & 'll':* & 'mm':* & 'nn':*");
+    expect(toFts5Match(parseSearchQuery('a" OR "b'))).toBe('"or"');
   });
 });
 

@@ -5,7 +5,8 @@
  *
  * Grammar, forgiving on purpose (a search box must never answer "syntax error"):
  *   "a quoted phrase"   the words in this order, each whole
- *   word                a word starting so (prefix match), when it has 2+ characters
+ *   word                a word starting so (prefix match), when it has 2+ characters;
+ *                       a lone letter (و, a) is dropped unless it is all there is
  * Everything else is text: operators (AND OR NOT NEAR, - ^ * : ( ) { } + & | ! <->),
  * quotes and backslashes separate words or vanish, exactly as the index's tokenizer
  * treats them, and every word is written quoted, so no input can change the query's shape.
@@ -17,6 +18,7 @@ export const MAX_QUERY_CHARS = 500;
 export const MAX_QUERY_TERMS = 16;
 /** A single character as a prefix would match most of the index. */
 const MIN_PREFIX_CHARS = 2;
+const LONE_LETTER = /^\p{L}$/u;
 
 export type SearchTerm =
   /** One word, matched as a prefix when `prefix`, in the text or (as `stem`) in the stems. */
@@ -36,14 +38,22 @@ export function parseSearchQuery(input: string): ParsedQuery {
     });
   }
   const terms: SearchTerm[] = [];
+  const loneLetters: SearchTerm[] = [];
   const parts = input.split('"');
   // Even parts are outside quotes, odd parts inside; an unclosed quote runs to the end.
   parts.forEach((part, i) => {
     const words = searchWords(part);
     if (i % 2 === 1 && words.length > 1) terms.push({ kind: 'phrase', words, stems: words.map(arabicStem) });
     else if (i % 2 === 1 && words.length === 1) terms.push({ kind: 'word', word: words[0], stem: arabicStem(words[0]), prefix: false });
-    else for (const word of words) terms.push({ kind: 'word', word, stem: arabicStem(word), prefix: word.length >= MIN_PREFIX_CHARS });
+    else {
+      for (const word of words) {
+        const term: SearchTerm = { kind: 'word', word, stem: arabicStem(word), prefix: word.length >= MIN_PREFIX_CHARS };
+        (LONE_LETTER.test(word) ? loneLetters : terms).push(term);
+      }
+    }
   });
+  // A conjunction typed apart (و) or a stray letter would otherwise require a one-letter word.
+  if (terms.length === 0 && loneLetters.length > 0) terms.push(...loneLetters);
   if (terms.length > MAX_QUERY_TERMS) {
     throw new DomainError('invalid_input', `q: the search has ${terms.length} words or phrases; the limit is ${MAX_QUERY_TERMS}.`, {
       q: `at most ${MAX_QUERY_TERMS} words or phrases`,
