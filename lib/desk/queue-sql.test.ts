@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES_V2 } from '@/lib/verdicts/scale';
 import { buildSnapshot, type SnapshotRows } from './build-snapshot';
@@ -30,6 +31,12 @@ describe('queue SQL agrees with the queue predicates', () => {
                                        claim_version INTEGER NOT NULL, published_at INTEGER NOT NULL);
   `);
   afterAll(() => db.close());
+  /** Every insert, replayed on PostgreSQL below. */
+  const inserts: Array<[string, unknown[]]> = [];
+  const insert = (sql: string, ...values: unknown[]) => {
+    db.prepare(sql).run(...values);
+    inserts.push([sql, values]);
+  };
 
   const rnd = random(20261207);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
@@ -44,13 +51,13 @@ describe('queue SQL agrees with the queue predicates', () => {
       createdAt: new Date(createdAt),
       updatedAt: new Date(createdAt + Math.floor(rnd() * 5) * DAY),
     };
-    db.prepare('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)').run(id, claim.status, claim.version, claim.explanation, +claim.createdAt, +claim.updatedAt);
+    insert('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)', id, claim.status, claim.version, claim.explanation, +claim.createdAt, +claim.updatedAt);
     const evidence: SnapshotRows['evidence'][number][] = [];
     for (let n = Math.floor(rnd() * 3); n > 0; n--) {
       const addedAt = createdAt + Math.floor(rnd() * 10) * DAY;
       const removedAt = rnd() < 0.3 ? addedAt + Math.floor(1 + rnd() * 5) * DAY : null;
       evidence.push({ addedAt: new Date(addedAt), removedAt: removedAt ? new Date(removedAt) : null });
-      db.prepare('INSERT INTO evidence (claim_id, added_at, removed_at) VALUES (?, ?, ?)').run(id, addedAt, removedAt);
+      insert('INSERT INTO evidence (claim_id, added_at, removed_at) VALUES (?, ?, ?)', id, addedAt, removedAt);
     }
     const events: SnapshotRows['events'][number][] = [];
     let at = createdAt;
@@ -64,9 +71,7 @@ describe('queue SQL agrees with the queue predicates', () => {
         createdAt: new Date(at),
       };
       events.push(event);
-      db.prepare('INSERT INTO review_events (claim_id, actor_id, kind, to_status, created_at) VALUES (?, ?, ?, ?, ?)').run(
-        id, event.actorId, event.kind, event.toStatus, at,
-      );
+      insert('INSERT INTO review_events (claim_id, actor_id, kind, to_status, created_at) VALUES (?, ?, ?, ?, ?)', id, event.actorId, event.kind, event.toStatus, at);
     }
     let latestPublication: SnapshotRows['latestPublication'] = null;
     for (let n = Math.floor(rnd() * 3); n > 0; n--) {
@@ -75,7 +80,8 @@ describe('queue SQL agrees with the queue predicates', () => {
         claimVersion: 1 + Math.floor(rnd() * 4),
         publishedAt: new Date(createdAt + Math.floor(rnd() * 12) * DAY),
       };
-      db.prepare('INSERT INTO verdict_publications (claim_id, action, claim_version, published_at) VALUES (?, ?, ?, ?)').run(
+      insert(
+        'INSERT INTO verdict_publications (claim_id, action, claim_version, published_at) VALUES (?, ?, ?, ?)',
         id, latestPublication.action, latestPublication.claimVersion, +latestPublication.publishedAt,
       );
     }
@@ -93,8 +99,7 @@ describe('queue SQL agrees with the queue predicates', () => {
   const expected = (test: (s: ReturnType<typeof buildSnapshot>) => boolean) =>
     [...snapshots].filter(([, rows]) => test(buildSnapshot(rows))).map(([id]) => id);
 
-  it('for every predicate, on random histories', () => {
-    const cases: Array<[string, string, (s: ReturnType<typeof buildSnapshot>) => boolean, Record<string, number>?]> = [
+  const cases: Array<[string, string, (s: ReturnType<typeof buildSnapshot>) => boolean, Record<string, number>?]> = [
       ['judgedWithoutEvidence', QUEUE_SQL.judgedWithoutEvidence, judgedWithoutEvidence],
       ['reviewersDisagree', QUEUE_SQL.reviewersDisagree, reviewersDisagree],
       ['untouched', QUEUE_SQL.untouched, (s) => untouchedFor(s, DAYS, NOW), { cutoff: params.cutoff }],
@@ -102,12 +107,48 @@ describe('queue SQL agrees with the queue predicates', () => {
       ['readyToPublish', QUEUE_SQL.readyToPublish, (s) => readyToPublish(s, 2), { editorId: 2, requireSecondReviewer: 1 }],
       ['readyToPublish alone', QUEUE_SQL.readyToPublish, (s) => readyToPublish(s, 2, { requireSecondReviewer: false }), { editorId: 2, requireSecondReviewer: 0 }],
       ['needs attention', NEEDS_ATTENTION_SQL, (s) => attentionReasons(s, { untouchedDays: DAYS, now: NOW }).length > 0, { cutoff: params.cutoff }],
-    ];
+  ];
+
+  it('on SQLite, for every predicate, on random histories', () => {
     for (const [name, sql, predicate, bind] of cases) {
       const want = expected(predicate);
       expect(want.length, `${name} selects some claims`).toBeGreaterThan(0);
       expect(want.length, `${name} leaves some claims out`).toBeLessThan(CLAIMS);
       expect(ids(sql, bind), name).toEqual(want);
+    }
+  });
+
+  const url = process.env.ISNAD_TEST_PG_URL;
+  it.skipIf(!url)('on PostgreSQL, the same', async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const numbered = (sql: string) => {
+      let n = 0;
+      return sql.replace(/\?/g, () => `$${++n}`);
+    };
+    try {
+      await client.query('BEGIN');
+      await client.query(`
+        CREATE TEMP TABLE claims (id integer PRIMARY KEY, status text NOT NULL, version integer NOT NULL, explanation text,
+                                  created_at bigint NOT NULL, updated_at bigint NOT NULL);
+        CREATE TEMP TABLE evidence (id serial PRIMARY KEY, claim_id integer NOT NULL, added_at bigint NOT NULL, removed_at bigint);
+        CREATE TEMP TABLE review_events (id serial PRIMARY KEY, claim_id integer, actor_id integer, kind text NOT NULL,
+                                         to_status text, created_at bigint NOT NULL);
+        CREATE TEMP TABLE verdict_publications (id serial PRIMARY KEY, claim_id integer NOT NULL, action text NOT NULL,
+                                                claim_version integer NOT NULL, published_at bigint NOT NULL);`);
+      for (const [sql, values] of inserts) await client.query(numbered(sql), values);
+      for (const [name, sql, predicate, bind = {}] of cases) {
+        const names: string[] = [];
+        const text = `WITH ${LATEST_VERDICTS_CTE} SELECT c.id FROM claims c ${CURRENT_PUBLICATION_JOIN} WHERE ${sql} ORDER BY c.id`.replace(
+          /:(\w+)/g,
+          (_, key: string) => `$${names.indexOf(key) + 1 || names.push(key)}`,
+        );
+        const { rows } = await client.query(text, names.map((k) => bind[k]));
+        expect(rows.map((r) => r.id), name).toEqual(expected(predicate));
+      }
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
     }
   });
 });
