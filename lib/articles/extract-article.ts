@@ -164,7 +164,12 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
 
   // Readability rewrites the document it reads, so it runs last, on what is left of a copy.
   const body = document.body?.cloneNode(true) as El | undefined;
-  const parsed = new Readability(document as unknown as Document, { serializer: (el: Node) => el, keepClasses: false }).parse();
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability(document as unknown as Document, { serializer: (el: Node) => el, keepClasses: false }).parse();
+  } catch {
+    // Markup Readability cannot walk: the whole body's text below is still the article.
+  }
   let text = parsed?.content ? blockText(parsed.content as unknown as El) : '';
   if (text.length < 200 && body) {
     // A page Readability cannot score (a bare <p>, say) still has its text.
