@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@/lib/errors';
-import { decodeCursor, encodeCursor, filtersToSearchParams, parseClaimFilters, parseListPage } from './claim-filters';
+import { decodeCursor, encodeCursor, filtersToSearchParams, parseClaimFilters, parseListPage, parsePublicVerdictQuery } from './claim-filters';
 
 const parse = (qs: string) => parseClaimFilters(new URLSearchParams(qs));
 
@@ -62,5 +62,17 @@ describe('list page and cursor', () => {
     for (const bad of ['', 'abc', '%%%', Buffer.from('1.0').toString('base64url'), Buffer.from("1.2; DROP").toString('base64url'), 'A'.repeat(65)]) {
       expect(() => decodeCursor(bad), bad).toThrow(/^cursor: is not a position this list gave out/);
     }
+  });
+});
+
+describe('parsePublicVerdictQuery', () => {
+  it('takes verdict, category and the page, and ignores desk filters', () => {
+    expect(parsePublicVerdictQuery(new URLSearchParams('verdict=false,misleading&category=aid&assignee=3&status=in_review&limit=10'))).toEqual({
+      verdict: ['false', 'misleading'],
+      category: ['aid'],
+      page: { cursor: null, limit: 10 },
+    });
+    expect(parsePublicVerdictQuery(new URLSearchParams(''))).toEqual({ page: { cursor: null, limit: 50 } });
+    expect(() => parsePublicVerdictQuery(new URLSearchParams('verdict=unreviewed'))).toThrow(/^verdict: /);
   });
 });

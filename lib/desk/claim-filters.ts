@@ -111,6 +111,16 @@ export function parseListPage(params: URLSearchParams): ListPage {
   return { cursor: cursor ? decodeCursor(cursor) : null, limit };
 }
 
+/**
+ * The public /verdicts list and `GET /api/v1/public/claimreview`: only verdict and category
+ * (newest first). Other parameters are ignored there: a public URL carries no desk filters.
+ */
+export function parsePublicVerdictQuery(params: URLSearchParams): { verdict?: Verdict[]; category?: Category[]; page: ListPage } {
+  const verdict = oneOf(params, 'verdict', VERDICTS);
+  const category = oneOf(params, 'category', CATEGORIES);
+  return { ...(verdict ? { verdict } : {}), ...(category ? { category } : {}), page: parseListPage(params) };
+}
+
 /** The canonical query string of a filter (stable order), for links, the URL and caches. */
 export function filtersToSearchParams(filters: ClaimFilters, page?: { cursor?: Cursor | null; limit?: number }): URLSearchParams {
   const out = new URLSearchParams();
