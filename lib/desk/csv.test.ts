@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsCsv, claimsJson, EXPORT_COLUMNS, keysetPages, type ExportRow } from './claims-export';
-import { attachmentHeader, BOM, csvCell, csvChunks, csvRecord, textStream } from './csv';
+import { attachmentHeader, BOM, csvCell, csvChunks, csvRecord, isoTimestamp, textStream } from './csv';
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {
   let s = '';
@@ -91,6 +91,16 @@ const row = (id: number, over: Partial<ExportRow> = {}): ExportRow => ({
 async function* pagesOf(rows: ExportRow[], size: number) {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
+
+describe('isoTimestamp', () => {
+  it('writes exactly what toISOString writes', () => {
+    const samples = [0, 1, -1, 999, 86_399_999, 86_400_000, -86_400_001, 1_700_000_000_123, 951_782_400_000, 253_402_300_799_999, -62_167_219_200_000];
+    for (let i = 0; i < 2000; i++) samples.push(Math.floor((Math.sin(i) * 0.5 + 0.5) * 4e12) - 1e12);
+    for (const ms of samples) expect(isoTimestamp(new Date(ms)), String(ms)).toBe(new Date(ms).toISOString());
+    expect(isoTimestamp(new Date(8.64e15))).toBe('+275760-09-13T00:00:00.000Z');
+    expect(isoTimestamp(new Date(Number.NaN))).toBe('');
+  });
+});
 
 describe('claims CSV', () => {
   it('starts with a BOM and a header, one record per claim, Arabic intact', async () => {
