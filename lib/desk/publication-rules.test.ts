@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '@/lib/errors';
 import type { ClaimSnapshot } from './claim-snapshot';
 import {
   hasSecondReviewer,
@@ -107,7 +108,12 @@ describe('publishRulesError', () => {
     expect(body.error.code).toBe('publish_rules');
     expect(body.error.unmet.map((u) => u.code)).toEqual(['explanation', 'evidence']);
     expect(body.error.message).toContain('لا يمكن النشر');
-    expect(new PublicationRefused(rules).message).toMatch(/^Cannot publish: The verdict has no public explanation/);
+    const refused = new PublicationRefused(rules);
+    expect(refused.message).toMatch(/^Cannot publish: The verdict has no public explanation/);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.fields!)).toEqual(['explanation', 'evidence']);
+    expect(refused.toResponseBody().error.unmet).toHaveLength(2);
   });
 });
 

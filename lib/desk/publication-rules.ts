@@ -4,6 +4,7 @@
  * 422 `publish_rules`), and the "ready to publish" queue uses the same function, so the
  * desk never lists as ready a claim the publish button would refuse.
  */
+import { DomainError } from '@/lib/errors';
 import { isVerdict, type Bilingual } from '@/lib/verdicts/scale';
 import { latestVerdictByReviewer, type ClaimSnapshot } from './claim-snapshot';
 
@@ -106,12 +107,30 @@ export function publishRulesError(rules: UnmetRule[], locale: 'ar' | 'en' = 'en'
   };
 }
 
-/** Thrown by the publish and withdraw use cases; the API turns it into `publishRulesError`. */
-export class PublicationRefused extends Error {
-  readonly status = 422;
-  constructor(readonly unmet: UnmetRule[]) {
-    super(`Cannot publish: ${unmet.map((r) => r.message.en).join(' ')}`);
+/**
+ * Thrown by the publish and withdraw use cases. A DomainError, so the existing API and
+ * action wrappers already answer 422 with every rule in `fields` instead of a 500; the
+ * API's exact `{error: {code: 'publish_rules', message, unmet}}` is `toResponseBody()`.
+ */
+export class PublicationRefused extends DomainError {
+  constructor(
+    readonly unmet: UnmetRule[],
+    readonly locale: 'ar' | 'en' = 'en',
+  ) {
+    super(
+      'invalid_transition',
+      publishRulesError(unmet, locale).body.error.message,
+      Object.fromEntries(unmet.map((r) => [r.code, r.message[locale]])),
+    );
     this.name = 'PublicationRefused';
+  }
+
+  override get status(): number {
+    return 422;
+  }
+
+  toResponseBody() {
+    return publishRulesError(this.unmet, this.locale).body;
   }
 }
 
