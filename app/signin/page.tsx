@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { redirect } from 'next/navigation';
+import { getActor } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,6 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const [{ callbackUrl }, { t, rich }] = await Promise.all([searchParams, getI18n()]);
+  const target = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') && !callbackUrl.startsWith('/\\') && !callbackUrl.startsWith('/signin') ? callbackUrl : '/review';
+  // Someone already signed in is sent on to where they were going, not shown the form again.
+  if (await getActor()) redirect(target);
   const demoPassword = process.env.ISNAD_DEMO_PASSWORD;
   return (
     <div className="mx-auto max-w-sm">
