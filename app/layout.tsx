@@ -22,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="content" className="mx-auto max-w-7xl px-4 py-6">
             {children}
           </main>
-          <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-stone-600">
+          <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-stone-500">
             {rich('app.footer', { org: <span dir="auto">{config.organisationName}</span> })}
           </footer>
         </I18nProvider>

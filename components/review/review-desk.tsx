@@ -144,7 +144,7 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
   const selectedPosition = selected ? positions.get(selected.id)! : null;
 
   return (
-    <div ref={deskRef} className="grid scroll-mt-2 gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,3fr)_minmax(0,4fr)]">
+    <div ref={deskRef} className="grid scroll-mt-2 grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,3fr)_minmax(0,4fr)]">
       <div role="group" aria-label={t('review.deskViews')} className="flex gap-2 lg:hidden" data-desk-tabs>
         <button type="button" className="btn min-h-11 flex-1" aria-pressed={view !== 'article'} onClick={() => showView('list')}>
           {t('review.showClaims')} <bdi>({id(claims.length)})</bdi>
@@ -156,6 +156,8 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
       <section
         aria-label={t('review.articleText')}
         data-scroll-box
+        // A scrolling column on wide screens: focusable so the keyboard can scroll it too.
+        tabIndex={0}
         className={`card lg:order-none lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto ${onlyIn('article')}`}
       >
         <p className="mb-2 text-xs text-stone-600">{t('review.selectionHint')}</p>

@@ -33,8 +33,8 @@ export default async function UsersPage() {
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-stone-200">
-              <td className="p-2" dir="ltr" data-wide>
-                <bdi>{u.email}</bdi>
+              <td className="p-2" data-wide>
+                <bdi dir="ltr">{u.email}</bdi>
               </td>
               <td className="p-2" data-wide>
                 <bdi dir="auto">{u.name}</bdi>
