@@ -20,7 +20,11 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
   const [status, setStatus] = useState<ClaimStatus | null>(null);
   const [note, setNote] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const { run, pending, error, result, reset } = useMutation(reviewClaimAction);
+  const { run, pending, error, reset } = useMutation(reviewClaimAction);
+  // Which claim was just saved: the save bumps the version, which resets the form, and the
+  // "Saved." message must outlive that reset (it goes when another claim is opened).
+  const [savedId, setSavedId] = useState<number | null>(null);
+  useEffect(() => setSavedId(null), [claim.id]);
 
   useEffect(() => {
     setStatus(null);
@@ -41,7 +45,11 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
   const submit = () => {
     if (!status) return;
     // Leave the text box after a save so j/k move on to the next claim straight away.
-    run({ claimId: claim.id, status, note, version: claim.version }, () => noteRef.current?.blur());
+    setSavedId(null);
+    run({ claimId: claim.id, status, note, version: claim.version }, () => {
+      setSavedId(claim.id);
+      noteRef.current?.blur();
+    });
   };
 
   return (
@@ -92,7 +100,7 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
       </label>
       <ActionError error={error} />
       <p role="status" aria-live="polite" className="text-sm text-green-800">
-        {result?.ok && t('review.saved')}
+        {savedId === claim.id && t('review.saved')}
       </p>
       <button className="btn-primary" disabled={!status || pending}>
         {t('review.save')}
