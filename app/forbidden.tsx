@@ -6,7 +6,8 @@ import { getI18n } from '@/lib/i18n/server';
 export default async function Forbidden() {
   const [actor, { t, rich }] = await Promise.all([getActor(), getI18n()]);
   return (
-    <div role="alert" data-forbidden className="card mx-auto max-w-lg text-center">
+    <div role="alert" data-forbidden className="card mx-auto max-w-lg space-y-2 text-center">
+      <h1 className="text-2xl font-semibold">{t('errors.forbiddenTitle')}</h1>
       <p className="text-lg">
         {actor ? rich('errors.forbiddenPage', { role: t(`roles.${actor.role}`) }) : t('errors.forbidden')}
       </p>

@@ -23,7 +23,7 @@ export default async function HomePage() {
                 {a.title}
               </Link>
             </h2>
-            <p className="mt-1 text-sm text-stone-500">
+            <p className="mt-1 text-sm text-stone-600">
               {a.outlet && <bdi>{a.outlet}</bdi>}
               {a.outlet && a.publishedDate && ' · '}
               {a.publishedDate && <bdi>{date(a.publishedDate)}</bdi>}

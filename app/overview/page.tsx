@@ -22,8 +22,8 @@ export default async function OverviewPage() {
       {rows.length === 0 ? (
         <p>{t('overview.empty')}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm" data-overview>
+        <div>
+          <table className="stack-table w-full border-collapse text-sm" data-overview>
             <thead>
               <tr className="border-b border-stone-300 text-start">
                 <th className="p-2 text-start">{t('overview.article')}</th>
@@ -35,7 +35,9 @@ export default async function OverviewPage() {
                 ))}
                 <th className="p-2 text-start">{t('overview.published')}</th>
                 <th className="p-2 text-start">{t('overview.changed')}</th>
-                <th className="w-48 p-2 text-start" />
+                <th className="w-48 p-2 text-start">
+                  <span className="sr-only">{t('overview.progressHeading')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -43,24 +45,24 @@ export default async function OverviewPage() {
                 const label = t('overview.progress', { percent: percent(r.total ? r.judged / r.total : 0) });
                 return (
                   <tr key={r.slug} className="border-b border-stone-200" data-article={r.slug}>
-                    <td className="p-2">
+                    <td className="p-2" data-wide>
                       <Link href={`/review/${r.slug}`} className="text-accent underline" lang={r.language} dir="auto">
                         {r.title}
                       </Link>
                     </td>
-                    <td className="p-2">{number(r.total)}</td>
+                    <td className="p-2" data-label={t('overview.total')}>{number(r.total)}</td>
                     {CLAIM_STATUSES.map((s) => (
-                      <td key={s} className="p-2" data-count={s}>
+                      <td key={s} className="p-2" data-count={s} data-label={t(`status.${s}`)}>
                         {number(r.byStatus[s])}
                       </td>
                     ))}
-                    <td className="p-2" data-count="published">
+                    <td className="p-2" data-count="published" data-label={t('overview.published')}>
                       {number(r.published)}
                     </td>
-                    <td className="p-2">{number(r.changedSincePublication)}</td>
-                    <td className="p-2">
+                    <td className="p-2" data-label={t('overview.changed')}>{number(r.changedSincePublication)}</td>
+                    <td className="p-2" data-wide>
                       <ProgressBar byStatus={r.byStatus} total={r.total} label={label} />
-                      <span className="text-xs text-stone-500">{label}</span>
+                      <span className="text-xs text-stone-600">{label}</span>
                     </td>
                   </tr>
                 );

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatId, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { directionOf, type Locale } from '@/lib/i18n/locales';
 import { CATALOGS, countValues, createCountTranslator, createTranslator, lookup, lookupCount, parseTemplate } from '@/lib/i18n/translate';
 import type { CountKey, MessageKey } from '@/lib/i18n/types';
@@ -29,6 +29,8 @@ export function makeI18n(locale: Locale) {
       renderRich(lookupCount(messages, locale, key, count), countValues(locale, count, values)),
     tCount: createCountTranslator(locale),
     number: (n: number) => formatNumber(locale, n),
+    /** Ids, versions and positions: the reader's digits without grouping. */
+    id: (n: number) => formatId(locale, n),
     percent: (r: number) => formatPercent(locale, r),
     date: (d: Date | string) => formatDate(locale, d),
     dateTime: (d: Date) => formatDateTime(locale, d),

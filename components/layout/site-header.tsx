@@ -6,6 +6,10 @@ import { getActor } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
 import { LOCALES } from '@/lib/i18n/locales';
 
+/**
+ * One row on every screen: on a phone the links, the account and sign-out fold into a
+ * <details> menu (no script needed), so the header stays one line high.
+ */
 export async function SiteHeader() {
   const [actor, { t, rich, locale }] = await Promise.all([getActor(), getI18n()]);
   const links = [
@@ -17,50 +21,79 @@ export async function SiteHeader() {
     { href: '/settings', label: t('nav.settings'), show: !!actor },
   ].filter((l) => l.show);
 
+  const languageSwitch = (
+    <form action={switchLocale} className="flex gap-1">
+      {LOCALES.filter((l) => l !== locale).map((l) => (
+        <button key={l} name="locale" value={l} lang={l} className="btn min-h-9 px-2 py-0.5">
+          {t(`languageNames.${l}`)}
+        </button>
+      ))}
+    </form>
+  );
+  const signedInAs = actor && (
+    <span className="text-stone-700">
+      {rich('nav.signedInAs', { name: <span dir="auto">{actor.name}</span>, role: t(`roles.${actor.role}`) })}
+    </span>
+  );
+  const signOut = (
+    <form action={signOutAction}>
+      <button className="min-h-9 rounded bg-stone-800 px-3 py-1 text-white hover:bg-stone-700">{t('nav.signOut')}</button>
+    </form>
+  );
+  const signIn = (
+    <Link href="/signin" className="inline-flex min-h-9 items-center rounded bg-accent px-3 py-1 text-white hover:opacity-90">
+      {t('nav.signIn')}
+    </Link>
+  );
+
   return (
-    <header className="border-b border-stone-200 bg-white">
-      <a href="#content" className="sr-only focus:not-sr-only">
+    <header className="relative border-b border-stone-200 bg-white">
+      <a href="#content" className="sr-only start-0 top-0 focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t('app.skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl items-center gap-x-6 px-4 py-2 lg:py-3">
         <Link href="/" className="text-xl font-semibold text-accent">
           {t('app.name')}
         </Link>
-        <nav aria-label={t('nav.main')} className="flex flex-wrap gap-4 text-sm">
+        <nav aria-label={t('nav.main')} className="hidden flex-wrap gap-4 text-sm lg:flex">
           {links.map((l) => (
             <Link key={l.href} href={l.href} className="hover:underline">
               {l.label}
             </Link>
           ))}
         </nav>
-        <div className="ms-auto flex flex-wrap items-center gap-3 text-sm">
-          <form action={switchLocale} className="flex gap-1" aria-label={t('nav.language')}>
-            {LOCALES.filter((l) => l !== locale).map((l) => (
-              <button
-                key={l}
-                name="locale"
-                value={l}
-                lang={l}
-                className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100"
-              >
-                {t(`languageNames.${l}`)}
-              </button>
-            ))}
-          </form>
-          {actor ? (
-            <>
-              <span className="text-stone-600">
-                {rich('nav.signedInAs', { name: <span dir="auto">{actor.name}</span>, role: t(`roles.${actor.role}`) })}
-              </span>
-              <form action={signOutAction}>
-                <button className="rounded bg-stone-800 px-3 py-1 text-white hover:bg-stone-700">{t('nav.signOut')}</button>
-              </form>
-            </>
-          ) : (
-            <Link href="/signin" className="rounded bg-accent px-3 py-1 text-white hover:opacity-90">
-              {t('nav.signIn')}
-            </Link>
-          )}
+        <div className="ms-auto hidden flex-wrap items-center gap-3 text-sm lg:flex">
+          {languageSwitch}
+          {signedInAs}
+          {actor ? signOut : signIn}
+        </div>
+        <div className="ms-auto flex items-center gap-2 text-sm lg:hidden">
+          {languageSwitch}
+          {!actor && signIn}
+          <details className="group" data-header-menu>
+            <summary className="btn min-h-9 cursor-pointer list-none [&::-webkit-details-marker]:hidden">
+              <span aria-hidden>☰</span> {t('nav.menu')}
+            </summary>
+            <div className="absolute inset-x-0 top-full z-40 space-y-3 border-b border-stone-200 bg-white px-4 py-3 shadow-lg">
+              <nav aria-label={t('nav.main')}>
+                <ul className="grid gap-1">
+                  {links.map((l) => (
+                    <li key={l.href}>
+                      <Link href={l.href} className="block rounded px-2 py-2 text-base hover:bg-stone-100">
+                        {l.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              {actor && (
+                <div className="flex flex-wrap items-center justify-between gap-2 border-t border-stone-200 pt-3">
+                  {signedInAs}
+                  {signOut}
+                </div>
+              )}
+            </div>
+          </details>
         </div>
       </div>
     </header>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { addClaimAction, editClaimAction } from '@/app/_actions/claims/edit';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { Quote } from '@/components/verdicts/quote';
 import { ActionError } from './action-error';
 import { ClaimFieldsInputs, toClaimFields, type ClaimFieldValues } from './claim-fields-inputs';
 import { useMutation } from './use-mutation';
@@ -29,7 +30,7 @@ export function AddClaimForm({
   articleLang: string;
   selectedClaim: { id: number; version: number } | null;
 }) {
-  const { t, rich } = useI18n();
+  const { t, rich, locale, id } = useI18n();
   const [values, setValues] = useState<ClaimFieldValues>({
     value: selection.quote.match(/[\d٠-٩]+/)?.[0]?.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)) ?? '',
     qualifier: '',
@@ -49,7 +50,7 @@ export function AddClaimForm({
       }}
     >
       <h3 className="text-sm font-semibold">{t('review.addFromSelection')}</h3>
-      <p className="text-sm">{rich('review.selected', { quote: <q lang={articleLang}>{selection.quote}</q> })}</p>
+      <p className="text-sm">{rich('review.selected', { quote: <Quote lang={articleLang} pageLocale={locale}>{selection.quote}</Quote> })}</p>
       <ClaimFieldsInputs values={values} onChange={setValues} />
       <ActionError error={error ?? repin.error} />
       <div className="flex flex-wrap gap-2">
@@ -67,7 +68,7 @@ export function AddClaimForm({
               )
             }
           >
-            {rich('review.repin', { id: selectedClaim.id })}
+            {rich('review.repin', { id: id(selectedClaim.id) })}
           </button>
         )}
         <button type="button" className="btn" onClick={() => onDone(null)}>

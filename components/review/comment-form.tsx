@@ -18,7 +18,11 @@ export function CommentForm({ claimId }: { claimId: number }) {
         run({ claimId, note }, () => setNote(''));
       }}
     >
+      <label htmlFor={`comment-${claimId}`} className="sr-only">
+        {t('review.commentLabel')}
+      </label>
       <input
+        id={`comment-${claimId}`}
         name="comment"
         dir="auto"
         required

@@ -21,7 +21,7 @@ export function EvidenceSection({ claim }: { claim: DeskClaim }) {
         {t('evidence.title')}
       </h3>
       {active.length === 0 ? (
-        <p className="text-sm text-stone-500">{t('evidence.none')}</p>
+        <p className="text-sm text-stone-600">{t('evidence.none')}</p>
       ) : (
         <ul className="space-y-1 text-sm" data-evidence-list>
           {active.map((e) => (
@@ -32,7 +32,7 @@ export function EvidenceSection({ claim }: { claim: DeskClaim }) {
                   <bdi dir="auto">{e.title ?? e.url}</bdi>
                 </a>
                 {e.note && <span className="block text-stone-600"><bdi dir="auto">{e.note}</bdi></span>}
-                <span className="block text-xs text-stone-500">
+                <span className="block text-xs text-stone-600">
                   {rich('evidence.addedBy', { name: <span dir="auto">{e.addedByName}</span>, date: dateTime(e.addedAt) })}
                 </span>
               </span>

@@ -9,7 +9,7 @@ import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
 export function HistoryList({ events }: { events: DeskEvent[] }) {
   const { t, rich, count, dateTime, locale } = useI18n();
   const fieldNames = CATALOGS[locale].fields as Record<string, string>;
-  if (events.length === 0) return <p className="text-sm text-stone-500">{t('review.noHistory')}</p>;
+  if (events.length === 0) return <p className="text-sm text-stone-600">{t('review.noHistory')}</p>;
 
   const describe = (e: DeskEvent): ReactNode => {
     const payload = (e.payload ?? {}) as Record<string, unknown>;
@@ -59,7 +59,7 @@ export function HistoryList({ events }: { events: DeskEvent[] }) {
               {e.note}
             </p>
           )}
-          <p className="text-xs text-stone-500">
+          <p className="text-xs text-stone-600">
             <bdi>{dateTime(e.createdAt)}</bdi>
           </p>
         </li>

@@ -35,14 +35,14 @@ export function PublishSection({ claim, canPublish, articleSlug }: { claim: Desk
       </p>
       {claim.changedSincePublication && <p className="text-sm text-amber-700">{t('publish.changedSince')}</p>}
       {!canPublish ? (
-        <p className="text-xs text-stone-500">{t('publish.editorsOnly')}</p>
+        <p className="text-xs text-stone-600">{t('publish.editorsOnly')}</p>
       ) : (
         <div className="space-y-2">
           <label className="block text-sm">
             {t('publish.note')}
             <input name="publishNote" dir="auto" value={note} onChange={(e) => setNote(e.target.value)} className="input" />
           </label>
-          {!isVerdict(claim.status) && <p className="text-xs text-stone-500">{t('publish.onlyVerdicts')}</p>}
+          {!isVerdict(claim.status) && <p className="text-xs text-stone-600">{t('publish.onlyVerdicts')}</p>}
           <div className="flex flex-wrap gap-2">
             <button
               type="button"

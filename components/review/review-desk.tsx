@@ -8,10 +8,21 @@ import { CATEGORIES, CLAIM_STATUSES, type Category, type ClaimStatus } from '@/l
 import { AddClaimForm, type TextSelection } from './add-claim-form';
 import { ClaimList } from './claim-list';
 import { ClaimPanel } from './claim-panel';
+import { ShortcutsDialog } from './shortcuts-dialog';
 import type { StatusIntent } from './status-form';
 import { statusColour, type DeskAbilities, type DeskArticle, type DeskClaim } from './types';
 
-const KEY_STATUS: Record<string, ClaimStatus> = { v: 'verified', d: 'disputed', u: 'unverifiable' };
+// By physical key (KeyboardEvent.code), so the same keys work with an Arabic layout, where
+// the key marked V types ر.
+const KEY_STATUS: Record<string, ClaimStatus> = { KeyV: 'verified', KeyD: 'disputed', KeyU: 'unverifiable' };
+
+/** Below Tailwind's lg breakpoint the desk shows one view at a time (phone layout). */
+const NARROW = '(max-width: 1023.98px)';
+const isNarrow = () => typeof window !== 'undefined' && window.matchMedia(NARROW).matches;
+const scrollBehaviour = (): ScrollBehavior =>
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+
+type DeskView = 'list' | 'claim' | 'article';
 
 /** Scrolls inside the desk column that holds `el` (on wide screens), else the page. */
 function scrollToCentre(el: Element | null | undefined) {
@@ -19,9 +30,9 @@ function scrollToCentre(el: Element | null | undefined) {
   const box = el.closest('[data-scroll-box]');
   if (box && box.scrollHeight > box.clientHeight) {
     const offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top;
-    box.scrollTo({ top: box.scrollTop + offset - box.clientHeight / 3, behavior: 'smooth' });
+    box.scrollTo({ top: box.scrollTop + offset - box.clientHeight / 3, behavior: scrollBehaviour() });
   } else {
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el.scrollIntoView({ block: 'center', behavior: scrollBehaviour() });
   }
 }
 
@@ -50,19 +61,27 @@ function selectionOffsets(root: HTMLElement, body: string): TextSelection | null
 }
 
 export function ReviewDesk({ article, claims, abilities }: { article: DeskArticle; claims: DeskClaim[]; abilities: DeskAbilities }) {
-  const { t } = useI18n();
+  const { t, id, dir } = useI18n();
   const [statusFilter, setStatusFilter] = useState<ClaimStatus | ''>('');
   const [categoryFilter, setCategoryFilter] = useState<Category | ''>('');
   const [selectedId, setSelectedId] = useState<number | null>(claims[0]?.id ?? null);
   const [intent, setIntent] = useState<StatusIntent | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [view, setView] = useState<DeskView>('list');
+  const [keysOpen, setKeysOpen] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
+  const deskRef = useRef<HTMLDivElement>(null);
 
   const visible = useMemo(
     () => claims.filter((c) => (!statusFilter || c.status === statusFilter) && (!categoryFilter || c.category === categoryFilter)),
     [claims, statusFilter, categoryFilter],
   );
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  // Claims are numbered within their article, in reading order, not by database id.
+  const positions = useMemo(
+    () => new Map([...claims].sort((a, b) => a.start - b.start || a.id - b.id).map((c, i) => [c.id, i + 1])),
+    [claims],
+  );
   const selected = selectedId ? byId.get(selectedId) ?? null : null;
   const segments = useMemo(
     () =>
@@ -73,10 +92,18 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
     [article.body, claims],
   );
 
+  const showView = useCallback((next: DeskView) => {
+    setView(next);
+    requestAnimationFrame(() => deskRef.current?.scrollIntoView({ block: 'start', behavior: 'auto' }));
+  }, []);
+
   const select = useCallback((id: number, scroll = true) => {
     setSelectedId(id);
     setIntent(null);
-    if (scroll) {
+    if (isNarrow()) {
+      // On a phone the claim opens in its own view, the status controls first.
+      showView('claim');
+    } else if (scroll) {
       requestAnimationFrame(() => {
         scrollToCentre(textRef.current?.querySelector(`mark[data-claims~="${id}"]`));
         scrollToCentre(document.querySelector(`[data-claim-item="${id}"]`));
@@ -93,30 +120,55 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'j' || key === 'k') {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || keysOpen) return;
+      const code = e.code;
+      if (code === 'Slash' && e.shiftKey) {
+        setKeysOpen(true);
+        e.preventDefault();
+      } else if (code === 'KeyJ' || code === 'KeyK') {
         if (visible.length === 0) return;
         const index = visible.findIndex((c) => c.id === selectedId);
-        const next = key === 'j' ? Math.min(index + 1, visible.length - 1) : Math.max(index - 1, 0);
+        const next = code === 'KeyJ' ? Math.min(index + 1, visible.length - 1) : Math.max(index - 1, 0);
         select(visible[index === -1 ? 0 : next].id);
         e.preventDefault();
-      } else if (KEY_STATUS[key] && selected) {
-        setIntent({ status: KEY_STATUS[key], nonce: Date.now() });
+      } else if (KEY_STATUS[code] && selected) {
+        setIntent({ status: KEY_STATUS[code], nonce: Date.now() });
         e.preventDefault();
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [visible, selectedId, selected, select]);
+  }, [visible, selectedId, selected, select, keysOpen]);
+
+  const onlyIn = (v: DeskView) => (view === v ? '' : 'max-lg:hidden');
+  const selectedPosition = selected ? positions.get(selected.id)! : null;
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,3fr)_minmax(0,4fr)]">
-      <section aria-label={t('review.articleText')} data-scroll-box className="card lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
-        <p className="mb-2 text-xs text-stone-500">{t('review.selectionHint')}</p>
+    <div ref={deskRef} className="grid scroll-mt-2 grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,3fr)_minmax(0,4fr)]">
+      <div role="group" aria-label={t('review.deskViews')} className="flex gap-2 lg:hidden" data-desk-tabs>
+        <button type="button" className="btn min-h-11 flex-1" aria-pressed={view !== 'article'} onClick={() => showView('list')}>
+          {t('review.showClaims')} <bdi>({id(claims.length)})</bdi>
+        </button>
+        <button type="button" className="btn min-h-11 flex-1" aria-pressed={view === 'article'} onClick={() => showView('article')}>
+          {t('review.showArticle')}
+        </button>
+      </div>
+      <section
+        aria-label={t('review.articleText')}
+        data-scroll-box
+        // A scrolling column on wide screens: focusable so the keyboard can scroll it too.
+        tabIndex={0}
+        className={`card lg:order-none lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto ${onlyIn('article')}`}
+      >
+        <p className="mb-2 text-xs text-stone-600">{t('review.selectionHint')}</p>
         <div
           ref={textRef}
-          onMouseUp={() => abilities.edit && textRef.current && setSelection(selectionOffsets(textRef.current, article.body))}
+          onMouseUp={() => {
+            if (!abilities.edit || !textRef.current) return;
+            const picked = selectionOffsets(textRef.current, article.body);
+            setSelection(picked);
+            if (picked && isNarrow()) showView('claim');
+          }}
         >
           <ArticleText
             lang={article.language}
@@ -138,7 +190,7 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
         </div>
       </section>
 
-      <section aria-label={t('review.claims')} data-scroll-box className="space-y-2 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
+      <section aria-label={t('review.claims')} data-scroll-box className={`space-y-2 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto ${onlyIn('list')}`}>
         <div className="flex gap-2">
           <label className="flex-1 text-xs">
             {t('review.filterStatus')}
@@ -165,14 +217,35 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
             />
           </label>
         </div>
-        {visible.length === 0 && <p className="text-sm text-stone-500">{t('review.noMatch')}</p>}
-        <ClaimList claims={visible} selectedId={selectedId} onSelect={(id) => select(id)} articleLang={article.language} />
+        {visible.length === 0 && <p className="text-sm text-stone-600">{t('review.noMatch')}</p>}
+        <ClaimList claims={visible} positions={positions} selectedId={selectedId} onSelect={(id) => select(id)} articleLang={article.language} />
       </section>
 
-      <section className="card space-y-3 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
-        <p className="text-xs text-stone-500" dir="auto">
-          {t('review.shortcuts')}
-        </p>
+      <section
+        aria-label={selectedPosition ? t('claim.number', { id: id(selectedPosition) }) : t('review.selectPrompt')}
+        className={`card space-y-3 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto ${onlyIn('claim')}`}
+      >
+        <div className="flex flex-wrap gap-2 lg:hidden">
+          <button type="button" className="btn min-h-11" onClick={() => showView('list')}>
+            <span aria-hidden>{dir === 'rtl' ? '→' : '←'}</span> {t('review.backToList')}
+          </button>
+          {selected && (
+            <button
+              type="button"
+              className="btn min-h-11"
+              onClick={() => {
+                showView('article');
+                requestAnimationFrame(() => scrollToCentre(textRef.current?.querySelector(`mark[data-claims~="${selected.id}"]`)));
+              }}
+            >
+              {t('review.openInArticle')}
+            </button>
+          )}
+        </div>
+        <button type="button" className="keys-hint text-xs text-stone-600 underline" onClick={() => setKeysOpen(true)} data-keys-hint>
+          {t('review.keysHint')}
+        </button>
+        <ShortcutsDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
         {selection && abilities.edit && (
           <AddClaimForm
             key={`${selection.start}-${selection.end}`}
@@ -188,9 +261,9 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
           />
         )}
         {selected ? (
-          <ClaimPanel claim={selected} article={article} abilities={abilities} intent={intent} />
+          <ClaimPanel claim={selected} position={selectedPosition!} article={article} abilities={abilities} intent={intent} />
         ) : (
-          <p className="text-sm text-stone-500">{t('review.selectPrompt')}</p>
+          <p className="text-sm text-stone-600">{t('review.selectPrompt')}</p>
         )}
       </section>
     </div>

@@ -20,7 +20,11 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
   const [status, setStatus] = useState<ClaimStatus | null>(null);
   const [note, setNote] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const { run, pending, error, result, reset } = useMutation(reviewClaimAction);
+  const { run, pending, error, reset } = useMutation(reviewClaimAction);
+  // Which claim was just saved: the save bumps the version, which resets the form, and the
+  // "Saved." message must outlive that reset (it goes when another claim is opened).
+  const [savedId, setSavedId] = useState<number | null>(null);
+  useEffect(() => setSavedId(null), [claim.id]);
 
   useEffect(() => {
     setStatus(null);
@@ -41,7 +45,11 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
   const submit = () => {
     if (!status) return;
     // Leave the text box after a save so j/k move on to the next claim straight away.
-    run({ claimId: claim.id, status, note, version: claim.version }, () => noteRef.current?.blur());
+    setSavedId(null);
+    run({ claimId: claim.id, status, note, version: claim.version }, () => {
+      setSavedId(claim.id);
+      noteRef.current?.blur();
+    });
   };
 
   return (
@@ -59,7 +67,7 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
           {options.map((s) => (
             <label
               key={s}
-              className="cursor-pointer rounded-full border px-3 py-1 text-sm has-checked:text-white"
+              className="inline-flex min-h-11 cursor-pointer items-center rounded-full border-2 px-4 py-1 text-sm has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent lg:min-h-8 lg:px-3"
               style={{ borderColor: statusColour(s), ...(status === s ? { background: statusColour(s) } : {}) }}
             >
               <input type="radio" name="status" value={s} checked={status === s} onChange={() => setStatus(s)} className="sr-only" />
@@ -74,7 +82,7 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
           ref={noteRef}
           name="note"
           dir="auto"
-          rows={3}
+          rows={2}
           value={note}
           required={!!status && requiresRationale(status)}
           onChange={(e) => setNote(e.target.value)}
@@ -88,10 +96,12 @@ export function StatusForm({ claim, intent }: { claim: DeskClaim; intent: Status
           }}
           className="input"
         />
-        <span className="text-xs text-stone-500">{t('review.rationaleHint')}</span>
+        <span className="text-xs text-stone-600">{t('review.rationaleHint')}</span>
       </label>
       <ActionError error={error} />
-      {result?.ok && <p role="status" className="text-sm text-green-700">{t('review.saved')}</p>}
+      <p role="status" aria-live="polite" className="text-sm text-green-800">
+        {savedId === claim.id && t('review.saved')}
+      </p>
       <button className="btn-primary" disabled={!status || pending}>
         {t('review.save')}
       </button>

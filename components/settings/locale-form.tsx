@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { saveLocalePreferenceAction } from '@/app/_actions/users';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { ActionError } from '@/components/review/action-error';
@@ -10,6 +10,8 @@ export function LocaleForm({ current }: { current: Locale | null }) {
   const { t } = useI18n();
   const [value, setValue] = useState<Locale | ''>(current ?? '');
   const { run, pending, error, result } = useMutation(saveLocalePreferenceAction);
+  // Switching language in the header saves it too and re-renders this page: follow it.
+  useEffect(() => setValue(current ?? ''), [current]);
   return (
     <form
       className="card space-y-3"
@@ -28,7 +30,9 @@ export function LocaleForm({ current }: { current: Locale | null }) {
         ))}
       </fieldset>
       <ActionError error={error} />
-      {result?.ok && <p role="status" className="text-sm text-green-700">{t('settings.saved')}</p>}
+      <p role="status" aria-live="polite" className="text-sm text-green-800">
+        {result?.ok && t('settings.saved')}
+      </p>
       <button className="btn-primary" disabled={pending}>
         {t('settings.save')}
       </button>

@@ -1,5 +1,6 @@
 import type { Qualifier } from '@/lib/extract/types';
 import type { I18n } from '@/components/i18n/i18n';
+import { Quote } from './quote';
 
 /** "more than 10,000" in the reader's language and digits, with the article's own words beside it. */
 export function ClaimValue({
@@ -9,7 +10,7 @@ export function ClaimValue({
   quote,
   articleLang,
 }: {
-  i18n: Pick<I18n, 't' | 'number'>;
+  i18n: Pick<I18n, 't' | 'number' | 'locale'>;
   value: number | null;
   qualifier: Qualifier | null;
   quote: string;
@@ -22,9 +23,9 @@ export function ClaimValue({
         {qualifier && <>{i18n.t(`qualifier.${qualifier}`)} </>}
         <bdi>{amount}</bdi>
       </strong>
-      <q lang={articleLang} dir="auto" className="text-stone-600">
-        <bdi>{quote}</bdi>
-      </q>
+      <Quote lang={articleLang} pageLocale={i18n.locale} className="text-stone-700">
+        {quote}
+      </Quote>
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { PublicCorrection } from '@/db/queries/public-verdicts';
 import type { I18n } from '@/components/i18n/i18n';
+import { Quote } from './quote';
 
 /** The article's public corrections log: what changed in its published verdicts, and why. */
 export function CorrectionsLog({ corrections, i18n, articleLang }: { corrections: PublicCorrection[]; i18n: I18n; articleLang: string }) {
@@ -12,7 +13,7 @@ export function CorrectionsLog({ corrections, i18n, articleLang }: { corrections
       <p className="text-sm text-stone-600">{t('article.correctionsIntro')}</p>
       <ol className="space-y-2 text-sm">
         {corrections.map((c) => {
-          const quote = <q lang={articleLang}>{c.quote}</q>;
+          const quote = <Quote lang={articleLang} pageLocale={i18n.locale}>{c.quote}</Quote>;
           return (
             <li key={`${c.claimId}-${c.at.getTime()}`} data-correction={c.kind}>
               {c.kind === 'corrected' && c.to

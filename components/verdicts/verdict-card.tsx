@@ -11,7 +11,7 @@ export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVer
     <article id={`claim-${verdict.claimId}`} data-verdict={verdict.status} className="card space-y-3 target:ring-2 target:ring-accent">
       <header className="flex flex-wrap items-center gap-2">
         <StatusBadge status={verdict.status} label={t(`verdict.${verdict.status}`)} />
-        <span className="text-sm text-stone-500">{t(`category.${claim.category}`)}</span>
+        <span className="text-sm text-stone-600">{t(`category.${claim.category}`)}</span>
       </header>
       <ClaimValue i18n={i18n} value={claim.value} qualifier={claim.qualifier} quote={claim.quote} articleLang={articleLang} />
       <p className="text-sm">
@@ -26,7 +26,7 @@ export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVer
       <section>
         <h3 className="text-sm font-semibold">{t('article.evidence')}</h3>
         {verdict.evidence.length === 0 ? (
-          <p className="text-sm text-stone-500">{t('article.noEvidence')}</p>
+          <p className="text-sm text-stone-600">{t('article.noEvidence')}</p>
         ) : (
           <ul className="space-y-1 text-sm">
             {verdict.evidence.map((e) => (
@@ -41,7 +41,7 @@ export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVer
           </ul>
         )}
       </section>
-      <footer className="text-xs text-stone-500">
+      <footer className="text-xs text-stone-600">
         <p>
           {rich('article.verdictPublished', { date: date(verdict.firstPublishedAt) })}
           {verdict.correctedAt && <> · {rich('article.correctedOn', { date: date(verdict.correctedAt) })}</>}

@@ -8,6 +8,11 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 2 }).format(value);
 }
 
+/** An id or a version: the reader's digits, no grouping (claim ٢٣٤٥, not ٢٬٣٤٥). */
+export function formatId(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { useGrouping: false, maximumFractionDigits: 0 }).format(value);
+}
+
 export function formatPercent(locale: Locale, ratio: number): string {
   return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }

@@ -17,7 +17,7 @@ export default async function UsersPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('users.title')}</h1>
-      <table className="w-full text-sm" data-users>
+      <table className="stack-table w-full text-sm" data-users>
         <thead>
           <tr className="border-b border-stone-300">
             <th className="p-2 text-start">{t('users.email')}</th>
@@ -25,21 +25,23 @@ export default async function UsersPage() {
             <th className="p-2 text-start">{t('users.role')}</th>
             <th className="p-2 text-start">{t('users.status')}</th>
             <th className="p-2 text-start">{t('users.lastChange')}</th>
-            <th className="p-2" />
+            <th className="p-2">
+              <span className="sr-only">{t('users.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-stone-200">
-              <td className="p-2" dir="ltr">
-                <bdi>{u.email}</bdi>
+              <td className="p-2" data-wide>
+                <bdi dir="ltr">{u.email}</bdi>
               </td>
-              <td className="p-2">
+              <td className="p-2" data-wide>
                 <bdi dir="auto">{u.name}</bdi>
               </td>
-              <td className="p-2">{t(`roles.${u.role}`)}</td>
-              <td className="p-2">{u.disabledAt ? t('users.disabled') : t('users.active')}</td>
-              <td className="p-2 text-xs text-stone-600" data-last-change={u.lastChange?.kind}>
+              <td className="p-2" data-label={t('users.role')}>{t(`roles.${u.role}`)}</td>
+              <td className="p-2" data-label={t('users.status')}>{u.disabledAt ? t('users.disabled') : t('users.active')}</td>
+              <td className="p-2 text-xs text-stone-600" data-last-change={u.lastChange?.kind} data-wide>
                 {u.lastChange &&
                   rich('users.changeBy', {
                     change: t(`users.events.${u.lastChange.kind}`),
@@ -47,7 +49,7 @@ export default async function UsersPage() {
                     date: dateTime(u.lastChange.createdAt),
                   })}
               </td>
-              <td className="p-2">{u.id === actor.id ? t('users.self') : <UserToggle userId={u.id} disabled={!!u.disabledAt} />}</td>
+              <td className="p-2" data-wide>{u.id === actor.id ? t('users.self') : <UserToggle userId={u.id} disabled={!!u.disabledAt} />}</td>
             </tr>
           ))}
         </tbody>

@@ -7,6 +7,7 @@ import { getPublicArticle } from '@/db/queries/public-verdicts';
 import { ArticleText } from '@/components/articles/article-text';
 import { CorrectionsLog } from '@/components/verdicts/corrections-log';
 import { VerdictCard } from '@/components/verdicts/verdict-card';
+import { VerdictSummary } from '@/components/verdicts/verdict-summary';
 import { segmentText } from '@/lib/articles/segment-text';
 import { config } from '@/lib/config';
 import { publicOrigin } from '@/lib/http/origin';
@@ -30,6 +31,8 @@ export default async function PublicArticlePage({ params }: Props) {
   const { t, rich, date } = i18n;
   const pageUrl = `${origin}/articles/${article.slug}`;
   const byId = new Map(verdicts.map((v) => [v.claimId, v]));
+  // The first span of each claim is the target the summary's "in the text" links jump to.
+  const anchored = new Set<number>();
   const segments = segmentText(
     article.body,
     verdicts.map((v) => ({ claimId: v.claimId, start: v.claim.start, end: v.claim.end })),
@@ -60,10 +63,10 @@ export default async function PublicArticlePage({ params }: Props) {
         {t('article.back')}
       </Link>
       <header>
-        <h1 lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'} className="text-3xl font-semibold">
+        <h1 lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'} className="text-2xl font-semibold lg:text-3xl">
           {article.title}
         </h1>
-        <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-stone-500">
+        <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-stone-600">
           {article.outlet && <bdi>{article.outlet}</bdi>}
           {article.publishedDate && <span>{rich('article.publishedOn', { date: date(article.publishedDate) })}</span>}
           {article.url && (
@@ -73,6 +76,7 @@ export default async function PublicArticlePage({ params }: Props) {
           )}
         </p>
       </header>
+      <VerdictSummary verdicts={verdicts} i18n={i18n} articleLang={article.language} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-label={t('article.text')} className="card">
           <ArticleText
@@ -80,7 +84,13 @@ export default async function PublicArticlePage({ params }: Props) {
             segments={segments}
             markFor={(ids) => {
               const v = byId.get(ids[0])!;
-              return { colour: `var(--color-status-${v.status})`, href: `#claim-${v.claimId}`, props: { title: t(`verdict.${v.status}`) } };
+              const first = !anchored.has(v.claimId);
+              anchored.add(v.claimId);
+              return {
+                colour: `var(--color-status-${v.status})`,
+                href: `#claim-${v.claimId}`,
+                props: { title: t(`verdict.${v.status}`), ...(first ? { id: `text-claim-${v.claimId}` } : {}) },
+              };
             }}
           />
         </section>
