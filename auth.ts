@@ -14,8 +14,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      authorize(credentials) {
-        const result = authenticate(getDb(), credentials);
+      async authorize(credentials) {
+        const result = await authenticate(getDb(), credentials);
         if (!result.user) {
           if (result.retryAfterMs > 0) throw new SignInThrottled();
           return null;

@@ -1,18 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { testEngines } from './lib/testing/engines';
 
-export default defineConfig({
+const root = fileURLToPath(new URL('./', import.meta.url));
+const ALL_TESTS = ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'];
+
+/** Test files that open a database: they run once per engine; the rest run once. */
+function databaseTests(dir = root): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return ['node_modules', '.next', '.git', 'e2e', 'app', 'components'].includes(entry.name) ? [] : databaseTests(full);
+    if (!entry.name.endsWith('.test.ts')) return [];
+    return /createTestDb|openDatabase|DATABASE_URL/.test(fs.readFileSync(full, 'utf8')) ? [path.relative(root, full)] : [];
+  });
+}
+
+const shared = {
   resolve: {
     alias: {
-      '@': fileURLToPath(new URL('./', import.meta.url)),
+      '@': root,
       // `server-only` throws outside a React Server Component bundle; unit tests run the
       // same modules in plain Node.
       'server-only': fileURLToPath(new URL('./lib/testing/empty-module.ts', import.meta.url)),
     },
   },
+};
+
+const engines = testEngines();
+
+export default defineConfig({
+  ...shared,
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // scrypt hashing and a database per test are slow on a busy CI machine; a hang still fails.
+    testTimeout: 20_000,
+    projects: [
+      ...(engines.includes('sqlite')
+        ? [{ ...shared, test: { name: 'sqlite', include: ALL_TESTS, env: { DATABASE_URL: '', DATABASE_PATH: '' } } }]
+        : []),
+      ...(engines.includes('pg')
+        ? [
+            {
+              ...shared,
+              test: {
+                name: 'pg',
+                // Only engine-independent tests are left out: they ran in the sqlite project.
+                include: engines.includes('sqlite') ? databaseTests() : ALL_TESTS,
+                globalSetup: ['./lib/testing/pg-global-setup.ts'],
+                setupFiles: ['./lib/testing/pg-setup.ts'],
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

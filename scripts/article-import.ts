@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { databasePath, openDatabase } from '@/db/client';
+import { databaseTarget, openDatabase } from '@/db/client';
 import { importArticle } from '@/lib/articles/import-article';
 import { DomainError } from '@/lib/errors';
 import { fail, parseArgs } from './lib/args';
@@ -18,9 +18,10 @@ try {
   fail(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
 }
 
-const db = openDatabase(databasePath());
+async function main() {
+const db = await openDatabase(databaseTarget());
 try {
-  const result = importArticle(
+  const result = await importArticle(
     db,
     'cli',
     { text, title: str('title'), outlet: str('outlet'), url: str('url'), published: str('published'), slug: str('slug') },
@@ -37,5 +38,8 @@ try {
   if (error instanceof DomainError) fail(`Not imported: ${error.message}\n${USAGE}`);
   throw error;
 } finally {
-  db.$client.close();
+  await db.close();
 }
+}
+
+void main();

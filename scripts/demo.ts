@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { databasePath, openDatabase } from '@/db/client';
+import { databaseTarget, openDatabase } from '@/db/client';
+import { describeTarget, engineOf } from '@/db/engine';
+import { resetPgSchema } from '@/db/pg/open';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD_DEFAULT, seedArticle, seedDemoAccounts } from '@/db/seed/seed-demo';
 import { parseArgs } from './lib/args';
 import { buildIsStale, ensureAuthSecret, runNext } from './lib/server';
@@ -7,13 +9,17 @@ import { buildIsStale, ensureAuthSecret, runNext } from './lib/server';
 /**
  * `npm run demo`: build if needed, migrate, seed the article and one account per role,
  * then serve. Safe to run again: the article is found by its text, accounts are updated.
- *   --fresh     start from an empty database (the e2e suite uses this)
+ *   --fresh     start from an empty database (the e2e suite uses this); on PostgreSQL it
+ *               drops and recreates the schema of the DATABASE_URL database
  *   --no-build  never build (the caller built already)
  */
 async function main() {
   const { options } = parseArgs(process.argv.slice(2));
-  const file = databasePath();
-  if (options.fresh) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+  const target = databaseTarget();
+  if (options.fresh) {
+    if (engineOf(target) === 'pg') await resetPgSchema(target);
+    else for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+  }
 
   if (!options['no-build'] && buildIsStale()) {
     console.log('Building Isnad (first run or sources changed)...');
@@ -21,19 +27,19 @@ async function main() {
     if (code !== 0) process.exit(code);
   }
 
-  const db = openDatabase(file);
+  const db = await openDatabase(target);
   const password = process.env.ISNAD_DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
-  const seeded = seedArticle(db);
-  seedDemoAccounts(db, password);
-  db.$client.close();
+  const seeded = await seedArticle(db);
+  await seedDemoAccounts(db, password);
+  await db.close();
 
-  ensureAuthSecret(file);
+  ensureAuthSecret(target);
   process.env.AUTH_TRUST_HOST ??= 'true';
   process.env.ISNAD_DEMO_PASSWORD = password;
   const port = process.env.PORT || '3000';
   console.log(
     [
-      `Database: ${file}`,
+      `Database: ${describeTarget(target)}`,
       `Seed article: /articles/${seeded.article.slug} (${seeded.created ? `imported, ${seeded.claims} claims` : 'already present'})`,
       `Demo accounts (password "${password}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} [${a.role}]`).join(', ')}`,
       `Open http://localhost:${port}`,

@@ -1,4 +1,4 @@
-import { databasePath, openDatabase } from '@/db/client';
+import { databaseTarget, openDatabase } from '@/db/client';
 import { DomainError } from '@/lib/errors';
 import { saveUser } from '@/lib/users/save-user';
 import { fail, parseArgs } from './lib/args';
@@ -8,9 +8,10 @@ const { options } = parseArgs(process.argv.slice(2));
 const str = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
 if (!str('email') || !str('role') || !str('password')) fail(USAGE);
 
-const db = openDatabase(databasePath());
+async function main() {
+const db = await openDatabase(databaseTarget());
 try {
-  const { user, created } = saveUser(db, 'cli', {
+  const { user, created } = await saveUser(db, 'cli', {
     email: str('email'),
     role: str('role'),
     password: str('password'),
@@ -21,5 +22,8 @@ try {
   if (error instanceof DomainError) fail(`Not saved: ${error.message}\n${USAGE}`);
   throw error;
 } finally {
-  db.$client.close();
+  await db.close();
 }
+}
+
+void main();

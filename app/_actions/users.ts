@@ -7,8 +7,8 @@ import { setOwnLocale } from '@/lib/users/set-own-locale';
 import { setUserDisabled } from '@/lib/users/set-user-disabled';
 
 export async function saveUserAction(input: unknown) {
-  return runMutation((db, actor) => {
-    const { user, created } = saveUser(db, actor, input);
+  return runMutation(async (db, actor) => {
+    const { user, created } = await saveUser(db, actor, input);
     return { id: user.id, created };
   });
 }

@@ -15,7 +15,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; role: Role }> =
 const SEED_FILE = path.join(process.cwd(), 'db', 'seed', 'karabakh-talks.ar.txt');
 
 /** The seed article, imported through the same path as any other article. */
-export function seedArticle(db: Db): ImportResult {
+export function seedArticle(db: Db): Promise<ImportResult> {
   return importArticle(
     db,
     'cli',
@@ -32,6 +32,6 @@ export function seedArticle(db: Db): ImportResult {
 }
 
 /** One account per role with the documented demo password. */
-export function seedDemoAccounts(db: Db, password: string): void {
-  for (const account of DEMO_ACCOUNTS) saveUser(db, 'cli', { ...account, password });
+export async function seedDemoAccounts(db: Db, password: string): Promise<void> {
+  for (const account of DEMO_ACCOUNTS) await saveUser(db, 'cli', { ...account, password });
 }

@@ -16,8 +16,8 @@ const DECOY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 /** The active user with these (already parsed) credentials, or null. */
-function activeUserWith(db: Db, { email, password }: z.infer<typeof credentials>): User | null {
-  const user = db.select().from(users).where(eq(users.email, email)).get();
+async function activeUserWith(db: Db, { email, password }: z.infer<typeof credentials>): Promise<User | null> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
   return ok && user && !user.disabledAt ? user : null;
 }
@@ -28,13 +28,13 @@ export type Authentication = { user: User } | { user: null; retryAfterMs: number
  * A sign-in attempt: the user, or null with how long this address must wait when it has had
  * too many wrong passwords lately (then the password is not even checked).
  */
-export function authenticate(db: Db, input: unknown, throttle: SignInThrottle = signInThrottle): Authentication {
+export async function authenticate(db: Db, input: unknown, throttle: SignInThrottle = signInThrottle): Promise<Authentication> {
   const parsed = credentials.safeParse(input);
   if (!parsed.success) return { user: null, retryAfterMs: 0 };
   const { email } = parsed.data;
   const retryAfterMs = throttle.retryAfter(email);
   if (retryAfterMs > 0) return { user: null, retryAfterMs };
-  const user = activeUserWith(db, parsed.data);
+  const user = await activeUserWith(db, parsed.data);
   if (user) throttle.succeeded(email);
   else throttle.failed(email);
   return user ? { user } : { user: null, retryAfterMs: 0 };

@@ -10,10 +10,10 @@ import type { ActionResult } from './action-result';
  * The one shape every server action takes: who is asking, then the use case (which checks
  * the role and parses the input with zod), then a result `useActionState` can show.
  */
-export async function runAction<T>(fn: (db: Db, actor: SessionActor | null) => T): Promise<ActionResult<T>> {
+export async function runAction<T>(fn: (db: Db, actor: SessionActor | null) => Promise<T> | T): Promise<ActionResult<T>> {
   try {
     const actor = await getActor();
-    return { ok: true, data: fn(getDb(), actor) };
+    return { ok: true, data: await fn(getDb(), actor) };
   } catch (error) {
     if (error instanceof DomainError) {
       return { ok: false, code: error.code, message: error.message, fields: error.fields };
@@ -24,7 +24,7 @@ export async function runAction<T>(fn: (db: Db, actor: SessionActor | null) => T
 }
 
 /** A server action that changes data: on success the page re-renders with the new state. */
-export async function runMutation<T>(fn: (db: Db, actor: SessionActor | null) => T): Promise<ActionResult<T>> {
+export async function runMutation<T>(fn: (db: Db, actor: SessionActor | null) => Promise<T> | T): Promise<ActionResult<T>> {
   const result = await runAction(fn);
   if (result.ok) refresh();
   return result;

@@ -30,17 +30,16 @@ export type SaveUserInput = z.input<typeof saveUserInput>;
  * Creates the user, or updates the role (and password, name, locale when given) of the
  * user with that email, re-enabling it. `by` is an admin in the app, or 'cli' for a trusted local script.
  */
-export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { user: User; created: boolean } {
+export async function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): Promise<{ user: User; created: boolean }> {
   if (by !== 'cli') assertCan(by, 'users:manage');
   const data = parseInput(saveUserInput, input);
   const passwordHash = data.password ? hashPassword(data.password) : undefined;
   const actorId = by === 'cli' ? null : by.id;
-  return db.transaction(
-    (tx) => {
+  return db.transaction(async (tx) => {
       const at = new Date();
-      const existing = tx.select().from(users).where(eq(users.email, data.email)).get();
+      const [existing] = await tx.select().from(users).where(eq(users.email, data.email));
       if (existing) {
-        const user = tx
+        const [user] = await tx
           .update(users)
           .set({
             role: data.role,
@@ -50,14 +49,13 @@ export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { us
             ...(data.locale !== undefined ? { locale: data.locale } : {}),
           })
           .where(eq(users.id, existing.id))
-          .returning()
-          .get();
+          .returning();
         const base = { userId: user.id, actorId, at };
         if (existing.role !== data.role) {
-          recordAccountEvent(tx, { ...base, kind: 'role_changed', payload: { from: existing.role, to: data.role } });
+          await recordAccountEvent(tx, { ...base, kind: 'role_changed', payload: { from: existing.role, to: data.role } });
         }
-        if (passwordHash) recordAccountEvent(tx, { ...base, kind: 'password_changed', payload: {} });
-        if (existing.disabledAt) recordAccountEvent(tx, { ...base, kind: 'account_enabled', payload: {} });
+        if (passwordHash) await recordAccountEvent(tx, { ...base, kind: 'password_changed', payload: {} });
+        if (existing.disabledAt) await recordAccountEvent(tx, { ...base, kind: 'account_enabled', payload: {} });
         return { user, created: false };
       }
       if (!passwordHash) {
@@ -65,7 +63,7 @@ export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { us
           password: 'is required for a new account',
         });
       }
-      const user = tx
+      const [user] = await tx
         .insert(users)
         .values({
           email: data.email,
@@ -75,11 +73,8 @@ export function saveUser(db: Db, by: Actor | null | 'cli', input: unknown): { us
           locale: data.locale ?? null,
           createdAt: at,
         })
-        .returning()
-        .get();
-      recordAccountEvent(tx, { kind: 'account_created', userId: user.id, actorId, at, payload: { role: user.role, email: user.email } });
+        .returning();
+      await recordAccountEvent(tx, { kind: 'account_created', userId: user.id, actorId, at, payload: { role: user.role, email: user.email } });
       return { user, created: true };
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

@@ -15,13 +15,13 @@ import { buildClaimReview, jsonLdString } from '@/lib/verdicts/claim-review';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = getPublicArticle(getDb(), (await params).slug);
+  const found = await getPublicArticle(getDb(), (await params).slug);
   return found ? { title: found.article.title } : {};
 }
 
 export default async function PublicArticlePage({ params }: Props) {
   const [{ slug }, i18n, origin] = await Promise.all([params, getI18n(), publicOrigin()]);
-  const found = getPublicArticle(getDb(), slug);
+  const found = await getPublicArticle(getDb(), slug);
   if (!found) notFound();
   const { article, verdicts, corrections } = found;
   const { t, rich, date } = i18n;

@@ -4,10 +4,10 @@ import { claimIdSchema } from '@/lib/claims/inputs';
 import { parseInput } from '@/lib/errors';
 import { apiRoute, readJsonObject } from '@/lib/http/api';
 
-export const GET = apiRoute<{ id: string }>(({ db, actor, params }) =>
-  ({ claim: getClaim(db, actor, parseInput(claimIdSchema, params.id)) }),
+export const GET = apiRoute<{ id: string }>(async ({ db, actor, params }) =>
+  ({ claim: await getClaim(db, actor, parseInput(claimIdSchema, params.id)) }),
 );
 
 export const PATCH = apiRoute<{ id: string }>(async ({ request, db, actor, params }) => ({
-  claim: editClaim(db, actor, { ...(await readJsonObject(request)), claimId: params.id }),
+  claim: await editClaim(db, actor, { ...(await readJsonObject(request)), claimId: params.id }),
 }));

@@ -5,7 +5,7 @@ import { apiRoute, readJsonObject } from '@/lib/http/api';
 
 export const POST = apiRoute<{ slug: string }>(async ({ request, db, actor, params }) => {
   const body = await readJsonObject(request);
-  const article = getArticleBySlug(db, params.slug);
+  const article = await getArticleBySlug(db, params.slug);
   if (!article) throw new DomainError('not_found', `There is no article "${params.slug}".`);
-  return Response.json({ claim: addClaim(db, actor, { ...body, articleId: article.id }) }, { status: 201 });
+  return Response.json({ claim: await addClaim(db, actor, { ...body, articleId: article.id }) }, { status: 201 });
 });

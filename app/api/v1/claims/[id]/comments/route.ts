@@ -3,7 +3,7 @@ import { apiRoute, readJsonObject } from '@/lib/http/api';
 
 export const POST = apiRoute<{ id: string }>(async ({ request, db, actor, params }) =>
   Response.json(
-    { eventId: commentOnClaim(db, actor, { ...(await readJsonObject(request)), claimId: params.id }) },
+    { eventId: await commentOnClaim(db, actor, { ...(await readJsonObject(request)), claimId: params.id }) },
     { status: 201 },
   ),
 );

@@ -3,7 +3,7 @@ import { apiRoute, readJsonObject } from '@/lib/http/api';
 
 export const POST = apiRoute<{ id: string }>(async ({ request, db, actor, params }) =>
   Response.json(
-    { evidence: addEvidence(db, actor, { ...(await readJsonObject(request)), claimId: params.id }) },
+    { evidence: await addEvidence(db, actor, { ...(await readJsonObject(request)), claimId: params.id }) },
     { status: 201 },
   ),
 );

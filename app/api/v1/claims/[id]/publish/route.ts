@@ -3,7 +3,7 @@ import { apiRoute, readJsonObject } from '@/lib/http/api';
 
 export const POST = apiRoute<{ id: string }>(async ({ request, db, actor, params }) =>
   Response.json(
-    { publication: publishVerdict(db, actor, { ...(await readJsonObject(request)), claimId: params.id }) },
+    { publication: await publishVerdict(db, actor, { ...(await readJsonObject(request)), claimId: params.id }) },
     { status: 201 },
   ),
 );
