@@ -50,6 +50,19 @@ describe('reviewClaim', () => {
     expect(await history()).toHaveLength(1);
   });
 
+  it('lets exactly one of two simultaneous reviews of the same version through, on either engine', async () => {
+    const other = await createTestUser(db, 'checker');
+    const results = await Promise.allSettled([
+      reviewClaim(db, checker, { claimId, status: 'verified', note: 'Matches the OCHA report.', version: 1 }),
+      reviewClaim(db, other, { claimId, status: 'disputed', note: 'The ministry revised it.', version: 1 }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: 'conflict', status: 409 });
+    expect(await claimRow()).toMatchObject({ version: 2 });
+    expect(await history()).toHaveLength(1);
+  });
+
   it('refuses an unknown status value with a message listing the valid ones', async () => {
     await expect(reviewClaim(db, checker, { claimId, status: 'true' as never, note: 'x', version: 1 })).rejects.toThrow(/status: must be one of: unreviewed, in_review/);
   });
