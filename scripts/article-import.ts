@@ -19,27 +19,27 @@ try {
 }
 
 async function main() {
-const db = await openDatabase(databaseTarget());
-try {
-  const result = await importArticle(
-    db,
-    'cli',
-    { text, title: str('title'), outlet: str('outlet'), url: str('url'), published: str('published'), slug: str('slug') },
-    'cli',
-  );
-  // The slug alone on stdout, so scripts can capture it; the sentence goes to stderr.
-  console.error(
-    result.created
-      ? `Imported "${result.article.slug}" with ${result.claims} claims to review.`
-      : `Already imported as "${result.article.slug}"; nothing changed.`,
-  );
-  console.log(result.article.slug);
-} catch (error) {
-  if (error instanceof DomainError) fail(`Not imported: ${error.message}\n${USAGE}`);
-  throw error;
-} finally {
-  await db.close();
-}
+  const db = await openDatabase(databaseTarget());
+  try {
+    const result = await importArticle(
+      db,
+      'cli',
+      { text, title: str('title'), outlet: str('outlet'), url: str('url'), published: str('published'), slug: str('slug') },
+      'cli',
+    );
+    // The slug alone on stdout, so scripts can capture it; the sentence goes to stderr.
+    console.error(
+      result.created
+        ? `Imported "${result.article.slug}" with ${result.claims} claims to review.`
+        : `Already imported as "${result.article.slug}"; nothing changed.`,
+    );
+    console.log(result.article.slug);
+  } catch (error) {
+    if (error instanceof DomainError) fail(`Not imported: ${error.message}\n${USAGE}`);
+    throw error;
+  } finally {
+    await db.close();
+  }
 }
 
 void main();

@@ -9,21 +9,21 @@ const str = (name: string) => (typeof options[name] === 'string' ? (options[name
 if (!str('email') || !str('role') || !str('password')) fail(USAGE);
 
 async function main() {
-const db = await openDatabase(databaseTarget());
-try {
-  const { user, created } = await saveUser(db, 'cli', {
-    email: str('email'),
-    role: str('role'),
-    password: str('password'),
-    name: str('name'),
-  });
-  console.log(`${created ? 'Created' : 'Updated'} ${user.email} (${user.role}).`);
-} catch (error) {
-  if (error instanceof DomainError) fail(`Not saved: ${error.message}\n${USAGE}`);
-  throw error;
-} finally {
-  await db.close();
-}
+  const db = await openDatabase(databaseTarget());
+  try {
+    const { user, created } = await saveUser(db, 'cli', {
+      email: str('email'),
+      role: str('role'),
+      password: str('password'),
+      name: str('name'),
+    });
+    console.log(`${created ? 'Created' : 'Updated'} ${user.email} (${user.role}).`);
+  } catch (error) {
+    if (error instanceof DomainError) fail(`Not saved: ${error.message}\n${USAGE}`);
+    throw error;
+  } finally {
+    await db.close();
+  }
 }
 
 void main();
