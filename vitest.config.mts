@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { testEngines } from './lib/testing/engines';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const ALL_TESTS = ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'];
@@ -28,7 +27,14 @@ const shared = {
   },
 };
 
-const engines = testEngines();
+/**
+ * The engines the unit tests run on: both unless ISNAD_TEST_ENGINES narrows it
+ * (`ISNAD_TEST_ENGINES=sqlite npm run test:unit` for a quick run without PostgreSQL).
+ */
+const engines = (process.env.ISNAD_TEST_ENGINES ?? 'sqlite,pg').split(',').map((s) => s.trim());
+if (!engines.includes('sqlite') && !engines.includes('pg')) {
+  throw new Error(`ISNAD_TEST_ENGINES="${process.env.ISNAD_TEST_ENGINES}" names no engine (sqlite, pg)`);
+}
 
 export default defineConfig({
   ...shared,

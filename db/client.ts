@@ -54,6 +54,11 @@ export async function openDatabase(target: string = databaseTarget()): Promise<D
   return db;
 }
 
+/**
+ * The handle reads through the reader connection; `transaction` queues the callback for the
+ * writer connection (db/sqlite/write-queue.ts), and the `tx` it hands over is the writer,
+ * whose own `transaction` simply joins the one already open.
+ */
 function connectSqlite(file: string, migrations: boolean): Db {
   const { reader, writer, run, close } = openSqlite(file, { migrations });
   const tx = Object.assign(writer, {
@@ -71,10 +76,18 @@ function connectSqlite(file: string, migrations: boolean): Db {
 function connectPg(url: string) {
   const { db: base, pool, close } = openPg(url);
   const begin = base.transaction.bind(base);
-  const withEngine = <T extends object>(tx: T) => Object.assign(tx, { engine: 'pg' as const });
+  // A nested transaction is a savepoint on PostgreSQL; its handle gets the same shape.
+  type PgTx = Parameters<Parameters<typeof begin>[0]>[0];
+  const withEngine = (tx: PgTx): Tx => {
+    const savepoint = tx.transaction.bind(tx);
+    return Object.assign(tx, {
+      engine: 'pg' as const,
+      transaction: <T>(fn: (inner: Tx) => Promise<T>) => savepoint((inner) => fn(withEngine(inner))),
+    }) as unknown as Tx;
+  };
   const db = Object.assign(base, {
     engine: 'pg' as const,
-    transaction: <T>(fn: (tx: Tx) => Promise<T>) => begin((tx) => fn(withEngine(tx) as unknown as Tx)),
+    transaction: <T>(fn: (tx: Tx) => Promise<T>) => begin((tx) => fn(withEngine(tx))),
     close,
   }) as unknown as Db;
   return { db, migrate: () => migratePg(pool, base) };
