@@ -51,6 +51,12 @@ export function isPublishedAsIs(
   return (
     publication?.action === 'publish' &&
     publication.claimVersion === claimVersion &&
-    JSON.stringify(publication.evidence ?? []) === JSON.stringify(currentEvidence)
+    sameEvidence(publication.evidence ?? [], currentEvidence)
   );
+}
+
+/** Field by field, not by serialised text: PostgreSQL's jsonb hands objects back with their keys reordered. */
+function sameEvidence(a: PublishedEvidence[], b: PublishedEvidence[]): boolean {
+  const key = (e: PublishedEvidence) => [e.url, e.title ?? null, e.stance, e.note ?? null];
+  return a.length === b.length && a.every((e, i) => JSON.stringify(key(e)) === JSON.stringify(key(b[i])));
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { getPublicArticle } from '@/db/queries/public-verdicts';
+import { getDeskClaims } from '@/db/queries/review-desk';
 import type { Actor } from '@/lib/auth/permissions';
 import { createTestArticle, createTestDb, createTestUser } from '@/lib/testing/test-db';
 import { addEvidence } from './add-evidence';
@@ -13,11 +14,14 @@ let db: Db;
 let editor: Actor;
 let claimId: number;
 let slug: string;
+let articleId: number;
 
 beforeEach(async () => {
   db = await createTestDb();
   editor = await createTestUser(db, 'editor');
-  const { articleId, claims } = await createTestArticle(db);
+  const created = await createTestArticle(db);
+  articleId = created.articleId;
+  const claims = created.claims;
   claimId = claims[0].id;
   slug = (await db.query.articles.findFirst({ where: (a, { eq }) => eq(a.id, articleId) }))!.slug;
 });
@@ -50,6 +54,16 @@ describe('publishing verdicts', () => {
     expect((await getPublicArticle(db, slug))!.corrections).toMatchObject([
       { kind: 'corrected', from: 'verified', to: 'disputed', quote: '12 شخصاً', note: 'Toll revised.' },
     ]);
+  });
+
+  it('shows a published claim as unchanged until its evidence changes (JSON read back on either engine)', async () => {
+    await reviewClaim(db, editor, { claimId, status: 'verified', note: 'ok', version: 1 });
+    await addEvidence(db, editor, { claimId, url: 'https://example.org/a', title: 'A', stance: 'supports', note: 'n' });
+    await publishVerdict(db, editor, { claimId });
+    const changed = async () => (await getDeskClaims(db, articleId)).claims.find((c) => c.id === claimId)!.changedSincePublication;
+    expect(await changed()).toBe(false);
+    await addEvidence(db, editor, { claimId, url: 'https://example.org/b', stance: 'contradicts' });
+    expect(await changed()).toBe(true);
   });
 
   it('refuses to publish the same verdict twice and a stale version', async () => {
