@@ -9,8 +9,9 @@ export { DEFAULT_DATABASE_PATH, databaseTarget, type Engine } from './engine';
  * What a use case or query is handed: drizzle's query builders, typed once against the SQLite
  * schema (the PostgreSQL one is structurally identical). Write every query as
  * `await db.select()…`, `const [row] = await db.insert()….returning()`: the builders are
- * awaited on both engines. `.get()`, `.all()`, `.run()` and `$client` are SQLite-only and
- * are not part of this type.
+ * awaited on both engines. The handle's SQLite-only members (`$client`, `run`, `all`, `get`)
+ * are left out of this type; a builder's own `.get()`/`.all()`/`.run()` still type-check, so
+ * db/engine-neutral.test.ts refuses them in shared code.
  */
 export type Tx = Omit<SqliteDrizzle, 'transaction' | '$client' | 'run' | 'all' | 'get' | 'values' | 'batch'> & {
   readonly engine: Engine;
@@ -29,11 +30,12 @@ export type Db = Tx & {
 };
 
 /**
- * Connects to the configured database (DATABASE_URL / DATABASE_PATH, see db/engine.ts)
- * without migrating: the server migrates once at start-up (instrumentation.ts).
+ * Connects to the configured database (DATABASE_URL / DATABASE_PATH, see db/engine.ts) at
+ * once, for the server's handle: PostgreSQL was migrated at start-up (instrumentation.ts);
+ * SQLite migrates synchronously here too, which costs a read of the journal when current.
  */
 export function connectDatabase(target: string = databaseTarget()): Db {
-  return engineOf(target) === 'pg' ? connectPg(target).db : connectSqlite(target, false);
+  return engineOf(target) === 'pg' ? connectPg(target).db : connectSqlite(target, true);
 }
 
 /**
