@@ -17,6 +17,12 @@ function databaseTests(dir = root): string[] {
 }
 
 const shared = {
+  test: {
+    environment: 'node' as const,
+    pool: 'forks' as const,
+    // scrypt hashing and a database per test are slow on a busy shared machine; a hang still fails.
+    testTimeout: 30_000,
+  },
   resolve: {
     alias: {
       '@': root,
@@ -37,21 +43,19 @@ if (!engines.includes('sqlite') && !engines.includes('pg')) {
 }
 
 export default defineConfig({
-  ...shared,
+  resolve: shared.resolve,
   test: {
-    environment: 'node',
-    pool: 'forks',
-    // scrypt hashing and a database per test are slow on a busy CI machine; a hang still fails.
-    testTimeout: 20_000,
+    ...shared.test,
     projects: [
       ...(engines.includes('sqlite')
-        ? [{ ...shared, test: { name: 'sqlite', include: ALL_TESTS, env: { DATABASE_URL: '', DATABASE_PATH: '' } } }]
+        ? [{ ...shared, test: { ...shared.test, name: 'sqlite', include: ALL_TESTS, env: { DATABASE_URL: '', DATABASE_PATH: '' } } }]
         : []),
       ...(engines.includes('pg')
         ? [
             {
               ...shared,
               test: {
+                ...shared.test,
                 name: 'pg',
                 // Only engine-independent tests are left out: they ran in the sqlite project.
                 include: engines.includes('sqlite') ? databaseTests() : ALL_TESTS,
