@@ -2,6 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { openDatabase } = await import('./db/client');
-    openDatabase().$client.close();
+    const db = await openDatabase();
+    await db.close();
   }
 }

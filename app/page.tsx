@@ -7,7 +7,7 @@ import { getI18n } from '@/lib/i18n/server';
 
 export default async function HomePage() {
   const { t, count, number, date } = await getI18n();
-  const articles = listPublicArticles(getDb());
+  const articles = await listPublicArticles(getDb());
   return (
     <div className="space-y-6">
       <header>

@@ -1,39 +1,50 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { reviewEvents, verdictPublications } from '@/db/schema';
+import { executeRaw } from '@/db/client';
+import { accountEvents, reviewEvents, verdictPublications } from '@/db/schema';
 import { publishVerdict } from '@/lib/claims/publish-verdict';
 import { reviewClaim } from '@/lib/claims/review-claim';
-import { createTestArticle, createTestDb, createTestUser } from '@/lib/testing/test-db';
+import { expectDatabaseError } from '@/lib/testing/database-error';
+import { createTestArticle, createTestDb, createTestUser, TEST_ENGINE } from '@/lib/testing/test-db';
 
-function setUp() {
-  const db = createTestDb();
-  const editor = createTestUser(db, 'editor');
-  const claimId = createTestArticle(db).claims[0].id;
-  reviewClaim(db, editor, { claimId, status: 'verified', note: 'Confirmed by two hospitals.', version: 1 });
-  publishVerdict(db, editor, { claimId });
+async function setUp() {
+  const db = await createTestDb();
+  const editor = await createTestUser(db, 'editor');
+  const claimId = (await createTestArticle(db)).claims[0].id;
+  await reviewClaim(db, editor, { claimId, status: 'verified', note: 'Confirmed by two hospitals.', version: 1 });
+  await publishVerdict(db, editor, { claimId });
   return { db, claimId };
 }
 
-describe('the database keeps history append-only', () => {
-  it('refuses to UPDATE or DELETE a review event, even through raw SQL', () => {
-    const { db, claimId } = setUp();
-    const sqlite = db.$client;
-    expect(() => sqlite.prepare("UPDATE review_events SET note = 'rewritten'").run()).toThrow(/append-only/);
-    expect(() => sqlite.prepare('DELETE FROM review_events').run()).toThrow(/append-only/);
-    expect(() => db.delete(reviewEvents).where(eq(reviewEvents.claimId, claimId)).run()).toThrow(/append-only/);
-    const notes = db.select({ note: reviewEvents.note }).from(reviewEvents).all().map((r) => r.note);
+describe(`the database keeps history append-only (${TEST_ENGINE})`, () => {
+  it('refuses to UPDATE or DELETE a review event, even through raw SQL', async () => {
+    const { db, claimId } = await setUp();
+    const raw = (statement: ReturnType<typeof sql>) => db.transaction((tx) => executeRaw(tx, statement));
+    await expectDatabaseError(raw(sql`UPDATE review_events SET note = 'rewritten'`), /append-only/);
+    await expectDatabaseError(raw(sql`DELETE FROM review_events`), /append-only/);
+    await expectDatabaseError(db.transaction((tx) => tx.delete(reviewEvents).where(eq(reviewEvents.claimId, claimId))), /append-only/);
+    const notes = (await db.select({ note: reviewEvents.note }).from(reviewEvents)).map((r) => r.note);
     expect(notes).toContain('Confirmed by two hospitals.');
   });
 
-  it('refuses to UPDATE or DELETE a published verdict', () => {
-    const { db } = setUp();
-    expect(() => db.update(verdictPublications).set({ status: 'disputed' }).run()).toThrow(/append-only/);
-    expect(() => db.delete(verdictPublications).run()).toThrow(/append-only/);
-    expect(db.select().from(verdictPublications).all()).toMatchObject([{ action: 'publish', status: 'verified' }]);
+  it('refuses to UPDATE or DELETE a published verdict', async () => {
+    const { db } = await setUp();
+    await expectDatabaseError(db.transaction((tx) => tx.update(verdictPublications).set({ status: 'disputed' })), /append-only/);
+    await expectDatabaseError(db.transaction((tx) => tx.delete(verdictPublications)), /append-only/);
+    expect(await db.select().from(verdictPublications)).toMatchObject([{ action: 'publish', status: 'verified' }]);
   });
 
-  it('still accepts new rows', () => {
-    const { db } = setUp();
-    expect(db.select().from(reviewEvents).all().length).toBe(2);
+  it.runIf(TEST_ENGINE === 'pg')('refuses TRUNCATE, which skips row triggers on PostgreSQL', async () => {
+    const { db } = await setUp();
+    for (const table of ['review_events', 'verdict_publications', 'account_events']) {
+      await expectDatabaseError(db.transaction((tx) => executeRaw(tx, sql.raw(`TRUNCATE ${table} CASCADE`))), /append-only/);
+    }
+    expect(await db.select().from(reviewEvents)).toHaveLength(2);
+    expect(await db.select().from(accountEvents)).toHaveLength(0);
+  });
+
+  it('still accepts new rows', async () => {
+    const { db } = await setUp();
+    expect(await db.select().from(reviewEvents)).toHaveLength(2);
   });
 });

@@ -1,34 +1,103 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import * as schema from './schema';
+import type { SQL } from 'drizzle-orm';
+import { databaseTarget, engineOf, type Engine } from './engine';
+import { migratePg, openPg } from './pg/open';
+import { openSqlite, type SqliteDrizzle } from './sqlite/open';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** What a synchronous drizzle transaction callback receives; use cases accept either. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export { DEFAULT_DATABASE_PATH, databaseTarget, type Engine } from './engine';
 
-export const DEFAULT_DATABASE_PATH = './data/isnad.db';
-const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
+/**
+ * What a use case or query is handed: drizzle's query builders, typed once against the SQLite
+ * schema (the PostgreSQL one is structurally identical). Write every query as
+ * `await db.select()…`, `const [row] = await db.insert()….returning()`: the builders are
+ * awaited on both engines. The handle's SQLite-only members (`$client`, `run`, `all`, `get`)
+ * are left out of this type; a builder's own `.get()`/`.all()`/`.run()` still type-check, so
+ * db/engine-neutral.test.ts refuses them in shared code.
+ */
+export type Tx = Omit<SqliteDrizzle, 'transaction' | '$client' | 'run' | 'all' | 'get' | 'values' | 'batch'> & {
+  readonly engine: Engine;
+  /** Inside a transaction, joins it (SQLite) or opens a savepoint (PostgreSQL). */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+};
 
-export function databasePath(): string {
-  return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+export type Db = Tx & {
+  /**
+   * Runs `fn` in one transaction: it commits when `fn` resolves and rolls back when it throws,
+   * on both engines. A change and its history row are written through the same `tx`.
+   */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Closes the connections (scripts and tests; the server keeps its handle). */
+  close(): Promise<void>;
+};
+
+/**
+ * Connects to the configured database (DATABASE_URL / DATABASE_PATH, see db/engine.ts) at
+ * once, for the server's handle: PostgreSQL was migrated at start-up (instrumentation.ts);
+ * SQLite migrates synchronously here too, which costs a read of the journal when current.
+ */
+export function connectDatabase(target: string = databaseTarget()): Db {
+  return engineOf(target) === 'pg' ? connectPg(target).db : connectSqlite(target, true);
 }
 
 /**
- * Opens (creating if missing) the SQLite file and brings its schema up to date.
- * Every process that touches the database goes through here, so the server, the scripts
- * and the tests all see the same migrated schema. Pass ':memory:' for a throwaway database.
+ * Opens the database and brings its schema up to date with the committed migrations of its
+ * engine. Every process that sets up the database goes through here, so the server, the
+ * scripts and the tests all see the same migrated schema. ':memory:' gives a throwaway
+ * SQLite database.
  */
-export function openDatabase(file: string = databasePath()): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  const db = drizzle({ client: sqlite, schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return db as Db;
+export async function openDatabase(target: string = databaseTarget()): Promise<Db> {
+  if (engineOf(target) === 'sqlite') return connectSqlite(target, true);
+  const { db, migrate } = connectPg(target);
+  try {
+    await migrate();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+/**
+ * The handle reads through the reader connection; `transaction` queues the callback for the
+ * writer connection (db/sqlite/write-queue.ts), and the `tx` it hands over is the writer,
+ * whose own `transaction` simply joins the one already open.
+ */
+function connectSqlite(file: string, migrations: boolean): Db {
+  const { reader, writer, run, close } = openSqlite(file, { migrations });
+  const tx = Object.assign(writer, {
+    engine: 'sqlite' as const,
+    transaction: <T>(fn: (inner: Tx) => Promise<T>) => fn(tx as unknown as Tx),
+  });
+  const db = reader === writer ? Object.create(writer) : reader;
+  return Object.assign(db, {
+    engine: 'sqlite' as const,
+    transaction: <T>(fn: (inner: Tx) => Promise<T>) => run(() => fn(tx as unknown as Tx)),
+    close: async () => close(),
+  }) as unknown as Db;
+}
+
+function connectPg(url: string) {
+  const { db: base, pool, close } = openPg(url);
+  const begin = base.transaction.bind(base);
+  // A nested transaction is a savepoint on PostgreSQL; its handle gets the same shape.
+  type PgTx = Parameters<Parameters<typeof begin>[0]>[0];
+  const withEngine = (tx: PgTx): Tx => {
+    const savepoint = tx.transaction.bind(tx);
+    return Object.assign(tx, {
+      engine: 'pg' as const,
+      transaction: <T>(fn: (inner: Tx) => Promise<T>) => savepoint((inner) => fn(withEngine(inner))),
+    }) as unknown as Tx;
+  };
+  const db = Object.assign(base, {
+    engine: 'pg' as const,
+    transaction: <T>(fn: (tx: Tx) => Promise<T>) => begin((tx) => fn(withEngine(tx))),
+    close,
+  }) as unknown as Db;
+  return { db, migrate: () => migratePg(pool, base) };
+}
+
+/** Runs one raw statement: for tests and set-up code in db/, never for the domain. */
+export async function executeRaw(db: Db | Tx, statement: SQL): Promise<void> {
+  const driver = db as unknown as { run?: (q: SQL) => unknown; execute?: (q: SQL) => Promise<unknown> };
+  if (db.engine === 'pg') await driver.execute!(statement);
+  else driver.run!(statement);
 }

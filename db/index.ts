@@ -1,12 +1,12 @@
 import 'server-only';
-import { openDatabase, type Db } from './client';
+import { connectDatabase, type Db } from './client';
 
-// One connection per server process; in development hot reload re-evaluates modules, so the
-// handle lives on globalThis instead of a module variable.
+// One handle (one SQLite file or one PostgreSQL pool) per server process; in development hot
+// reload re-evaluates modules, so the handle lives on globalThis instead of a module variable.
 const globalForDb = globalThis as unknown as { isnadDb?: Db };
 
-/** The server's database handle, opened and migrated on first use. */
+/** The server's database handle. instrumentation.ts has migrated it at start-up. */
 export function getDb(): Db {
-  globalForDb.isnadDb ??= openDatabase();
+  globalForDb.isnadDb ??= connectDatabase();
   return globalForDb.isnadDb;
 }

@@ -1,218 +1,27 @@
-import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  real,
-  sqliteTable,
-  text,
-  type SQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
-import type { ExtractedClaim, Span } from '../lib/extract/types';
-import type { Stance } from '../lib/vocabulary';
-import {
-  ACCOUNT_EVENT_KINDS,
-  CATEGORIES,
-  CLAIM_STATUSES,
-  EVENT_KINDS,
-  LOCALES,
-  PUBLICATION_ACTIONS,
-  QUALIFIERS,
-  ROLES,
-  STANCES,
-  VERDICT_STATUSES,
-} from '../lib/vocabulary';
+import { engineOf, databaseTarget } from './engine';
+import * as pg from './pg/schema';
+import * as sqlite from './sqlite/schema';
 
+/*
+ * The tables the domain queries, for the engine this process runs on. Both schemas declare
+ * the same tables with the same row types (see db/pg/schema.ts), so the use cases are typed
+ * once, against the SQLite declarations, and run on either. A process runs one engine: the
+ * choice is made once, from DATABASE_URL, when this module loads.
+ */
+const tables = (engineOf(databaseTarget()) === 'pg' ? pg : sqlite) as unknown as typeof sqlite;
+
+export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents } = tables;
+
+export type {
+  AccountEvent,
+  Article,
+  Claim,
+  ClaimFields,
+  Evidence,
+  PublishedClaim,
+  PublishedEvidence,
+  ReviewEvent,
+  User,
+  VerdictPublication,
+} from './sqlite/schema';
 export * from '../lib/vocabulary';
-
-const timestamp = (name: string) =>
-  integer(name, { mode: 'timestamp_ms' })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
-
-/** A CHECK that keeps a text column inside its enum even for writes that bypass drizzle. */
-const oneOf = (name: string, column: SQLiteColumn, values: readonly string[]) =>
-  check(name, sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`);
-
-export const users = sqliteTable(
-  'users',
-  {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  email: text('email').notNull().unique(),
-  name: text('name').notNull(),
-  role: text('role', { enum: ROLES }).notNull(),
-  /** `scrypt$N$r$p$salt$hash`, see lib/auth/password.ts. */
-  passwordHash: text('password_hash').notNull(),
-  /** Interface language; null follows the browser. */
-  locale: text('locale', { enum: LOCALES }),
-  disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
-  createdAt: timestamp('created_at'),
-  },
-  (t) => [oneOf('users_role_check', t.role, ROLES)],
-);
-
-export const articles = sqliteTable('articles', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  title: text('title').notNull(),
-  outlet: text('outlet'),
-  url: text('url'),
-  language: text('language').notNull().default('ar'),
-  /** YYYY-MM-DD as printed or inferred; null when unknown. */
-  publishedDate: text('published_date'),
-  /** The text every claim offset points into; never rewritten after import. */
-  body: text('body').notNull(),
-  /** sha256 of body: re-importing the same text finds the existing article. */
-  bodyHash: text('body_hash').notNull().unique(),
-  importedAt: timestamp('imported_at'),
-  importedBy: integer('imported_by').references(() => users.id),
-});
-
-export const claims = sqliteTable(
-  'claims',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id),
-    quote: text('quote').notNull(),
-    start: integer('start').notNull(),
-    end: integer('end').notNull(),
-    mentions: text('mentions', { mode: 'json' }).$type<Span[]>().notNull().default(sql`'[]'`),
-    value: real('value'),
-    qualifier: text('qualifier', { enum: QUALIFIERS }),
-    counted: text('counted').notNull(),
-    category: text('category', { enum: CATEGORIES }).notNull(),
-    claimant: text('claimant'),
-    status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
-    /** The note of the latest status change: what a publication snapshots. */
-    rationale: text('rationale'),
-    origin: text('origin', { enum: ['extractor', 'manual'] }).notNull(),
-    /** Bumped on every change to the claim's own fields; a stale version is refused. */
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at'),
-    updatedAt: timestamp('updated_at'),
-  },
-  (t) => [
-    index('claims_article_idx').on(t.articleId, t.start),
-    oneOf('claims_status_check', t.status, CLAIM_STATUSES),
-    oneOf('claims_category_check', t.category, CATEGORIES),
-    check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
-  ],
-);
-
-export const evidence = sqliteTable(
-  'evidence',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    claimId: integer('claim_id')
-      .notNull()
-      .references(() => claims.id),
-    url: text('url').notNull(),
-    title: text('title'),
-    stance: text('stance', { enum: STANCES }).notNull(),
-    note: text('note'),
-    addedBy: integer('added_by')
-      .notNull()
-      .references(() => users.id),
-    addedAt: timestamp('added_at'),
-    /** Removal keeps the row so history and past publications can still name it. */
-    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
-    removedBy: integer('removed_by').references(() => users.id),
-  },
-  (t) => [
-    index('evidence_claim_idx').on(t.claimId),
-    oneOf('evidence_stance_check', t.stance, STANCES),
-  ],
-);
-
-export const reviewEvents = sqliteTable(
-  'review_events',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id),
-    /** Null for article-level events (an import). */
-    claimId: integer('claim_id').references(() => claims.id),
-    /** Null when a command-line script acted. */
-    actorId: integer('actor_id').references(() => users.id),
-    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
-    fromStatus: text('from_status', { enum: CLAIM_STATUSES }),
-    toStatus: text('to_status', { enum: CLAIM_STATUSES }),
-    note: text('note'),
-    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>(),
-    createdAt: timestamp('created_at'),
-  },
-  (t) => [
-    index('review_events_claim_idx').on(t.claimId, t.id),
-    index('review_events_article_idx').on(t.articleId, t.id),
-    oneOf('review_events_kind_check', t.kind, EVENT_KINDS),
-  ],
-);
-
-/** A claim's own fields: what the extractor produces, without the repeated mentions. */
-export type ClaimFields = Omit<ExtractedClaim, 'mentions'>;
-
-/** The claim as it read when published, so a later edit cannot change a public verdict. */
-export type PublishedClaim = ClaimFields;
-
-export interface PublishedEvidence {
-  url: string;
-  title: string | null;
-  stance: Stance;
-  note: string | null;
-}
-
-/** One row per publish or unpublish; a claim's public verdict is its latest row. */
-export const verdictPublications = sqliteTable(
-  'verdict_publications',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    claimId: integer('claim_id')
-      .notNull()
-      .references(() => claims.id),
-    action: text('action', { enum: PUBLICATION_ACTIONS }).notNull(),
-    /** Snapshot of the claim at publication; null on unpublish. */
-    status: text('status', { enum: VERDICT_STATUSES }),
-    rationale: text('rationale'),
-    claim: text('claim', { mode: 'json' }).$type<PublishedClaim>(),
-    evidence: text('evidence', { mode: 'json' }).$type<PublishedEvidence[]>(),
-    claimVersion: integer('claim_version').notNull(),
-    /** Why it was (re)published or withdrawn: shown in the public corrections log. */
-    note: text('note'),
-    publishedBy: integer('published_by')
-      .notNull()
-      .references(() => users.id),
-    publishedAt: timestamp('published_at'),
-  },
-  (t) => [
-    index('verdict_publications_claim_idx').on(t.claimId, t.id),
-    oneOf('verdict_publications_action_check', t.action, PUBLICATION_ACTIONS),
-  ],
-);
-
-/** Who changed whose account, and how: append-only like the review history. */
-export const accountEvents = sqliteTable(
-  'account_events',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
-    /** Null when a command-line script acted. */
-    actorId: integer('actor_id').references(() => users.id),
-    kind: text('kind', { enum: ACCOUNT_EVENT_KINDS }).notNull(),
-    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>(),
-    createdAt: timestamp('created_at'),
-  },
-  (t) => [index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
-);
-
-export type User = typeof users.$inferSelect;
-export type Article = typeof articles.$inferSelect;
-export type Claim = typeof claims.$inferSelect;
-export type Evidence = typeof evidence.$inferSelect;
-export type ReviewEvent = typeof reviewEvents.$inferSelect;
-export type VerdictPublication = typeof verdictPublications.$inferSelect;
-export type AccountEvent = typeof accountEvents.$inferSelect;

@@ -2,35 +2,41 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '@/db/client';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '@/db/client';
 import { articles, claims, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
+import { createTestDatabase } from '@/lib/testing/test-db';
 
 const root = path.resolve(__dirname, '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-'));
-const databasePath = path.join(dir, 'cli.db');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// Each test's scripts write to a database of its own, on the engine this test run uses.
+let target: string;
+beforeEach(async () => {
+  target = await createTestDatabase();
+});
 
 function run(script: string, ...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_PATH: databasePath },
+    env: { ...process.env, DATABASE_URL: target, DATABASE_PATH: '' },
   });
 }
 
-const read = <T>(fn: (db: ReturnType<typeof openDatabase>) => T): T => {
-  const db = openDatabase(databasePath);
+const read = async <T>(fn: (db: Db) => Promise<T>): Promise<T> => {
+  const db = await openDatabase(target);
   try {
-    return fn(db);
+    return await fn(db);
   } finally {
-    db.$client.close();
+    await db.close();
   }
 };
 
 describe('npm run article:import', () => {
-  it('imports a file, prints only the slug on stdout, and finds it again on a second run', () => {
+  it('imports a file, prints only the slug on stdout, and finds it again on a second run', async () => {
     const first = run('article-import', 'db/seed/karabakh-talks.ar.txt', '--title', 'Karabakh talks', '--published', '2023-09-22');
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout.trim()).toBe('karabakh-talks');
@@ -38,13 +44,13 @@ describe('npm run article:import', () => {
     const again = run('article-import', 'db/seed/karabakh-talks.ar.txt', '--title', 'Other title');
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/Already imported as "karabakh-talks"/);
-    read((db) => {
-      expect(db.select().from(articles).all()).toHaveLength(1);
-      expect(db.select().from(claims).all().length).toBeGreaterThanOrEqual(13);
+    await read(async (db) => {
+      expect((await db.select().from(articles))).toHaveLength(1);
+      expect((await db.select().from(claims)).length).toBeGreaterThanOrEqual(13);
     });
   }, 30000);
 
-  it('refuses a missing file, an empty file and a missing title with a message and a failure code', () => {
+  it('refuses a missing file, an empty file and a missing title with a message and a failure code', async () => {
     const empty = path.join(dir, 'empty.txt');
     fs.writeFileSync(empty, '\n\n');
     const cases: Array<[string[], RegExp]> = [
@@ -65,7 +71,7 @@ describe('npm run user:add', () => {
     expect(run('user-add', '--email', 'Reem@Example.org', '--role', 'checker', '--password', 'first password').status).toBe(0);
     const second = run('user-add', '--email', 'reem@example.org', '--role', 'editor', '--password', 'second password');
     expect(second.stdout).toMatch(/Updated reem@example.org \(editor\)/);
-    const user = read((db) => db.select().from(users).all()).find((u) => u.email === 'reem@example.org')!;
+    const user = (await read(async (db) => (await db.select().from(users)))).find((u) => u.email === 'reem@example.org')!;
     expect(user.role).toBe('editor');
     expect(user.passwordHash).toMatch(/^scrypt\$/);
     expect(user.passwordHash).not.toContain('second password');
@@ -73,12 +79,12 @@ describe('npm run user:add', () => {
     expect(await verifyPassword('first password', user.passwordHash)).toBe(false);
   }, 30000);
 
-  it('refuses an unknown role and a short password without saving', () => {
+  it('refuses an unknown role and a short password without saving', async () => {
     const badRole = run('user-add', '--email', 'x@example.org', '--role', 'owner', '--password', 'long enough pass');
     expect(badRole.status).not.toBe(0);
     expect(badRole.stderr).toMatch(/role: must be one of: checker, editor, admin/);
     const short = run('user-add', '--email', 'x@example.org', '--role', 'checker', '--password', 'short');
     expect(short.stderr).toMatch(/password: must be at least 10 characters/);
-    expect(read((db) => db.select().from(users).all()).some((u) => u.email === 'x@example.org')).toBe(false);
+    expect((await read(async (db) => (await db.select().from(users)))).some((u) => u.email === 'x@example.org')).toBe(false);
   }, 30000);
 });

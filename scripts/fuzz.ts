@@ -81,7 +81,7 @@ function digest(file: string): { hash: string; rows: number } {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const hash = createHash('sha256');
   let rows = 0;
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const tables = [...db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().iterate()] as string[];
   for (const table of tables) {
     hash.update(`\u0000${table}\u0000`);
     const order = table.startsWith('sqlite_') || table.endsWith('_fts') || /_fts_/.test(table) ? '' : ' ORDER BY rowid';

@@ -1,5 +1,10 @@
-import { databasePath, openDatabase } from '@/db/client';
+import { databaseTarget, openDatabase } from '@/db/client';
+import { describeTarget } from '@/db/engine';
 
-const file = databasePath();
-openDatabase(file).$client.close();
-console.log(`Database ${file} is up to date.`);
+async function main() {
+  const target = databaseTarget();
+  await (await openDatabase(target)).close();
+  console.log(`Database ${describeTarget(target)} is up to date.`);
+}
+
+void main();

@@ -1,13 +1,14 @@
-import { databasePath, openDatabase } from '@/db/client';
+import { databaseTarget, openDatabase } from '@/db/client';
+import { describeTarget } from '@/db/engine';
 import { fail } from './lib/args';
 import { ensureAuthSecret, hasBuild, runNext } from './lib/server';
 
 /** Production start: an existing build, a migrated database, no demo accounts. */
 async function main() {
   if (!hasBuild()) fail('No production build found: run `npm run build` first (or `npm run demo` to build, seed and start).');
-  const file = databasePath();
-  openDatabase(file).$client.close();
-  ensureAuthSecret(file);
+  const target = databaseTarget();
+  await (await openDatabase(target)).close();
+  ensureAuthSecret(target);
   process.env.AUTH_TRUST_HOST ??= 'true';
   // next-auth then builds its redirect URLs from the configured origin, not the request's Host.
   if (process.env.ISNAD_PUBLIC_URL) process.env.AUTH_URL ??= process.env.ISNAD_PUBLIC_URL;
@@ -15,7 +16,7 @@ async function main() {
     console.warn('Isnad: ISNAD_PUBLIC_URL is not set: ClaimReview URLs follow the Host header of each request. Set it in production.');
   }
   const port = process.env.PORT || '3000';
-  console.log(`Isnad: database ${file}, serving on http://localhost:${port}`);
+  console.log(`Isnad: database ${describeTarget(target)}, serving on http://localhost:${port}`);
   process.exit(await runNext(['start', '-p', port]));
 }
 

@@ -1,4 +1,4 @@
-import { databasePath, openDatabase } from '@/db/client';
+import { databaseTarget, openDatabase } from '@/db/client';
 import { DomainError } from '@/lib/errors';
 import { saveUser } from '@/lib/users/save-user';
 import { fail, parseArgs } from './lib/args';
@@ -9,7 +9,7 @@ const str = (name: string) => (typeof options[name] === 'string' ? (options[name
 if (!str('email') || !str('role') || !str('password')) fail(USAGE);
 
 async function main() {
-  const db = openDatabase(databasePath());
+  const db = await openDatabase(databaseTarget());
   try {
     const { user, created } = await saveUser(db, 'cli', {
       email: str('email'),
@@ -22,7 +22,7 @@ async function main() {
     if (error instanceof DomainError) fail(`Not saved: ${error.message}\n${USAGE}`);
     throw error;
   } finally {
-    db.$client.close();
+    await db.close();
   }
 }
 

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage() {
   const actor = await requirePermission('overview:read', '/overview');
   const { t, number, percent } = await getI18n();
-  const rows = getReviewProgress(getDb(), actor, 'overview:read');
+  const rows = await getReviewProgress(getDb(), actor, 'overview:read');
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('overview.title')}</h1>

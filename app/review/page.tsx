@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewIndexPage() {
   const actor = await requireUser('/review');
   const { t, count, tCount, number } = await getI18n();
-  const articles = getReviewProgress(getDb(), actor, 'claims:read');
+  const articles = await getReviewProgress(getDb(), actor, 'claims:read');
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('review.title')}</h1>

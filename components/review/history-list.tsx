@@ -22,7 +22,9 @@ export function HistoryList({ events }: { events: DeskEvent[] }) {
       case 'claim_created':
         return payload.origin === 'extractor' ? t('history.claim_created_extractor') : t('history.claim_created');
       case 'claim_edited': {
-        const fields = Object.keys((payload.changes as object) ?? {}).map((f) => fieldNames[f] ?? f);
+        // In the catalog's field order: PostgreSQL's jsonb does not keep a payload's key order.
+        const changes = (payload.changes as object) ?? {};
+        const fields = [...Object.keys(fieldNames).filter((f) => f in changes), ...Object.keys(changes).filter((f) => !(f in fieldNames))].map((f) => fieldNames[f] ?? f);
         return rich('history.claim_edited', { fields: fields.join(locale === 'ar' ? '، ' : ', ') });
       }
       case 'verdict_published':

@@ -2,12 +2,13 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { articles, type Article } from '../schema';
 
-export function getArticleBySlug(db: Db, slug: string): Article | undefined {
-  return db.select().from(articles).where(eq(articles.slug, slug)).get();
+export async function getArticleBySlug(db: Db, slug: string): Promise<Article | undefined> {
+  const [row] = await db.select().from(articles).where(eq(articles.slug, slug)).limit(1);
+  return row;
 }
 
 /** Article headers without their bodies, newest first. */
-export function listArticleHeaders(db: Db) {
+export async function listArticleHeaders(db: Db) {
   return db
     .select({
       id: articles.id,
@@ -20,7 +21,6 @@ export function listArticleHeaders(db: Db) {
       importedAt: articles.importedAt,
     })
     .from(articles)
-    .orderBy(desc(articles.importedAt), desc(articles.id))
-    .all();
+    .orderBy(desc(articles.importedAt), desc(articles.id));
 }
-export type ArticleHeader = ReturnType<typeof listArticleHeaders>[number];
+export type ArticleHeader = Awaited<ReturnType<typeof listArticleHeaders>>[number];

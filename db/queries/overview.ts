@@ -21,22 +21,17 @@ export interface ArticleProgress {
 }
 
 /** Per article: claims by status, verdicts published, and how far the review has come. */
-export function getReviewProgress(db: Db): ArticleProgress[] {
-  const headers = listArticleHeaders(db);
-  const statusRows = db
+export async function getReviewProgress(db: Db): Promise<ArticleProgress[]> {
+  const headers = await listArticleHeaders(db);
+  const statusRows = await db
     .select({ articleId: claims.articleId, status: claims.status, n: count() })
     .from(claims)
-    .groupBy(claims.articleId, claims.status)
-    .all();
+    .groupBy(claims.articleId, claims.status);
   const versions = new Map(
-    db
-      .select({ id: claims.id, version: claims.version })
-      .from(claims)
-      .all()
-      .map((c) => [c.id, c.version]),
+    (await db.select({ id: claims.id, version: claims.version }).from(claims)).map((c) => [c.id, c.version]),
   );
-  const evidenceByClaim = groupByClaim(db.select().from(evidence).where(isNull(evidence.removedAt)).orderBy(asc(evidence.id)).all());
-  const publications = publicationsOfArticles(
+  const evidenceByClaim = groupByClaim(await db.select().from(evidence).where(isNull(evidence.removedAt)).orderBy(asc(evidence.id)));
+  const publications = await publicationsOfArticles(
     db,
     headers.map((h) => h.id),
   );

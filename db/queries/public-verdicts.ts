@@ -37,7 +37,7 @@ export interface PublicVerdict {
   correctedAt: Date | null;
 }
 
-type PublicationRow = ReturnType<typeof publicationsOfArticles>[number];
+type PublicationRow = Awaited<ReturnType<typeof publicationsOfArticles>>[number];
 
 /** Walks one claim's publications (oldest first) and names every change the public saw. */
 function correctionsOf(claimId: number, rows: PublicationRow[]): PublicCorrection[] {
@@ -57,10 +57,10 @@ function correctionsOf(claimId: number, rows: PublicationRow[]): PublicCorrectio
   return out;
 }
 
-function publicView(db: Db, articleId: number): { verdicts: PublicVerdict[]; corrections: PublicCorrection[] } {
+async function publicView(db: Db, articleId: number): Promise<{ verdicts: PublicVerdict[]; corrections: PublicCorrection[] }> {
   const verdicts: PublicVerdict[] = [];
   const corrections: PublicCorrection[] = [];
-  for (const [claimId, rows] of groupByClaim(publicationsOfArticles(db, [articleId]))) {
+  for (const [claimId, rows] of groupByClaim(await publicationsOfArticles(db, [articleId]))) {
     const log = correctionsOf(claimId, rows);
     corrections.push(...log);
     const current = rows[rows.length - 1];
@@ -84,23 +84,23 @@ function publicView(db: Db, articleId: number): { verdicts: PublicVerdict[]; cor
   };
 }
 
-export function getPublicArticle(
+export async function getPublicArticle(
   db: Db,
   slug: string,
-): { article: PublicArticle; verdicts: PublicVerdict[]; corrections: PublicCorrection[] } | null {
-  const row = getArticleBySlug(db, slug);
+): Promise<{ article: PublicArticle; verdicts: PublicVerdict[]; corrections: PublicCorrection[] } | null> {
+  const row = await getArticleBySlug(db, slug);
   if (!row) return null;
   const { slug: s, title, outlet, url, language, publishedDate, body, importedAt } = row;
   return {
     article: { slug: s, title, outlet, url, language, publishedDate, body, importedAt },
-    ...publicView(db, row.id),
+    ...(await publicView(db, row.id)),
   };
 }
 
 /** The public article list with how many verdicts of each kind are currently published. */
-export function listPublicArticles(db: Db) {
-  const headers = listArticleHeaders(db);
-  const rows = publicationsOfArticles(
+export async function listPublicArticles(db: Db) {
+  const headers = await listArticleHeaders(db);
+  const rows = await publicationsOfArticles(
     db,
     headers.map((h) => h.id),
   );
@@ -117,4 +117,4 @@ export function listPublicArticles(db: Db) {
     return { ...header, byVerdict, published: byVerdict.verified + byVerdict.disputed + byVerdict.unverifiable };
   });
 }
-export type PublicArticleSummary = ReturnType<typeof listPublicArticles>[number];
+export type PublicArticleSummary = Awaited<ReturnType<typeof listPublicArticles>>[number];

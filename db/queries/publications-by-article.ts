@@ -3,16 +3,15 @@ import type { Db } from '../client';
 import { claims, verdictPublications, type VerdictPublication } from '../schema';
 
 /** Every publication row of the listed articles' claims, oldest first, with the article id. */
-export function publicationsOfArticles(db: Db, articleIds: number[]): Array<VerdictPublication & { articleId: number }> {
+export async function publicationsOfArticles(db: Db, articleIds: number[]): Promise<Array<VerdictPublication & { articleId: number }>> {
   if (articleIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({ publication: verdictPublications, articleId: claims.articleId })
     .from(verdictPublications)
     .innerJoin(claims, eq(claims.id, verdictPublications.claimId))
     .where(inArray(claims.articleId, articleIds))
-    .orderBy(asc(verdictPublications.id))
-    .all()
-    .map((row) => ({ ...row.publication, articleId: row.articleId }));
+    .orderBy(asc(verdictPublications.id));
+  return rows.map((row) => ({ ...row.publication, articleId: row.articleId }));
 }
 
 /** Groups publication rows (oldest first) by claim; the last of each group is the current one. */

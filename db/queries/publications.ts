@@ -2,39 +2,37 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import { evidence, verdictPublications, type Evidence, type PublishedEvidence, type VerdictPublication } from '../schema';
 
-export function latestPublication(db: Db | Tx, claimId: number): VerdictPublication | undefined {
-  return db
+export async function latestPublication(db: Db | Tx, claimId: number): Promise<VerdictPublication | undefined> {
+  const [row] = await db
     .select()
     .from(verdictPublications)
     .where(eq(verdictPublications.claimId, claimId))
     .orderBy(desc(verdictPublications.id))
-    .limit(1)
-    .get();
+    .limit(1);
+  return row;
 }
 
 /** The newest publication row of each listed claim (publish or unpublish). */
-export function latestPublications(db: Db | Tx, claimIds: number[]): Map<number, VerdictPublication> {
+export async function latestPublications(db: Db | Tx, claimIds: number[]): Promise<Map<number, VerdictPublication>> {
   if (claimIds.length === 0) return new Map();
   const newest = db
     .select({ id: sql<number>`max(${verdictPublications.id})`.as('id') })
     .from(verdictPublications)
     .where(inArray(verdictPublications.claimId, claimIds))
     .groupBy(verdictPublications.claimId);
-  const rows = db
+  const rows = await db
     .select()
     .from(verdictPublications)
-    .where(inArray(verdictPublications.id, newest))
-    .all();
+    .where(inArray(verdictPublications.id, newest));
   return new Map(rows.map((row) => [row.claimId, row]));
 }
 
-export function activeEvidence(db: Db | Tx, claimId: number): Evidence[] {
-  return db
+export async function activeEvidence(db: Db | Tx, claimId: number): Promise<Evidence[]> {
+  return await db
     .select()
     .from(evidence)
     .where(and(eq(evidence.claimId, claimId), isNull(evidence.removedAt)))
-    .orderBy(evidence.id)
-    .all();
+    .orderBy(evidence.id);
 }
 
 /** The evidence as a publication records it. */
@@ -53,6 +51,12 @@ export function isPublishedAsIs(
   return (
     publication?.action === 'publish' &&
     publication.claimVersion === claimVersion &&
-    JSON.stringify(publication.evidence ?? []) === JSON.stringify(currentEvidence)
+    sameEvidence(publication.evidence ?? [], currentEvidence)
   );
+}
+
+/** Field by field, not by serialised text: PostgreSQL's jsonb hands objects back with their keys reordered. */
+function sameEvidence(a: PublishedEvidence[], b: PublishedEvidence[]): boolean {
+  const key = (e: PublishedEvidence) => [e.url, e.title ?? null, e.stance, e.note ?? null];
+  return a.length === b.length && a.every((e, i) => JSON.stringify(key(e)) === JSON.stringify(key(b[i])));
 }

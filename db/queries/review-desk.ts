@@ -20,28 +20,28 @@ export interface DeskClaim extends Claim {
 const adder = alias(users, 'adder');
 
 /** Everything the review desk shows for one article: claims, evidence, history, publications. */
-export function getDeskClaims(db: Db, articleId: number): { claims: DeskClaim[]; articleEvents: DeskEvent[] } {
-  const claimRows = db.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.start), asc(claims.id)).all();
+export async function getDeskClaims(db: Db, articleId: number): Promise<{ claims: DeskClaim[]; articleEvents: DeskEvent[] }> {
+  const claimRows = await db.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.start), asc(claims.id));
   const ids = claimRows.map((c) => c.id);
   const evidenceRows = ids.length
-    ? db
-        .select({ evidence, addedByName: adder.name })
-        .from(evidence)
-        .innerJoin(adder, eq(adder.id, evidence.addedBy))
-        .where(inArray(evidence.claimId, ids))
-        .orderBy(asc(evidence.id))
-        .all()
-        .map((r) => ({ ...r.evidence, addedByName: r.addedByName }))
+    ? (
+        await db
+          .select({ evidence, addedByName: adder.name })
+          .from(evidence)
+          .innerJoin(adder, eq(adder.id, evidence.addedBy))
+          .where(inArray(evidence.claimId, ids))
+          .orderBy(asc(evidence.id))
+      ).map((r) => ({ ...r.evidence, addedByName: r.addedByName }))
     : [];
-  const events = db
-    .select({ event: reviewEvents, actorName: users.name })
-    .from(reviewEvents)
-    .leftJoin(users, eq(users.id, reviewEvents.actorId))
-    .where(eq(reviewEvents.articleId, articleId))
-    .orderBy(asc(reviewEvents.id))
-    .all()
-    .map((r) => ({ ...r.event, actorName: r.actorName }));
-  const publications = groupByClaim(publicationsOfArticles(db, [articleId]));
+  const events = (
+    await db
+      .select({ event: reviewEvents, actorName: users.name })
+      .from(reviewEvents)
+      .leftJoin(users, eq(users.id, reviewEvents.actorId))
+      .where(eq(reviewEvents.articleId, articleId))
+      .orderBy(asc(reviewEvents.id))
+  ).map((r) => ({ ...r.event, actorName: r.actorName }));
+  const publications = groupByClaim(await publicationsOfArticles(db, [articleId]));
 
   const evidenceByClaim = groupByClaim(evidenceRows);
   const eventsByClaim = groupByClaim(events.filter((e): e is DeskEvent & { claimId: number } => e.claimId !== null));

@@ -15,7 +15,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; role: Role }> =
 const SEED_FILE = path.join(process.cwd(), 'db', 'seed', 'karabakh-talks.ar.txt');
 
 /** The seed article, imported through the same path as any other article. */
-export function seedArticle(db: Db): ImportResult {
+export function seedArticle(db: Db): Promise<ImportResult> {
   return importArticle(
     db,
     'cli',

@@ -9,9 +9,9 @@ import { DomainError } from '@/lib/errors';
  * An article for the API. Anonymous callers get the public projection (published verdicts
  * only); reviewers get every claim with its status and version.
  */
-export function getArticle(db: Db, actor: Actor | null, slug: string) {
+export async function getArticle(db: Db, actor: Actor | null, slug: string) {
   if (!can(actor, 'claims:read')) {
-    const found = getPublicArticle(db, slug);
+    const found = await getPublicArticle(db, slug);
     if (!found) throw new DomainError('not_found', `There is no article "${slug}".`);
     return {
       article: found.article,
@@ -23,10 +23,10 @@ export function getArticle(db: Db, actor: Actor | null, slug: string) {
       corrections: found.corrections,
     };
   }
-  const article = getArticleBySlug(db, slug);
+  const article = await getArticleBySlug(db, slug);
   if (!article) throw new DomainError('not_found', `There is no article "${slug}".`);
   const { bodyHash: _hash, ...fields } = article;
-  const { claims } = getDeskClaims(db, article.id);
+  const { claims } = await getDeskClaims(db, article.id);
   return {
     article: fields,
     claims: claims.map(({ history: _history, evidence, publication, ...claim }) => ({

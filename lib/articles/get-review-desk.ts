@@ -5,10 +5,10 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 
 /** The private view of one article: every claim, whatever its status, with its history. */
-export function getReviewDesk(db: Db, actor: Actor | null, slug: string) {
+export async function getReviewDesk(db: Db, actor: Actor | null, slug: string) {
   assertCan(actor, 'claims:read');
-  const article = getArticleBySlug(db, slug);
+  const article = await getArticleBySlug(db, slug);
   if (!article) throw new DomainError('not_found', `There is no article "${slug}".`);
-  return { article, ...getDeskClaims(db, article.id) };
+  return { article, ...(await getDeskClaims(db, article.id)) };
 }
-export type ReviewDesk = ReturnType<typeof getReviewDesk>;
+export type ReviewDesk = Awaited<ReturnType<typeof getReviewDesk>>;

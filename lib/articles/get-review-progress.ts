@@ -6,7 +6,7 @@ import { assertCan, type Actor, type Permission } from '@/lib/auth/permissions';
  * Per-article progress. Checkers see it on the desk's index; editors on the overview,
  * which is why the permission is the caller's to name.
  */
-export function getReviewProgress(db: Db, actor: Actor | null, permission: Extract<Permission, 'claims:read' | 'overview:read'>) {
+export async function getReviewProgress(db: Db, actor: Actor | null, permission: Extract<Permission, 'claims:read' | 'overview:read'>) {
   assertCan(actor, permission);
   return query(db);
 }

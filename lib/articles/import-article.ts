@@ -73,9 +73,9 @@ function detectLanguage(text: string): 'ar' | 'en' {
   return arabic >= latin ? 'ar' : 'en';
 }
 
-function uniqueSlug(db: Db | Tx, wanted: string): string {
+async function uniqueSlug(db: Db | Tx, wanted: string): Promise<string> {
   let slug = wanted;
-  for (let n = 2; db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get(); n++) {
+  for (let n = 2; (await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug))).length > 0; n++) {
     slug = `${wanted}-${n}`;
   }
   return slug;
@@ -86,12 +86,12 @@ function uniqueSlug(db: Db | Tx, wanted: string): string {
  * with the import and each claim's creation in the history. The same text imported twice
  * finds the first import instead of duplicating it.
  */
-export function importArticle(
+export async function importArticle(
   db: Db,
   by: Actor | null | 'cli',
   input: unknown,
   source: 'cli' | 'web' | 'api',
-): ImportResult {
+): Promise<ImportResult> {
   if (by !== 'cli') assertCan(by, 'articles:import');
   const data = parseInput(importArticleInput, input);
   assertArticleText(data.text);
@@ -100,19 +100,18 @@ export function importArticle(
     throw new DomainError('invalid_input', 'text: the article text is empty.', { text: 'is empty' });
   }
   const bodyHash = createHash('sha256').update(text).digest('hex');
-  const existing = db.select().from(articles).where(eq(articles.bodyHash, bodyHash)).get();
+  const [existing] = await db.select().from(articles).where(eq(articles.bodyHash, bodyHash));
   if (existing) return { article: existing, created: false, claims: 0 };
 
   // Extraction is pure and the slowest step: it runs before the write transaction opens.
   const extracted = extractClaims(text);
   const actorId = by === 'cli' || !by ? null : by.id;
-  return db.transaction(
-    (tx) => {
+  return db.transaction(async (tx) => {
       const at = new Date();
-      const article = tx
+      const [article] = await tx
         .insert(articles)
         .values({
-          slug: uniqueSlug(tx, data.slug ?? slugFromUrl(data.url) ?? latinSlug(data.title) ?? `article-${bodyHash.slice(0, 8)}`),
+          slug: await uniqueSlug(tx, data.slug ?? slugFromUrl(data.url) ?? latinSlug(data.title) ?? `article-${bodyHash.slice(0, 8)}`),
           title: data.title,
           outlet: data.outlet,
           url: data.url,
@@ -123,9 +122,8 @@ export function importArticle(
           importedAt: at,
           importedBy: actorId,
         })
-        .returning()
-        .get();
-      recordEvent(tx, {
+        .returning();
+      await recordEvent(tx, {
         kind: 'article_imported',
         articleId: article.id,
         claimId: null,
@@ -134,12 +132,11 @@ export function importArticle(
         at,
       });
       for (const { mentions, ...fields } of extracted) {
-        const claim = tx
+        const [claim] = await tx
           .insert(claims)
           .values({ articleId: article.id, ...fields, mentions, origin: 'extractor', createdAt: at, updatedAt: at })
-          .returning({ id: claims.id })
-          .get();
-        recordEvent(tx, {
+          .returning({ id: claims.id });
+        await recordEvent(tx, {
           kind: 'claim_created',
           articleId: article.id,
           claimId: claim.id,
@@ -150,7 +147,5 @@ export function importArticle(
         });
       }
       return { article, created: true, claims: extracted.length };
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

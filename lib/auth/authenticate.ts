@@ -17,7 +17,7 @@ const DECOY_HASH =
 
 /** The active user with these (already parsed) credentials, or null. */
 async function activeUserWith(db: Db, { email, password }: z.infer<typeof credentials>): Promise<User | null> {
-  const user = db.select().from(users).where(eq(users.email, email)).get();
+  const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
   return ok && user && !user.disabledAt ? user : null;
 }

@@ -56,23 +56,23 @@ interface Ids {
   publishedId: number;
 }
 
-function setUp() {
-  const db = createTestDb();
-  const editor = createTestUser(db, 'editor');
-  const { articleId, claims: rows } = createTestArticle(db);
+async function setUp() {
+  const db = await createTestDb();
+  const editor = await createTestUser(db, 'editor');
+  const { articleId, claims: rows } = await createTestArticle(db);
   const [claim, published] = rows;
   // Both claims start judged (version 2); the second is also public.
-  reviewClaim(db, editor, { claimId: claim.id, status: 'verified', note: 'Confirmed', version: 1 });
-  reviewClaim(db, editor, { claimId: published.id, status: 'verified', note: 'Confirmed', version: 1 });
-  publishVerdict(db, editor, { claimId: published.id });
+  await reviewClaim(db, editor, { claimId: claim.id, status: 'verified', note: 'Confirmed', version: 1 });
+  await reviewClaim(db, editor, { claimId: published.id, status: 'verified', note: 'Confirmed', version: 1 });
+  await publishVerdict(db, editor, { claimId: published.id });
   return { db, ids: { articleId, claimId: claim.id, publishedId: published.id } };
 }
 
-const snapshot = (db: Db) => ({
-  claims: db.select().from(claims).all(),
-  events: db.select().from(reviewEvents).all().length,
-  publications: db.select().from(verdictPublications).all().length,
-  users: db.select().from(users).all().length,
+const snapshot = async (db: Db) => ({
+  claims: (await db.select().from(claims)),
+  events: (await db.select().from(reviewEvents)).length,
+  publications: (await db.select().from(verdictPublications)).length,
+  users: (await db.select().from(users)).length,
 });
 
 const RANK: Record<Who, number> = { anonymous: 0, checker: 1, editor: 2, admin: 3 };
@@ -81,16 +81,16 @@ describe.each(['anonymous', 'checker', 'editor', 'admin'] as const)('as %s', (wh
   for (const op of OPERATIONS) {
     const allowed = RANK[who] >= RANK[op.minimum];
     it(`${allowed ? 'may' : 'may not'} ${op.name}`, async () => {
-      const { db, ids } = setUp();
-      const actor = who === 'anonymous' ? null : createTestUser(db, who);
-      const before = snapshot(db);
+      const { db, ids } = await setUp();
+      const actor = who === 'anonymous' ? null : await createTestUser(db, who);
+      const before = await snapshot(db);
       if (allowed) {
-        await expect(Promise.resolve().then(() => op.run(db, actor, ids))).resolves.not.toThrow();
+        await op.run(db, actor, ids);
       } else {
-        await expect(Promise.resolve().then(() => op.run(db, actor, ids))).rejects.toThrow(
+        await expect(op.run(db, actor, ids)).rejects.toThrow(
           expect.objectContaining({ code: who === 'anonymous' ? 'unauthorized' : 'forbidden' }),
         );
-        expect(snapshot(db)).toEqual(before);
+        expect(await snapshot(db)).toEqual(before);
       }
     });
   }

@@ -19,7 +19,7 @@ export const getActor = cache(async (): Promise<SessionActor | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const user = getDb().select().from(users).where(eq(users.id, id)).get();
+  const [user] = await getDb().select().from(users).where(eq(users.id, id));
   if (!user || user.disabledAt) return null;
   return { id: user.id, role: user.role, name: user.name, email: user.email, locale: user.locale };
 });

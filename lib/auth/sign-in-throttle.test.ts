@@ -11,9 +11,14 @@ const MINUTE = 60_000;
 async function setUp() {
   let clock = 1_000_000;
   const throttle = createSignInThrottle({ maxFailures: 5, windowMs: 15 * MINUTE, now: () => clock });
-  const db = createTestDb();
-  db.insert(users).values({ email: 'nour@desk.test', name: 'Nour', role: 'checker', passwordHash: await hashPassword('correct horse battery') }).run();
-  db.insert(users).values({ email: 'sami@desk.test', name: 'Sami', role: 'checker', passwordHash: await hashPassword('another long password') }).run();
+  const db = await createTestDb();
+  const [nour, sami] = await Promise.all([hashPassword('correct horse battery'), hashPassword('another long password')]);
+  await db.transaction((tx) =>
+    tx.insert(users).values([
+      { email: 'nour@desk.test', name: 'Nour', role: 'checker', passwordHash: nour },
+      { email: 'sami@desk.test', name: 'Sami', role: 'checker', passwordHash: sami },
+    ]),
+  );
   const tryPassword = (email: string, password: string) => authenticate(db, { email, password }, throttle);
   return { db, tryPassword, advance: (ms: number) => (clock += ms) };
 }
@@ -22,10 +27,10 @@ describe('sign-in throttling', () => {
   it('refuses an address after five wrong passwords, even the right one, and says how long to wait', async () => {
     const { tryPassword, advance } = await setUp();
     for (let i = 0; i < 5; i++) {
-      expect(await tryPassword('nour@desk.test', `guess ${i}`)).toEqual({ user: null, retryAfterMs: 0 });
+      expect((await tryPassword('nour@desk.test', `guess ${i}`))).toEqual({ user: null, retryAfterMs: 0 });
       advance(MINUTE);
     }
-    const refused = await tryPassword('nour@desk.test', 'correct horse battery');
+    const refused = (await tryPassword('nour@desk.test', 'correct horse battery'));
     expect(refused.user).toBeNull();
     // The first failure was five minutes ago: ten minutes are left of its quarter hour.
     expect(refused).toMatchObject({ retryAfterMs: 10 * MINUTE });
@@ -55,8 +60,8 @@ describe('sign-in throttling', () => {
 
   it('refuses a disabled account, and an unknown address, as a wrong password', async () => {
     const { db, tryPassword } = await setUp();
-    db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, 'sami@desk.test')).run();
-    expect(await tryPassword('sami@desk.test', 'another long password')).toEqual({ user: null, retryAfterMs: 0 });
-    expect(await tryPassword('nobody@desk.test', 'correct horse battery')).toEqual({ user: null, retryAfterMs: 0 });
+    await db.transaction((tx) => tx.update(users).set({ disabledAt: new Date() }).where(eq(users.email, 'sami@desk.test')));
+    expect((await tryPassword('sami@desk.test', 'another long password'))).toEqual({ user: null, retryAfterMs: 0 });
+    expect((await tryPassword('nobody@desk.test', 'correct horse battery'))).toEqual({ user: null, retryAfterMs: 0 });
   });
 });

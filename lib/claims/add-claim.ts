@@ -15,16 +15,15 @@ export const addClaimInput = claimFieldsSchema.extend({
 export type AddClaimInput = z.input<typeof addClaimInput>;
 
 /** Adds a claim the extractor missed, from a span a reviewer selected in the article. */
-export function addClaim(db: Db, actor: Actor | null, input: unknown): Claim {
+export async function addClaim(db: Db, actor: Actor | null, input: unknown): Promise<Claim> {
   assertCan(actor, 'claims:edit');
   const { articleId, note, ...fields } = parseInput(addClaimInput, input);
-  return db.transaction(
-    (tx) => {
-      const article = tx.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId)).get();
+  return db.transaction(async (tx) => {
+      const [article] = await tx.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId));
       if (!article) throw new DomainError('not_found', `Article ${articleId} does not exist.`);
       const quote = quoteAt(article.body, fields.start, fields.end);
       const at = new Date();
-      const claim = tx
+      const [claim] = await tx
         .insert(claims)
         .values({
           articleId,
@@ -35,9 +34,8 @@ export function addClaim(db: Db, actor: Actor | null, input: unknown): Claim {
           createdAt: at,
           updatedAt: at,
         })
-        .returning()
-        .get();
-      recordEvent(tx, {
+        .returning();
+      await recordEvent(tx, {
         kind: 'claim_created',
         articleId,
         claimId: claim.id,
@@ -48,7 +46,5 @@ export function addClaim(db: Db, actor: Actor | null, input: unknown): Claim {
         at,
       });
       return claim;
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

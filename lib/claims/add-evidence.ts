@@ -5,7 +5,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { parseInput } from '@/lib/errors';
 import { recordEvent } from './events';
 import { claimIdSchema, httpUrl, optionalText } from './inputs';
-import { loadClaim } from './load-claim';
+import { loadClaimForUpdate } from './load-claim';
 
 export const addEvidenceInput = z.object({
   claimId: claimIdSchema,
@@ -16,19 +16,17 @@ export const addEvidenceInput = z.object({
 });
 export type AddEvidenceInput = z.input<typeof addEvidenceInput>;
 
-export function addEvidence(db: Db, actor: Actor | null, input: unknown): Evidence {
+export async function addEvidence(db: Db, actor: Actor | null, input: unknown): Promise<Evidence> {
   assertCan(actor, 'evidence:write');
   const { claimId, url, title, stance, note } = parseInput(addEvidenceInput, input);
-  return db.transaction(
-    (tx) => {
-      const claim = loadClaim(tx, claimId);
+  return db.transaction(async (tx) => {
+      const claim = await loadClaimForUpdate(tx, claimId);
       const at = new Date();
-      const row = tx
+      const [row] = await tx
         .insert(evidence)
         .values({ claimId, url, title, stance, note, addedBy: actor.id, addedAt: at })
-        .returning()
-        .get();
-      recordEvent(tx, {
+        .returning();
+      await recordEvent(tx, {
         kind: 'evidence_added',
         articleId: claim.articleId,
         claimId,
@@ -37,7 +35,5 @@ export function addEvidence(db: Db, actor: Actor | null, input: unknown): Eviden
         at,
       });
       return row;
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

@@ -4,7 +4,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { parseInput } from '@/lib/errors';
 import { recordEvent } from './events';
 import { claimIdSchema, safeString } from './inputs';
-import { loadClaim } from './load-claim';
+import { loadClaimForUpdate } from './load-claim';
 
 export const commentInput = z.object({
   claimId: claimIdSchema,
@@ -13,13 +13,12 @@ export const commentInput = z.object({
 export type CommentInput = z.input<typeof commentInput>;
 
 /** A note for colleagues on the desk; it changes nothing but the history. */
-export function commentOnClaim(db: Db, actor: Actor | null, input: unknown): number {
+export async function commentOnClaim(db: Db, actor: Actor | null, input: unknown): Promise<number> {
   assertCan(actor, 'claims:comment');
   const { claimId, note } = parseInput(commentInput, input);
-  return db.transaction(
-    (tx) => {
-      const claim = loadClaim(tx, claimId);
-      return recordEvent(tx, {
+  return db.transaction(async (tx) => {
+      const claim = await loadClaimForUpdate(tx, claimId);
+      return await recordEvent(tx, {
         kind: 'comment',
         articleId: claim.articleId,
         claimId,
@@ -27,7 +26,5 @@ export function commentOnClaim(db: Db, actor: Actor | null, input: unknown): num
         note,
         payload: {},
       });
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

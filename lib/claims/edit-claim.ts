@@ -7,7 +7,7 @@ import { DomainError, parseInput } from '@/lib/errors';
 import { claimFieldsSchema, quoteAt } from './claim-fields';
 import { recordEvent, type EventPayloads } from './events';
 import { claimIdSchema, optionalText, versionSchema } from './inputs';
-import { assertFreshVersion, loadClaim, updateClaim } from './load-claim';
+import { assertFreshVersion, loadClaimForUpdate, updateClaim } from './load-claim';
 
 export const editClaimInput = claimFieldsSchema.partial().extend({
   claimId: claimIdSchema,
@@ -19,12 +19,11 @@ export type EditClaimInput = z.input<typeof editClaimInput>;
 type Changes = EventPayloads['claim_edited']['changes'];
 
 /** Corrects what the extractor got wrong: value, qualifier, counted, category, claimant, span. */
-export function editClaim(db: Db, actor: Actor | null, input: unknown): Claim {
+export async function editClaim(db: Db, actor: Actor | null, input: unknown): Promise<Claim> {
   assertCan(actor, 'claims:edit');
   const { claimId, version, note, ...fields } = parseInput(editClaimInput, input);
-  return db.transaction(
-    (tx) => {
-      const claim = loadClaim(tx, claimId);
+  return db.transaction(async (tx) => {
+      const claim = await loadClaimForUpdate(tx, claimId);
       assertFreshVersion(claim, version);
       const next = { ...fields };
       const start = fields.start ?? claim.start;
@@ -32,7 +31,7 @@ export function editClaim(db: Db, actor: Actor | null, input: unknown): Claim {
       const set: Partial<Claim> = {};
       const changes: Changes = {};
       if (start !== claim.start || end !== claim.end) {
-        const { body } = tx.select({ body: articles.body }).from(articles).where(eq(articles.id, claim.articleId)).get()!;
+        const [{ body }] = await tx.select({ body: articles.body }).from(articles).where(eq(articles.id, claim.articleId));
         const quote = quoteAt(body, start, end);
         Object.assign(set, {
           start,
@@ -56,8 +55,8 @@ export function editClaim(db: Db, actor: Actor | null, input: unknown): Claim {
         throw new DomainError('invalid_input', 'Nothing to change: every field you sent already has that value.');
       }
       const at = new Date();
-      const updated = updateClaim(tx, claim, set, at);
-      recordEvent(tx, {
+      const updated = await updateClaim(tx, claim, set, at);
+      await recordEvent(tx, {
         kind: 'claim_edited',
         articleId: claim.articleId,
         claimId,
@@ -67,7 +66,5 @@ export function editClaim(db: Db, actor: Actor | null, input: unknown): Claim {
         at,
       });
       return updated;
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

@@ -31,8 +31,8 @@ export type NewEvent = {
 }[EventKind];
 
 /** Appends one history row. Call it inside the transaction that makes the change. */
-export function recordEvent(tx: Db | Tx, event: NewEvent): number {
-  const row = tx
+export async function recordEvent(tx: Db | Tx, event: NewEvent): Promise<number> {
+  const [row] = await tx
     .insert(reviewEvents)
     .values({
       articleId: event.articleId,
@@ -45,7 +45,6 @@ export function recordEvent(tx: Db | Tx, event: NewEvent): number {
       payload: event.payload as Record<string, unknown>,
       createdAt: event.at ?? new Date(),
     })
-    .returning({ id: reviewEvents.id })
-    .get();
+    .returning({ id: reviewEvents.id });
   return row.id;
 }

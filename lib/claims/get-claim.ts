@@ -6,23 +6,23 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { loadClaim } from './load-claim';
 
 /** A claim as a reviewer sees it: status, version, evidence, current publication. */
-export function getClaim(db: Db, actor: Actor | null, claimId: number) {
+export async function getClaim(db: Db, actor: Actor | null, claimId: number) {
   assertCan(actor, 'claims:read');
-  const claim = loadClaim(db, claimId);
-  const article = db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, claim.articleId)).get()!;
+  const claim = await loadClaim(db, claimId);
+  const [article] = await db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, claim.articleId));
   return {
     ...claim,
     articleSlug: article.slug,
-    evidence: activeEvidence(db, claimId),
-    publication: latestPublication(db, claimId) ?? null,
+    evidence: await activeEvidence(db, claimId),
+    publication: (await latestPublication(db, claimId)) ?? null,
   };
 }
 
 /** Every change to a claim, oldest first, with who made it. */
-export function getClaimHistory(db: Db, actor: Actor | null, claimId: number) {
+export async function getClaimHistory(db: Db, actor: Actor | null, claimId: number) {
   assertCan(actor, 'claims:read');
-  loadClaim(db, claimId);
-  return db
+  await loadClaim(db, claimId);
+  return await db
     .select({
       id: reviewEvents.id,
       kind: reviewEvents.kind,
@@ -36,6 +36,5 @@ export function getClaimHistory(db: Db, actor: Actor | null, claimId: number) {
     .from(reviewEvents)
     .leftJoin(users, eq(users.id, reviewEvents.actorId))
     .where(eq(reviewEvents.claimId, claimId))
-    .orderBy(asc(reviewEvents.id))
-    .all();
+    .orderBy(asc(reviewEvents.id));
 }

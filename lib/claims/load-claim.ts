@@ -1,12 +1,19 @@
 import { and, eq } from 'drizzle-orm';
 import { claims, type Claim } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
+import { lockClaim } from '@/db/locks';
 import { DomainError } from '@/lib/errors';
 
-export function loadClaim(tx: Db | Tx, claimId: number): Claim {
-  const claim = tx.select().from(claims).where(eq(claims.id, claimId)).get();
+export async function loadClaim(tx: Db | Tx, claimId: number): Promise<Claim> {
+  const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId));
   if (!claim) throw new DomainError('not_found', `Claim ${claimId} does not exist.`);
   return claim;
+}
+
+/** Loads a claim inside a transaction that will change it or act on what it says now. */
+export async function loadClaimForUpdate(tx: Tx, claimId: number): Promise<Claim> {
+  await lockClaim(tx, claimId);
+  return loadClaim(tx, claimId);
 }
 
 /** Rejects a stale version so two reviewers cannot overwrite each other's decisions. */
@@ -23,13 +30,12 @@ export function assertFreshVersion(claim: Claim, version: number | undefined): v
  * Writes new field values and the next version. The `version =` guard makes the update a
  * compare-and-set, so a concurrent writer that slipped in cannot be silently overwritten.
  */
-export function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at: Date): Claim {
-  const updated = tx
+export async function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at: Date): Promise<Claim> {
+  const [updated] = await tx
     .update(claims)
     .set({ ...set, version: claim.version + 1, updatedAt: at })
     .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
-    .returning()
-    .get();
+    .returning();
   if (!updated) {
     throw new DomainError(
       'conflict',

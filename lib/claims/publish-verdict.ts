@@ -7,7 +7,7 @@ import { DomainError, parseInput } from '@/lib/errors';
 import { claimFieldsOf } from './claim-fields';
 import { recordEvent } from './events';
 import { claimIdSchema, optionalText, versionSchema } from './inputs';
-import { assertFreshVersion, loadClaim } from './load-claim';
+import { assertFreshVersion, loadClaimForUpdate } from './load-claim';
 import { isVerdict } from './status';
 
 export const publishInput = z.object({
@@ -22,12 +22,11 @@ export type PublishInput = z.input<typeof publishInput>;
  * Publishes the claim's current verdict as an immutable snapshot. Publishing again after a
  * change is a correction: the public page shows the newest one and lists the earlier ones.
  */
-export function publishVerdict(db: Db, actor: Actor | null, input: unknown): VerdictPublication {
+export async function publishVerdict(db: Db, actor: Actor | null, input: unknown): Promise<VerdictPublication> {
   assertCan(actor, 'verdicts:publish');
   const { claimId, note, version } = parseInput(publishInput, input);
-  return db.transaction(
-    (tx) => {
-      const claim = loadClaim(tx, claimId);
+  return db.transaction(async (tx) => {
+      const claim = await loadClaimForUpdate(tx, claimId);
       assertFreshVersion(claim, version);
       const status = claim.status;
       if (!isVerdict(status)) {
@@ -36,12 +35,12 @@ export function publishVerdict(db: Db, actor: Actor | null, input: unknown): Ver
           `Only a verified, disputed or unverifiable claim can be published; claim ${claimId} is ${status}.`,
         );
       }
-      const evidenceList = snapshotEvidence(activeEvidence(tx, claimId));
-      if (isPublishedAsIs(claim.version, evidenceList, latestPublication(tx, claimId))) {
+      const evidenceList = snapshotEvidence(await activeEvidence(tx, claimId));
+      if (isPublishedAsIs(claim.version, evidenceList, await latestPublication(tx, claimId))) {
         throw new DomainError('conflict', `This verdict of claim ${claimId} is already published exactly as it stands.`);
       }
       const at = new Date();
-      const publication = tx
+      const [publication] = await tx
         .insert(verdictPublications)
         .values({
           claimId,
@@ -55,9 +54,8 @@ export function publishVerdict(db: Db, actor: Actor | null, input: unknown): Ver
           publishedBy: actor.id,
           publishedAt: at,
         })
-        .returning()
-        .get();
-      recordEvent(tx, {
+        .returning();
+      await recordEvent(tx, {
         kind: 'verdict_published',
         articleId: claim.articleId,
         claimId,
@@ -68,7 +66,5 @@ export function publishVerdict(db: Db, actor: Actor | null, input: unknown): Ver
         at,
       });
       return publication;
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

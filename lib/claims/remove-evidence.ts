@@ -6,7 +6,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
 import { recordEvent } from './events';
 import { claimIdSchema, idSchema, optionalText } from './inputs';
-import { loadClaim } from './load-claim';
+import { loadClaimForUpdate } from './load-claim';
 
 export const removeEvidenceInput = z.object({
   claimId: claimIdSchema,
@@ -16,23 +16,21 @@ export const removeEvidenceInput = z.object({
 export type RemoveEvidenceInput = z.input<typeof removeEvidenceInput>;
 
 /** Withdraws a piece of evidence; the row stays so the history can still show what it was. */
-export function removeEvidence(db: Db, actor: Actor | null, input: unknown): Evidence {
+export async function removeEvidence(db: Db, actor: Actor | null, input: unknown): Promise<Evidence> {
   assertCan(actor, 'evidence:write');
   const { claimId, evidenceId, note } = parseInput(removeEvidenceInput, input);
-  return db.transaction(
-    (tx) => {
-      const claim = loadClaim(tx, claimId);
+  return db.transaction(async (tx) => {
+      const claim = await loadClaimForUpdate(tx, claimId);
       const at = new Date();
-      const row = tx
+      const [row] = await tx
         .update(evidence)
         .set({ removedAt: at, removedBy: actor.id })
         .where(and(eq(evidence.id, evidenceId), eq(evidence.claimId, claimId), isNull(evidence.removedAt)))
-        .returning()
-        .get();
+        .returning();
       if (!row) {
         throw new DomainError('not_found', `Evidence ${evidenceId} is not attached to claim ${claimId} (or was already removed).`);
       }
-      recordEvent(tx, {
+      await recordEvent(tx, {
         kind: 'evidence_removed',
         articleId: claim.articleId,
         claimId,
@@ -42,7 +40,5 @@ export function removeEvidence(db: Db, actor: Actor | null, input: unknown): Evi
         at,
       });
       return row;
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

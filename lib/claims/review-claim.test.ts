@@ -10,54 +10,65 @@ let db: Db;
 let checker: Actor;
 let claimId: number;
 
-beforeEach(() => {
-  db = createTestDb();
-  checker = createTestUser(db, 'checker');
-  claimId = createTestArticle(db).claims[0].id;
+beforeEach(async () => {
+  db = await createTestDb();
+  checker = await createTestUser(db, 'checker');
+  claimId = (await createTestArticle(db)).claims[0].id;
 });
 
-const claimRow = () => db.select().from(claims).where(eq(claims.id, claimId)).get()!;
-const history = () => db.select().from(reviewEvents).where(eq(reviewEvents.claimId, claimId)).all();
+const claimRow = async () => (await db.select().from(claims).where(eq(claims.id, claimId)))[0]!;
+const history = async () => (await db.select().from(reviewEvents).where(eq(reviewEvents.claimId, claimId)));
 
 describe('reviewClaim', () => {
-  it('sets the status and rationale, bumps the version and records who did it', () => {
-    const updated = reviewClaim(db, checker, { claimId, status: 'disputed', note: 'Ministry later said 9.', version: 1 });
+  it('sets the status and rationale, bumps the version and records who did it', async () => {
+    const updated = await reviewClaim(db, checker, { claimId, status: 'disputed', note: 'Ministry later said 9.', version: 1 });
     expect(updated).toMatchObject({ status: 'disputed', rationale: 'Ministry later said 9.', version: 2 });
-    expect(history()).toMatchObject([
+    expect(await history()).toMatchObject([
       { kind: 'status_changed', actorId: checker.id, fromStatus: 'unreviewed', toStatus: 'disputed', note: 'Ministry later said 9.' },
     ]);
   });
 
-  it('refuses a verdict without a rationale and names the field', () => {
-    expect(() => reviewClaim(db, checker, { claimId, status: 'verified', note: '   ', version: 1 })).toThrow(
+  it('refuses a verdict without a rationale and names the field', async () => {
+    await expect(reviewClaim(db, checker, { claimId, status: 'verified', note: '   ', version: 1 })).rejects.toThrow(
       /note: a rationale is required/,
     );
-    expect(claimRow()).toMatchObject({ status: 'unreviewed', version: 1 });
-    expect(history()).toHaveLength(0);
+    expect(await claimRow()).toMatchObject({ status: 'unreviewed', version: 1 });
+    expect(await history()).toHaveLength(0);
   });
 
-  it('allows opening a review without a note', () => {
-    expect(reviewClaim(db, checker, { claimId, status: 'in_review', version: 1 }).status).toBe('in_review');
+  it('allows opening a review without a note', async () => {
+    expect((await reviewClaim(db, checker, { claimId, status: 'in_review', version: 1 })).status).toBe('in_review');
   });
 
-  it('refuses a stale version with a conflict and keeps the other reviewer’s decision', () => {
-    reviewClaim(db, checker, { claimId, status: 'verified', note: 'Matches the OCHA report.', version: 1 });
-    const other = createTestUser(db, 'checker');
-    expect(() => reviewClaim(db, other, { claimId, status: 'disputed', note: 'I disagree', version: 1 })).toThrow(
+  it('refuses a stale version with a conflict and keeps the other reviewer’s decision', async () => {
+    await reviewClaim(db, checker, { claimId, status: 'verified', note: 'Matches the OCHA report.', version: 1 });
+    const other = await createTestUser(db, 'checker');
+    await expect(reviewClaim(db, other, { claimId, status: 'disputed', note: 'I disagree', version: 1 })).rejects.toThrow(
       expect.objectContaining({ code: 'conflict', status: 409 }),
     );
-    expect(claimRow()).toMatchObject({ status: 'verified', rationale: 'Matches the OCHA report.', version: 2 });
-    expect(history()).toHaveLength(1);
+    expect(await claimRow()).toMatchObject({ status: 'verified', rationale: 'Matches the OCHA report.', version: 2 });
+    expect(await history()).toHaveLength(1);
   });
 
-  it('refuses an unknown status value with a message listing the valid ones', () => {
-    expect(() =>
-      reviewClaim(db, checker, { claimId, status: 'true' as never, note: 'x', version: 1 }),
-    ).toThrow(/status: must be one of: unreviewed, in_review/);
+  it('lets exactly one of two simultaneous reviews of the same version through, on either engine', async () => {
+    const other = await createTestUser(db, 'checker');
+    const results = await Promise.allSettled([
+      reviewClaim(db, checker, { claimId, status: 'verified', note: 'Matches the OCHA report.', version: 1 }),
+      reviewClaim(db, other, { claimId, status: 'disputed', note: 'The ministry revised it.', version: 1 }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: 'conflict', status: 409 });
+    expect(await claimRow()).toMatchObject({ version: 2 });
+    expect(await history()).toHaveLength(1);
   });
 
-  it('answers not_found for a claim that does not exist', () => {
-    expect(() => reviewClaim(db, checker, { claimId: 9999, status: 'in_review', version: 1 })).toThrow(
+  it('refuses an unknown status value with a message listing the valid ones', async () => {
+    await expect(reviewClaim(db, checker, { claimId, status: 'true' as never, note: 'x', version: 1 })).rejects.toThrow(/status: must be one of: unreviewed, in_review/);
+  });
+
+  it('answers not_found for a claim that does not exist', async () => {
+    await expect(reviewClaim(db, checker, { claimId: 9999, status: 'in_review', version: 1 })).rejects.toThrow(
       expect.objectContaining({ code: 'not_found' }),
     );
   });

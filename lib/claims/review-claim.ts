@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
 import { recordEvent } from './events';
-import { assertFreshVersion, loadClaim, updateClaim } from './load-claim';
+import { assertFreshVersion, loadClaimForUpdate, updateClaim } from './load-claim';
 import { claimIdSchema, optionalText, versionSchema } from './inputs';
 import { assertTransition, requiresRationale } from './status';
 
@@ -17,7 +17,7 @@ export const reviewClaimInput = z.object({
 export type ReviewClaimInput = z.input<typeof reviewClaimInput>;
 
 /** Moves a claim to a new status with the reviewer's rationale, and logs it. */
-export function reviewClaim(db: Db, actor: Actor | null, input: unknown): Claim {
+export async function reviewClaim(db: Db, actor: Actor | null, input: unknown): Promise<Claim> {
   assertCan(actor, 'claims:review');
   const { claimId, status, note, version } = parseInput(reviewClaimInput, input);
   if (requiresRationale(status) && !note) {
@@ -26,14 +26,13 @@ export function reviewClaim(db: Db, actor: Actor | null, input: unknown): Claim 
     });
   }
 
-  return db.transaction(
-    (tx) => {
-      const claim = loadClaim(tx, claimId);
+  return db.transaction(async (tx) => {
+      const claim = await loadClaimForUpdate(tx, claimId);
       assertFreshVersion(claim, version);
       assertTransition(claim.status, status);
       const at = new Date();
-      const updated = updateClaim(tx, claim, { status, rationale: note }, at);
-      recordEvent(tx, {
+      const updated = await updateClaim(tx, claim, { status, rationale: note }, at);
+      await recordEvent(tx, {
         kind: 'status_changed',
         articleId: claim.articleId,
         claimId,
@@ -45,7 +44,5 @@ export function reviewClaim(db: Db, actor: Actor | null, input: unknown): Claim 
         at,
       });
       return updated;
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

@@ -6,7 +6,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
 import { recordEvent } from './events';
 import { claimIdSchema, optionalText } from './inputs';
-import { loadClaim } from './load-claim';
+import { loadClaimForUpdate } from './load-claim';
 
 export const unpublishInput = z.object({
   claimId: claimIdSchema,
@@ -15,18 +15,17 @@ export const unpublishInput = z.object({
 export type UnpublishInput = z.input<typeof unpublishInput>;
 
 /** Withdraws a claim's public verdict. The earlier publications stay on record. */
-export function unpublishVerdict(db: Db, actor: Actor | null, input: unknown): VerdictPublication {
+export async function unpublishVerdict(db: Db, actor: Actor | null, input: unknown): Promise<VerdictPublication> {
   assertCan(actor, 'verdicts:publish');
   const { claimId, note } = parseInput(unpublishInput, input);
-  return db.transaction(
-    (tx) => {
-      const claim = loadClaim(tx, claimId);
-      const previous = latestPublication(tx, claimId);
+  return db.transaction(async (tx) => {
+      const claim = await loadClaimForUpdate(tx, claimId);
+      const previous = await latestPublication(tx, claimId);
       if (previous?.action !== 'publish') {
         throw new DomainError('invalid_transition', `Claim ${claimId} has no published verdict to withdraw.`);
       }
       const at = new Date();
-      const row = tx
+      const [row] = await tx
         .insert(verdictPublications)
         .values({
           claimId,
@@ -36,9 +35,8 @@ export function unpublishVerdict(db: Db, actor: Actor | null, input: unknown): V
           publishedBy: actor.id,
           publishedAt: at,
         })
-        .returning()
-        .get();
-      recordEvent(tx, {
+        .returning();
+      await recordEvent(tx, {
         kind: 'verdict_unpublished',
         articleId: claim.articleId,
         claimId,
@@ -48,7 +46,5 @@ export function unpublishVerdict(db: Db, actor: Actor | null, input: unknown): V
         at,
       });
       return row;
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

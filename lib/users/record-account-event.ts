@@ -11,11 +11,11 @@ export interface AccountEventPayloads {
 }
 
 /** Appends one account history row; call it inside the transaction that makes the change. */
-export function recordAccountEvent<K extends AccountEventKind>(
+export async function recordAccountEvent<K extends AccountEventKind>(
   tx: Db | Tx,
   event: { kind: K; userId: number; actorId: number | null; payload: AccountEventPayloads[K]; at: Date },
-): void {
-  tx.insert(accountEvents)
-    .values({ kind: event.kind, userId: event.userId, actorId: event.actorId, payload: event.payload, createdAt: event.at })
-    .run();
+): Promise<void> {
+  await tx
+    .insert(accountEvents)
+    .values({ kind: event.kind, userId: event.userId, actorId: event.actorId, payload: event.payload, createdAt: event.at });
 }

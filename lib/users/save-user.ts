@@ -36,12 +36,11 @@ export async function saveUser(db: Db, by: Actor | null | 'cli', input: unknown)
   const data = parseInput(saveUserInput, input);
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
   const actorId = by === 'cli' ? null : by.id;
-  return db.transaction(
-    (tx) => {
+  return db.transaction(async (tx) => {
       const at = new Date();
-      const existing = tx.select().from(users).where(eq(users.email, data.email)).get();
+      const [existing] = await tx.select().from(users).where(eq(users.email, data.email));
       if (existing) {
-        const user = tx
+        const [user] = await tx
           .update(users)
           .set({
             role: data.role,
@@ -51,14 +50,13 @@ export async function saveUser(db: Db, by: Actor | null | 'cli', input: unknown)
             ...(data.locale !== undefined ? { locale: data.locale } : {}),
           })
           .where(eq(users.id, existing.id))
-          .returning()
-          .get();
+          .returning();
         const base = { userId: user.id, actorId, at };
         if (existing.role !== data.role) {
-          recordAccountEvent(tx, { ...base, kind: 'role_changed', payload: { from: existing.role, to: data.role } });
+          await recordAccountEvent(tx, { ...base, kind: 'role_changed', payload: { from: existing.role, to: data.role } });
         }
-        if (passwordHash) recordAccountEvent(tx, { ...base, kind: 'password_changed', payload: {} });
-        if (existing.disabledAt) recordAccountEvent(tx, { ...base, kind: 'account_enabled', payload: {} });
+        if (passwordHash) await recordAccountEvent(tx, { ...base, kind: 'password_changed', payload: {} });
+        if (existing.disabledAt) await recordAccountEvent(tx, { ...base, kind: 'account_enabled', payload: {} });
         return { user, created: false };
       }
       if (!passwordHash) {
@@ -66,7 +64,7 @@ export async function saveUser(db: Db, by: Actor | null | 'cli', input: unknown)
           password: 'is required for a new account',
         });
       }
-      const user = tx
+      const [user] = await tx
         .insert(users)
         .values({
           email: data.email,
@@ -76,11 +74,8 @@ export async function saveUser(db: Db, by: Actor | null | 'cli', input: unknown)
           locale: data.locale ?? null,
           createdAt: at,
         })
-        .returning()
-        .get();
-      recordAccountEvent(tx, { kind: 'account_created', userId: user.id, actorId, at, payload: { role: user.role, email: user.email } });
+        .returning();
+      await recordAccountEvent(tx, { kind: 'account_created', userId: user.id, actorId, at, payload: { role: user.role, email: user.email } });
       return { user, created: true };
-    },
-    { behavior: 'immediate' },
-  );
+    });
 }

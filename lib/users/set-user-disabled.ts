@@ -16,24 +16,20 @@ const input = z.object({
  * Disables or re-enables an account. Accounts are never deleted: their names stay on the
  * history rows they wrote. An admin cannot lock themselves out.
  */
-export function setUserDisabled(db: Db, actor: Actor | null, raw: unknown): void {
+export async function setUserDisabled(db: Db, actor: Actor | null, raw: unknown): Promise<void> {
   assertCan(actor, 'users:manage');
   const { userId, disabled } = parseInput(input, raw);
   if (userId === actor.id && disabled) {
     throw new DomainError('invalid_input', 'userId: you cannot disable your own account', { userId: 'is you' });
   }
-  db.transaction(
-    (tx) => {
-      const user = tx.select().from(users).where(eq(users.id, userId)).get();
+  await db.transaction(async (tx) => {
+      const [user] = await tx.select().from(users).where(eq(users.id, userId));
       if (!user) throw new DomainError('not_found', `User ${userId} does not exist.`);
       if (!!user.disabledAt === disabled) return;
       const at = new Date();
-      tx.update(users)
+      await tx.update(users)
         .set({ disabledAt: disabled ? at : null })
-        .where(eq(users.id, userId))
-        .run();
-      recordAccountEvent(tx, { kind: disabled ? 'account_disabled' : 'account_enabled', userId, actorId: actor.id, at, payload: {} });
-    },
-    { behavior: 'immediate' },
-  );
+        .where(eq(users.id, userId));
+      await recordAccountEvent(tx, { kind: disabled ? 'account_disabled' : 'account_enabled', userId, actorId: actor.id, at, payload: {} });
+    });
 }

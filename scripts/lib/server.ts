@@ -2,14 +2,15 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { localDataDir } from '../../db/engine';
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** The session-signing secret: from the environment, else one kept beside the database. */
-export function ensureAuthSecret(databasePath: string): void {
+export function ensureAuthSecret(databaseTarget: string): void {
   if (process.env.AUTH_SECRET) return;
-  const file = path.join(path.dirname(path.resolve(databasePath)), '.auth-secret');
+  const file = path.join(path.resolve(localDataDir(databaseTarget)), '.auth-secret');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });

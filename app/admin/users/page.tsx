@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const actor = await requirePermission('users:manage', '/admin/users');
   const { t, rich, dateTime } = await getI18n();
-  const users = listUsers(getDb(), actor);
+  const users = await listUsers(getDb(), actor);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('users.title')}</h1>

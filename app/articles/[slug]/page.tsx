@@ -17,7 +17,7 @@ import { buildClaimReview, jsonLdString } from '@/lib/verdicts/claim-review';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = getPublicArticle(getDb(), (await params).slug);
+  const found = await getPublicArticle(getDb(), (await params).slug);
   return found ? { title: found.article.title } : {};
 }
 
@@ -25,7 +25,7 @@ export default async function PublicArticlePage({ params }: Props) {
   const [{ slug }, i18n, origin, requestHeaders] = await Promise.all([params, getI18n(), publicOrigin(), headers()]);
   // The CSP nonce the proxy made for this response: JSON-LD is data, but carries it too.
   const nonce = requestHeaders.get('x-nonce') ?? undefined;
-  const found = getPublicArticle(getDb(), slug);
+  const found = await getPublicArticle(getDb(), slug);
   if (!found) notFound();
   const { article, verdicts, corrections } = found;
   const { t, rich, date } = i18n;

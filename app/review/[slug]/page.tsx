@@ -19,7 +19,7 @@ export default async function ReviewDeskPage({ params }: Props) {
   const actor = await requireUser(`/review/${slug}`);
   let desk;
   try {
-    desk = getReviewDesk(getDb(), actor, slug);
+    desk = await getReviewDesk(getDb(), actor, slug);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'not_found') notFound();
     throw error;

@@ -3,11 +3,11 @@ import { importArticle } from '@/lib/articles/import-article';
 import { config } from '@/lib/config';
 import { apiRoute } from '@/lib/http/api';
 
-export const GET = apiRoute(({ db }) => ({ articles: listPublicArticles(db) }));
+export const GET = apiRoute(async ({ db }) => ({ articles: await listPublicArticles(db) }));
 
 // A whole article is larger than any other request: it has its own limit (ISNAD_IMPORT_BODY_LIMIT).
-export const POST = apiRoute(({ body, db, actor }) => {
-  const result = importArticle(db, actor, body, 'api');
+export const POST = apiRoute(async ({ body, db, actor }) => {
+  const result = await importArticle(db, actor, body, 'api');
   return Response.json(
     { slug: result.article.slug, created: result.created, claims: result.claims },
     { status: result.created ? 201 : 200 },

@@ -1,9 +1,9 @@
 import { addEvidence } from '@/lib/claims/add-evidence';
 import { apiRoute } from '@/lib/http/api';
 
-export const POST = apiRoute<{ id: string }>(({ body, db, actor, params }) =>
+export const POST = apiRoute<{ id: string }>(async ({ body, db, actor, params }) =>
   Response.json(
-    { evidence: addEvidence(db, actor, { ...body, claimId: params.id }) },
+    { evidence: await addEvidence(db, actor, { ...body, claimId: params.id }) },
     { status: 201 },
   ),
 );

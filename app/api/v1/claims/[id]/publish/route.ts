@@ -1,9 +1,9 @@
 import { publishVerdict } from '@/lib/claims/publish-verdict';
 import { apiRoute } from '@/lib/http/api';
 
-export const POST = apiRoute<{ id: string }>(({ body, db, actor, params }) =>
+export const POST = apiRoute<{ id: string }>(async ({ body, db, actor, params }) =>
   Response.json(
-    { publication: publishVerdict(db, actor, { ...body, claimId: params.id }) },
+    { publication: await publishVerdict(db, actor, { ...body, claimId: params.id }) },
     { status: 201 },
   ),
 );

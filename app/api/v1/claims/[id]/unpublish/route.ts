@@ -1,6 +1,6 @@
 import { unpublishVerdict } from '@/lib/claims/unpublish-verdict';
 import { apiRoute } from '@/lib/http/api';
 
-export const POST = apiRoute<{ id: string }>(({ body, db, actor, params }) => ({
-  publication: unpublishVerdict(db, actor, { ...body, claimId: params.id }),
+export const POST = apiRoute<{ id: string }>(async ({ body, db, actor, params }) => ({
+  publication: await unpublishVerdict(db, actor, { ...body, claimId: params.id }),
 }));

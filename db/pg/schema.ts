@@ -1,0 +1,185 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp as pgTimestamp,
+  type PgColumn,
+} from 'drizzle-orm/pg-core';
+import type { Span } from '../../lib/extract/types';
+import type { PublishedClaim, PublishedEvidence } from '../sqlite/schema';
+import {
+  ACCOUNT_EVENT_KINDS,
+  CATEGORIES,
+  CLAIM_STATUSES,
+  EVENT_KINDS,
+  LOCALES,
+  PUBLICATION_ACTIONS,
+  QUALIFIERS,
+  ROLES,
+  STANCES,
+  VERDICT_STATUSES,
+} from '../../lib/vocabulary';
+
+/*
+ * The PostgreSQL twin of db/sqlite/schema.ts: same tables, columns, names and inferred row
+ * types (timestamps come back as Date, JSON as parsed values), so the use cases written
+ * against the SQLite types run unchanged here. A change to one schema goes into both.
+ */
+
+// Millisecond precision, like the SQLite timestamp_ms columns, so a value round-trips equal.
+const at = (name: string) => pgTimestamp(name, { mode: 'date', withTimezone: true, precision: 3 });
+const timestamp = (name: string) => at(name).notNull().defaultNow();
+// Ids are given by default but may be set explicitly, so a desk copied from SQLite keeps them.
+const id = () => integer('id').primaryKey().generatedByDefaultAsIdentity();
+
+const oneOf = (name: string, column: PgColumn, values: readonly string[]) =>
+  check(name, sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    locale: text('locale', { enum: LOCALES }),
+    disabledAt: at('disabled_at'),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [oneOf('users_role_check', t.role, ROLES)],
+);
+
+export const articles = pgTable('articles', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  outlet: text('outlet'),
+  url: text('url'),
+  language: text('language').notNull().default('ar'),
+  publishedDate: text('published_date'),
+  body: text('body').notNull(),
+  bodyHash: text('body_hash').notNull().unique(),
+  importedAt: timestamp('imported_at'),
+  importedBy: integer('imported_by').references(() => users.id),
+});
+
+export const claims = pgTable(
+  'claims',
+  {
+    id: id(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    quote: text('quote').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    mentions: jsonb('mentions').$type<Span[]>().notNull().default(sql`'[]'::jsonb`),
+    value: doublePrecision('value'),
+    qualifier: text('qualifier', { enum: QUALIFIERS }),
+    counted: text('counted').notNull(),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    claimant: text('claimant'),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
+    rationale: text('rationale'),
+    origin: text('origin', { enum: ['extractor', 'manual'] }).notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at'),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [
+    index('claims_article_idx').on(t.articleId, t.start),
+    oneOf('claims_status_check', t.status, CLAIM_STATUSES),
+    oneOf('claims_category_check', t.category, CATEGORIES),
+    check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
+  ],
+);
+
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: id(),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    url: text('url').notNull(),
+    title: text('title'),
+    stance: text('stance', { enum: STANCES }).notNull(),
+    note: text('note'),
+    addedBy: integer('added_by')
+      .notNull()
+      .references(() => users.id),
+    addedAt: timestamp('added_at'),
+    removedAt: at('removed_at'),
+    removedBy: integer('removed_by').references(() => users.id),
+  },
+  (t) => [index('evidence_claim_idx').on(t.claimId), oneOf('evidence_stance_check', t.stance, STANCES)],
+);
+
+export const reviewEvents = pgTable(
+  'review_events',
+  {
+    id: id(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    claimId: integer('claim_id').references(() => claims.id),
+    actorId: integer('actor_id').references(() => users.id),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
+    fromStatus: text('from_status', { enum: CLAIM_STATUSES }),
+    toStatus: text('to_status', { enum: CLAIM_STATUSES }),
+    note: text('note'),
+    payload: jsonb('payload').$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [
+    index('review_events_claim_idx').on(t.claimId, t.id),
+    index('review_events_article_idx').on(t.articleId, t.id),
+    oneOf('review_events_kind_check', t.kind, EVENT_KINDS),
+  ],
+);
+
+export const verdictPublications = pgTable(
+  'verdict_publications',
+  {
+    id: id(),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    action: text('action', { enum: PUBLICATION_ACTIONS }).notNull(),
+    status: text('status', { enum: VERDICT_STATUSES }),
+    rationale: text('rationale'),
+    claim: jsonb('claim').$type<PublishedClaim>(),
+    evidence: jsonb('evidence').$type<PublishedEvidence[]>(),
+    claimVersion: integer('claim_version').notNull(),
+    note: text('note'),
+    publishedBy: integer('published_by')
+      .notNull()
+      .references(() => users.id),
+    publishedAt: timestamp('published_at'),
+  },
+  (t) => [
+    index('verdict_publications_claim_idx').on(t.claimId, t.id),
+    oneOf('verdict_publications_action_check', t.action, PUBLICATION_ACTIONS),
+  ],
+);
+
+export const accountEvents = pgTable(
+  'account_events',
+  {
+    id: id(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    actorId: integer('actor_id').references(() => users.id),
+    kind: text('kind', { enum: ACCOUNT_EVENT_KINDS }).notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
+);

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+import { createWriteQueue } from './write-queue';
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
+
+/**
+ * Opens one SQLite connection with the desk's settings. The directory is created 0700 and
+ * the database with its -wal and -shm files 0600 from their first byte: the file holds
+ * password hashes and unpublished verdicts, and other local users have no business in it.
+ */
+function connect(file: string): Database.Database {
+  if (file === ':memory:') return tune(new Database(file));
+  fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true, mode: 0o700 });
+  // SQLite creates -wal and -shm with the database file's mode; the umask covers the moment
+  // between creating and any chmod, and is restored before anything else can run.
+  const previous = process.umask(0o077);
+  try {
+    fs.closeSync(fs.openSync(file, 'a', 0o600));
+    return tune(new Database(file));
+  } finally {
+    process.umask(previous);
+  }
+}
+
+function tune(sqlite: Database.Database): Database.Database {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return sqlite;
+}
+
+export type SqliteDrizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * Two connections to one file. Transactions run on the writer, one at a time (an async
+ * callback spans several turns of the event loop, and better-sqlite3 has no per-request
+ * connection to isolate it); everything else reads through the reader, which under WAL only
+ * ever sees committed data, never the half-done work of a transaction still running.
+ */
+export function openSqlite(file: string, { migrations = true } = {}) {
+  const writerClient = connect(file);
+  const writer = drizzle({ client: writerClient, schema });
+  if (migrations) migrate(writer, { migrationsFolder: MIGRATIONS_FOLDER });
+  // An in-memory database exists only on its one connection.
+  const readerClient = file === ':memory:' ? writerClient : connect(file);
+  // Writes belong in transactions; the reader refuses them, so one outside a transaction
+  // fails loudly instead of waiting on the writer's lock in the same thread.
+  if (readerClient !== writerClient) readerClient.pragma('query_only = ON');
+  const reader = file === ':memory:' ? writer : drizzle({ client: readerClient, schema });
+  const queue = createWriteQueue(writerClient);
+  return {
+    reader,
+    writer,
+    run: queue.run,
+    close() {
+      if (readerClient !== writerClient) readerClient.close();
+      writerClient.close();
+    },
+  };
+}
