@@ -1,0 +1,100 @@
+/**
+ * A claim's matching features, from the article text and the claim as the extractor (or the
+ * database) gives it. Article-level work (sentences, places, language) is done once per
+ * article by articleContext() and shared by its claims.
+ */
+import type { Category, Qualifier, Span } from '../extract';
+import { canonicalClaimant } from './claimant';
+import { countedKey } from './counted-key';
+import { placeIds } from './places';
+import { detectLang, sentenceAt, sentences, type Sentence } from './text';
+import type { ClaimFeatures, Day, Lang } from './types';
+import { contentWords } from './words';
+
+export interface ArticleInput {
+  id: string;
+  /** The article's date (publication or event date as the desk stores it). */
+  date: Day;
+  text: string;
+  lang?: Lang;
+}
+
+/** The claim fields figure tracking reads; ExtractedClaim and a stored claim row both fit. */
+export interface ClaimInput {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+  value: number | null;
+  qualifier: Qualifier | null;
+  counted: string;
+  category: Category;
+  claimant: string | null;
+  mentions?: Span[];
+  figureId?: string | null;
+}
+
+export interface ArticleContext {
+  article: ArticleInput;
+  sentences: Sentence[];
+  places: string[];
+  lang: Lang;
+}
+
+export function articleContext(article: ArticleInput): ArticleContext {
+  return {
+    article,
+    sentences: sentences(article.text),
+    places: placeIds(article.text),
+    lang: article.lang ?? detectLang(article.text),
+  };
+}
+
+/** The sentences a claim is made in: one per mention (a headline restated in the body has two). */
+export function claimSentences(ctx: ArticleContext, claim: ClaimInput): string[] {
+  const spans = claim.mentions?.length ? claim.mentions : [{ start: claim.start, end: claim.end }];
+  const seen = new Set<number>();
+  const out: string[] = [];
+  for (const m of spans) {
+    const s = sentenceAt(ctx.sentences, m.start);
+    if (!s || seen.has(s.start)) continue;
+    seen.add(s.start);
+    out.push(ctx.article.text.slice(s.start, s.end));
+  }
+  return out.length ? out : [claim.quote];
+}
+
+export function claimFeatures(ctx: ArticleContext, claim: ClaimInput): ClaimFeatures {
+  const sents = claimSentences(ctx, claim);
+  const sentencePlaces = new Set<string>();
+  const words = new Set<string>();
+  const claimantWords = new Set(claim.claimant ? contentWords(claim.claimant) : []);
+  for (const s of sents) {
+    for (const p of placeIds(s)) sentencePlaces.add(p);
+    for (const w of contentWords(s)) if (!claimantWords.has(w)) words.add(w);
+  }
+  return {
+    claimId: claim.id,
+    articleId: ctx.article.id,
+    articleDate: ctx.article.date,
+    value: claim.value,
+    qualifier: claim.qualifier,
+    category: claim.category,
+    counted: claim.counted,
+    countedKind: countedKey(claim.counted),
+    claimant: claim.claimant,
+    claimantKey: canonicalClaimant(claim.claimant),
+    quote: claim.quote,
+    sentencePlaces: [...sentencePlaces],
+    articlePlaces: ctx.places,
+    words: [...words],
+    lang: ctx.lang,
+    figureId: claim.figureId ?? null,
+  };
+}
+
+/** Features of every claim of one article. */
+export function articleClaimFeatures(article: ArticleInput, claims: ClaimInput[]): ClaimFeatures[] {
+  const ctx = articleContext(article);
+  return claims.map((c) => claimFeatures(ctx, c));
+}

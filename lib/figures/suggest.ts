@@ -1,0 +1,243 @@
+/**
+ * Ranks the figures (and the earlier unlinked claims) a claim most likely refers to. Each
+ * piece of evidence adds to the score and, when it speaks for the match, becomes a reason a
+ * checker can read; evidence against (another place, a report before the event, another
+ * kind of count) only lowers the score.
+ */
+import { claimantSimilarity } from './claimant';
+import { eventOf, groupOf } from './counted-key';
+import { daysBetween, withinPeriod } from './days';
+import { reason } from './messages';
+import { isCountry, placeIds } from './places';
+import type { ClaimFeatures, Figure, FigureCandidate, Reason, Suggestion } from './types';
+import { contentWords } from './words';
+
+export interface Candidates {
+  figures: FigureCandidate[];
+  /** Earlier claims; those linked to a figure are represented by it and skipped here. */
+  claims: ClaimFeatures[];
+}
+
+export interface SuggestOptions {
+  /** Suggestions the checker rejected for this claim. */
+  rejected?: { figureIds?: Iterable<string>; claimIds?: Iterable<string> };
+  /** At most this many suggestions (default 5). */
+  limit?: number;
+  /** Below this score nothing is shown (default MIN_SCORE). */
+  minScore?: number;
+}
+
+/** Tuned on the benchmark corpus: roughly "same kind of count plus one more agreeing fact". */
+export const MIN_SCORE = 4;
+
+/** What scoring needs from a figure or a lone earlier claim, computed once per candidate. */
+interface Profile {
+  kinds: string[];
+  category: string;
+  places: Set<string>;
+  titlePlaces: Set<string>;
+  words: Set<string>;
+  values: number[];
+  dates: string[];
+  claimants: string[];
+  from?: string | null;
+  to?: string | null;
+}
+
+const profiles = new WeakMap<object, Profile>();
+
+function figureProfile(c: FigureCandidate): Profile {
+  const hit = profiles.get(c);
+  if (hit) return hit;
+  const f = c.figure;
+  const title = [f.titleAr, f.titleEn, f.place].filter(Boolean).join(' . ');
+  const titlePlaces = new Set(placeIds(title));
+  const p = baseProfile(c.claims, [f.countedKind], f.category, titlePlaces, contentWords(`${f.titleAr ?? ''} ${f.titleEn ?? ''}`), f);
+  profiles.set(c, p);
+  return p;
+}
+
+function claimProfile(c: ClaimFeatures): Profile {
+  const hit = profiles.get(c);
+  if (hit) return hit;
+  const p = baseProfile([c], [], c.category, new Set(), [], null);
+  profiles.set(c, p);
+  return p;
+}
+
+function baseProfile(claims: ClaimFeatures[], kinds: string[], category: string, titlePlaces: Set<string>, titleWords: string[], f: Figure | null): Profile {
+  const places = new Set(titlePlaces);
+  const words = new Set(titleWords);
+  const allKinds = new Set(kinds);
+  const values: number[] = [];
+  const dates: string[] = [];
+  const claimants: string[] = [];
+  for (const c of claims) {
+    for (const p of c.sentencePlaces) places.add(p);
+    for (const w of c.words) words.add(w);
+    if (c.countedKind) allKinds.add(c.countedKind);
+    if (c.value !== null) values.push(c.value);
+    dates.push(c.articleDate);
+    if (c.claimantKey) claimants.push(c.claimantKey);
+  }
+  return { kinds: [...allKinds], category, places, titlePlaces, words, values, dates, claimants, from: f?.from, to: f?.to };
+}
+
+/** How well the counted kinds agree: the best over the candidate's own kinds. */
+function kindScore(claim: ClaimFeatures, p: Profile): { score: number; reason?: Reason } {
+  const k = claim.countedKind;
+  const e = eventOf(k);
+  let best = claim.category === p.category ? 0.5 : -1;
+  let why: Reason | undefined = claim.category === p.category ? reason('same-category', claim.category) : undefined;
+  for (const pk of p.kinds) {
+    if (k && pk === k) return { score: 3, reason: reason('same-counted', claim.counted) };
+    const pe = eventOf(pk);
+    if (e && pe === e) {
+      // "killed" against "killed:soldiers": the same event, but perhaps a part of the whole.
+      const s = groupOf(k) && groupOf(pk) ? 0.5 : 1.5;
+      if (s > best) [best, why] = [s, reason('same-event', claim.counted)];
+    } else if (e && pe && pe !== e) {
+      if (best <= 0.5 && claim.category === p.category) best = Math.min(best, -1);
+      else best = Math.min(best, -2);
+    } else if (!e && groupOf(k) && groupOf(k) === groupOf(pk) && best < 1) {
+      best = 1;
+      why = reason('same-event', claim.counted);
+    }
+  }
+  return { score: best, reason: best > 0 ? why : undefined };
+}
+
+function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
+  if (p.places.size === 0) return 0;
+  const inSentence = claim.sentencePlaces.filter((x) => p.places.has(x));
+  const specific = inSentence.filter((x) => !isCountry(x));
+  if (specific.length) {
+    out.push(reason('same-place-sentence', specific));
+    return 2;
+  }
+  const inArticle = claim.articlePlaces.filter((x) => p.places.has(x) && !isCountry(x));
+  if (inSentence.length) {
+    out.push(reason('same-place-sentence', inSentence));
+    return inArticle.length ? 1.5 : 1;
+  }
+  if (inArticle.length) {
+    out.push(reason('same-place-article', inArticle));
+    return 0.75;
+  }
+  // The claim is placed somewhere, the candidate elsewhere: probably another event.
+  const placed = claim.sentencePlaces.some((x) => !isCountry(x));
+  return placed ? -2 : claim.articlePlaces.length ? -1 : 0;
+}
+
+function dateScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
+  const d = claim.articleDate;
+  let score = 0;
+  // A report cannot speak of an event that had not begun.
+  if (p.from && daysBetween(p.from, d) < -1) return -3;
+  if ((p.from || p.to) && withinPeriod(d, p.from, p.to)) {
+    out.push(reason('within-period'));
+    score += 1;
+  }
+  let gap = Infinity;
+  for (const x of p.dates) gap = Math.min(gap, Math.abs(daysBetween(x, d)));
+  if (gap <= 3) {
+    out.push(reason('close-date', gap));
+    score += 1;
+  } else if (gap <= 10) score += 0.5;
+  else if (gap > 45 && gap !== Infinity) score -= 1;
+  return score;
+}
+
+function claimantScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
+  let best = 0;
+  for (const c of p.claimants) best = Math.max(best, claimantSimilarity(claim.claimantKey, c));
+  if (best >= 0.75 && claim.claimant) {
+    out.push(reason('same-claimant', claim.claimant));
+    return 1;
+  }
+  return 0;
+}
+
+function valueScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
+  const v = claim.value;
+  if (v === null || p.values.length === 0) return 0;
+  if (p.values.includes(v)) {
+    out.push(reason('same-value', v));
+    return 1.5;
+  }
+  const lo = Math.min(...p.values);
+  const hi = Math.max(...p.values);
+  if (v >= lo / 3 && v <= hi * 3) {
+    out.push(reason('near-value', v, lo, hi));
+    return 0.5;
+  }
+  return v > hi * 10 || v < lo / 10 ? -1 : 0;
+}
+
+/** Shared content words, each weighted by how rare it is among the candidates (idf). */
+function wordScore(claim: ClaimFeatures, p: Profile, idf: (w: string) => number, out: Reason[]): number {
+  let total = 0;
+  let shared = 0;
+  const names: string[] = [];
+  for (const w of claim.words) {
+    const weight = idf(w);
+    total += weight;
+    if (p.words.has(w)) {
+      shared += weight;
+      if (weight > 0.5 && names.length < 4) names.push(w.replace(/^@/, ''));
+    }
+  }
+  if (total === 0) return 0;
+  const score = Math.min(3, (4 * shared) / total);
+  if (score >= 0.75 && names.length) out.push(reason('shared-words', names));
+  return score;
+}
+
+function scoreProfile(claim: ClaimFeatures, p: Profile, idf: (w: string) => number): { score: number; reasons: Reason[] } {
+  const reasons: Reason[] = [];
+  const kind = kindScore(claim, p);
+  if (kind.reason) reasons.push(kind.reason);
+  let score = kind.score;
+  score += placeScore(claim, p, reasons);
+  score += dateScore(claim, p, reasons);
+  score += claimantScore(claim, p, reasons);
+  score += valueScore(claim, p, reasons);
+  score += wordScore(claim, p, idf, reasons);
+  return { score: Math.round(score * 100) / 100, reasons };
+}
+
+/** Candidate figures and earlier claims for `claim`, best first, rejected ones left out. */
+export function suggestFigures(claim: ClaimFeatures, candidates: Candidates, options: SuggestOptions = {}): Suggestion[] {
+  const rejectedFigures = new Set(options.rejected?.figureIds ?? []);
+  const rejectedClaims = new Set(options.rejected?.claimIds ?? []);
+  const figures = candidates.figures.filter((c) => !rejectedFigures.has(c.figure.id));
+  const claims = candidates.claims.filter(
+    (c) => !c.figureId && c.claimId !== claim.claimId && c.articleId !== claim.articleId && !rejectedClaims.has(c.claimId),
+  );
+  const profiled: [Profile, string | null, string | null][] = [
+    ...figures.map((f) => [figureProfile(f), f.figure.id, null] as [Profile, string, null]),
+    ...claims.map((c) => [claimProfile(c), null, c.claimId] as [Profile, null, string]),
+  ];
+  const idf = inverseFrequency(claim, profiled.map(([p]) => p));
+  const out: Suggestion[] = [];
+  for (const [p, figureId, claimId] of profiled) {
+    const { score, reasons } = scoreProfile(claim, p, idf);
+    // A lone claim is weaker evidence than a figure a checker has already built.
+    const s = figureId ? score : score - 0.5;
+    if (s >= (options.minScore ?? MIN_SCORE)) out.push({ figureId, claimId, score: s, reasons });
+  }
+  out.sort((a, b) => b.score - a.score || (a.figureId ? -1 : 1));
+  return out.slice(0, options.limit ?? 5);
+}
+
+function inverseFrequency(claim: ClaimFeatures, profiles: Profile[]): (w: string) => number {
+  const n = profiles.length;
+  const df = new Map<string, number>();
+  for (const w of claim.words) {
+    let k = 0;
+    for (const p of profiles) if (p.words.has(w)) k++;
+    df.set(w, k);
+  }
+  // A word every candidate shares tells them apart less well than a word only one has.
+  return (w) => 1 - (0.8 * (df.get(w) ?? 0)) / (n + 1);
+}
