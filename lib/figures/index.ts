@@ -1,0 +1,17 @@
+/**
+ * Figure tracking, the pure core. The desk's storage and use cases call:
+ *   articleContext / claimFeatures   a claim's matching features (store them with the claim)
+ *   retrievalKey / candidateQuery    the indexed key and the bounded candidate fetch
+ *   suggestFigures                   rank candidate figures and earlier claims, with reasons
+ *   findEarlierVerdicts              judged repeats of a claim within its figure
+ *   checkArticle / checkFigure       consistency warnings (never blocking)
+ */
+export type * from './types';
+export { articleClaimFeatures, articleContext, claimFeatures, type ArticleContext, type ArticleInput, type ClaimInput } from './features';
+export { countedKey, eventOf, groupOf } from './counted-key';
+export { canonicalClaimant, claimantSimilarity, sameClaimant } from './claimant';
+export { placeIds } from './places';
+export { candidateQuery, claimMatchesQuery, figureMatchesQuery, figureRetrievalKey, retrievalKey, type CandidateQuery } from './retrieval';
+export { MIN_SCORE, suggestFigures, type Candidates, type SuggestOptions } from './suggest';
+export { findEarlierVerdicts, type EarlierVerdict } from './earlier-verdicts';
+export { breakdowns, checkArticle, checkFigure, warningsFor, type Breakdown } from './consistency';

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extract';
+import { countedKey } from './counted-key';
+import { articleClaimFeatures } from './features';
+import { candidateQuery, claimMatchesQuery, retrievalKey } from './retrieval';
+import { suggestFigures } from './suggest';
+import type { ClaimFeatures, Figure } from './types';
+
+function featuresOf(id: string, date: string, text: string): ClaimFeatures[] {
+  const claims = extractClaims(text).map((c, i) => ({ ...c, id: `${id}#${i}` }));
+  return articleClaimFeatures({ id, date, text }, claims);
+}
+
+const first = featuresOf(
+  'a1',
+  '2023-09-21',
+  'وقالت سلطات الإقليم الانفصالية في ستيباناكيرت إن الهجوم الأذربيجاني على ناغورنو قره باغ أدى إلى مقتل 200 شخص على الأقل.',
+);
+const repeat = featuresOf('a2', '2023-09-22', 'وأكدت سلطات الإقليم الانفصالية أن الهجوم الأذربيجاني على قرة باغ أسفر عن مقتل 200 شخص على الأقل.');
+
+const killed: Figure = {
+  id: 'f-killed',
+  titleAr: 'قتلى الهجوم الأذربيجاني على ناغورنو قره باغ',
+  titleEn: 'People killed in the Azerbaijani offensive on Nagorno-Karabakh',
+  category: 'casualties',
+  counted: 'قتلى',
+  countedKind: countedKey('قتلى'),
+  place: 'ناغورنو قره باغ',
+  from: '2023-09-19',
+  to: '2023-09-20',
+};
+const flood: Figure = {
+  id: 'f-flood',
+  titleAr: 'قتلى فيضانات درنة',
+  titleEn: 'People killed in the Derna floods',
+  category: 'casualties',
+  counted: 'killed',
+  countedKind: 'killed',
+  place: 'درنة',
+  from: '2023-09-10',
+  to: '2023-09-11',
+};
+
+describe('suggestFigures', () => {
+  it('suggests an earlier claim repeating the same toll, with its reasons', () => {
+    expect(first).toHaveLength(1);
+    const [s] = suggestFigures(repeat[0], { figures: [], claims: first });
+    expect(s).toMatchObject({ figureId: null, claimId: 'a1#0' });
+    const codes = s.reasons.map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(['same-counted', 'same-place-sentence', 'close-date', 'same-claimant', 'same-value']));
+    for (const r of s.reasons) {
+      expect(r.message.ar).toBeTruthy();
+      expect(r.message.en).toBeTruthy();
+    }
+  });
+
+  it('ranks the figure of the same place above one elsewhere', () => {
+    const linked = { ...first[0], figureId: killed.id };
+    const out = suggestFigures(repeat[0], { figures: [{ figure: killed, claims: [linked] }, { figure: flood, claims: [] }], claims: [linked] });
+    expect(out[0].figureId).toBe('f-killed');
+    expect(out.find((s) => s.figureId === 'f-flood')?.score ?? -Infinity).toBeLessThan(out[0].score);
+    // A linked claim is represented by its figure, never suggested on its own.
+    expect(out.some((s) => s.claimId === linked.claimId)).toBe(false);
+  });
+
+  it('matches an English report to a figure built from Arabic ones', () => {
+    const [en] = articleClaimFeatures({ id: 'e1', date: '2023-09-22', text: 'Separatist authorities said at least 200 people were killed in the Azerbaijani offensive on Karabakh.' }, [
+      { id: 'e1#0', quote: 'at least 200 people', start: 42, end: 61, value: 200, qualifier: 'at least', counted: 'killed', category: 'casualties', claimant: 'Separatist authorities' },
+    ]);
+    expect(en.lang).toBe('en');
+    const out = suggestFigures(en, { figures: [{ figure: killed, claims: [{ ...first[0], figureId: killed.id }] }, { figure: flood, claims: [] }], claims: [] });
+    expect(out[0].figureId).toBe('f-killed');
+    expect(out[0].reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['same-counted', 'same-place-sentence', 'same-value']));
+  });
+
+  it('never proposes a rejected suggestion again', () => {
+    const candidates = { figures: [{ figure: killed, claims: [] }], claims: first };
+    expect(suggestFigures(repeat[0], candidates).length).toBe(2);
+    const out = suggestFigures(repeat[0], candidates, { rejected: { figureIds: ['f-killed'], claimIds: ['a1#0'] } });
+    expect(out).toEqual([]);
+  });
+
+  it('leaves claims of the same article out (they are parts, not repeats)', () => {
+    const same = { ...first[0], claimId: 'a2#9', articleId: 'a2' };
+    expect(suggestFigures(repeat[0], { figures: [], claims: [same] })).toEqual([]);
+  });
+});
+
+describe('candidate retrieval', () => {
+  it('keys a claim by what happened, so a DB index can serve it', () => {
+    expect(retrievalKey('casualties', 'killed:soldiers')).toBe('killed');
+    expect(retrievalKey('other', '')).toBe('?other');
+    const q = candidateQuery(repeat[0]);
+    expect(q.keys).toEqual(['killed', 'missing', '?casualties']);
+    expect(q.claimsFrom).toBe('2023-07-24');
+    expect(claimMatchesQuery(q, first[0])).toBe(true);
+    expect(claimMatchesQuery(q, { ...first[0], figureId: 'f' })).toBe(false);
+    expect(claimMatchesQuery(q, { ...first[0], articleDate: '2023-01-01' })).toBe(false);
+  });
+
+  it('widens to any key, over fewer days, when the event is unknown', () => {
+    const q = candidateQuery({ category: 'other', countedKind: '', articleDate: '2023-09-28' });
+    expect(q.keys).toBeNull();
+    expect(q.claimsFrom).toBe('2023-09-18');
+  });
+});
