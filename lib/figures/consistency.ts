@@ -187,21 +187,20 @@ export function checkFigure(claims: ClaimFeatures[]): ConsistencyWarning[] {
     });
   }
 
-  // Far from the figure's other values: compared with claims made around the same time,
-  // because a toll that rises tenfold over weeks is a story, not an error.
+  // Far from every other value of the figure: compared with claims made around the same
+  // time, because a toll that rises tenfold over weeks is a story, not an error; and with the
+  // nearest value, so one outlier does not make its neighbours look like outliers too.
   for (const a of valued) {
-    let others = valued.filter((b) => b.claimId !== a.claimId && Math.abs(daysBetween(a.articleDate, b.articleDate)) <= MAGNITUDE_WINDOW_DAYS);
-    if (others.length < 2) others = valued.filter((b) => b.claimId !== a.claimId);
-    if (others.length < 2) continue;
-    const med = median(others.map((b) => b.value!));
-    if (med <= 0 || a.value! <= 0) continue;
-    const ratio = a.value! / med;
-    if (ratio >= MAGNITUDE || ratio <= 1 / MAGNITUDE) {
+    const others = valued.filter((b) => b.claimId !== a.claimId && Math.abs(daysBetween(a.articleDate, b.articleDate)) <= MAGNITUDE_WINDOW_DAYS);
+    if (others.length < 2 || a.value! <= 0) continue;
+    let nearest = others[0].value!;
+    for (const b of others) if (distance(a.value!, b.value!) < distance(a.value!, nearest)) nearest = b.value!;
+    if (nearest > 0 && distance(a.value!, nearest) >= Math.log(MAGNITUDE) - 1e-9) {
       warnings.push({
         code: 'order-of-magnitude',
         message: {
-          ar: `القيمة ${fmt(a.value!)} بعيدة بمرتبة عشرية أو أكثر عن قيم الادعاءات الأخرى لهذا الرقم (الوسيط ${fmt(med)})`,
-          en: `The value ${fmt(a.value!)} is an order of magnitude or more away from this figure's other claims (median ${fmt(med)})`,
+          ar: `القيمة ${fmt(a.value!)} بعيدة بمرتبة عشرية أو أكثر عن كل قيم هذا الرقم في الفترة نفسها (أقربها ${fmt(nearest)})`,
+          en: `The value ${fmt(a.value!)} is an order of magnitude or more away from every other value of this figure at the time (nearest ${fmt(nearest)})`,
         },
         claimIds: [a.claimId, ...others.map((b) => b.claimId)],
       });
@@ -210,10 +209,9 @@ export function checkFigure(claims: ClaimFeatures[]): ConsistencyWarning[] {
   return warnings;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+/** How far apart two values are, in orders of magnitude (natural log of their ratio). */
+function distance(a: number, b: number): number {
+  return b <= 0 ? Infinity : Math.abs(Math.log(a / b));
 }
 
 /** The warnings that involve one claim, for GET /claims/{id}. */

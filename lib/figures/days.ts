@@ -1,10 +1,14 @@
+import { memoize } from './memo';
 import type { Day } from './types';
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 (memoised: the same few dates come back all the time). */
+export const dayNumber = memoize((d: Day): number => Math.round(Date.parse(d.slice(0, 10)) / DAY_MS));
+
 /** Whole days from a to b (negative when b is earlier). */
 export function daysBetween(a: Day, b: Day): number {
-  return Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }
 
 export function addDays(day: Day, n: number): Day {

@@ -49,8 +49,8 @@ export function candidateQuery(claim: Pick<ClaimFeatures, 'category' | 'countedK
     claimsFrom: addDays(claim.articleDate, -back),
     claimsTo: addDays(claim.articleDate, 1),
     figuresEndingFrom: addDays(claim.articleDate, -365),
-    figureLimit: 100,
-    claimsPerFigure: 30,
+    figureLimit: 50,
+    claimsPerFigure: 10,
     claimLimit: keys ? 500 : 300,
   };
 }

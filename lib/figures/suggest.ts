@@ -6,8 +6,9 @@
  */
 import { claimantSimilarity } from './claimant';
 import { eventOf, groupOf } from './counted-key';
-import { daysBetween, withinPeriod } from './days';
+import { dayNumber, daysBetween, withinPeriod } from './days';
 import { reason } from './messages';
+import { memoize } from './memo';
 import { isCountry, placeIds } from './places';
 import type { ClaimFeatures, Figure, FigureCandidate, Reason, Suggestion } from './types';
 import { contentWords } from './words';
@@ -37,22 +38,28 @@ interface Profile {
   places: Set<string>;
   titlePlaces: Set<string>;
   words: Set<string>;
-  values: number[];
-  dates: string[];
+  values: Set<number>;
+  lo: number;
+  hi: number;
+  /** Day numbers (daysBetween from the epoch) of its claims. */
+  days: number[];
   claimants: string[];
   from?: string | null;
   to?: string | null;
 }
 
 const profiles = new WeakMap<object, Profile>();
+// Candidates arrive as fresh rows with every request; their titles do not change.
+const titlePlaceIds = memoize(placeIds, 5_000);
+const titleWords = memoize(contentWords, 5_000);
 
 function figureProfile(c: FigureCandidate): Profile {
   const hit = profiles.get(c);
   if (hit) return hit;
   const f = c.figure;
   const title = [f.titleAr, f.titleEn, f.place].filter(Boolean).join(' . ');
-  const titlePlaces = new Set(placeIds(title));
-  const p = baseProfile(c.claims, [f.countedKind], f.category, titlePlaces, contentWords(`${f.titleAr ?? ''} ${f.titleEn ?? ''}`), f);
+  const titlePlaces = new Set(titlePlaceIds(title));
+  const p = baseProfile(c.claims, [f.countedKind], f.category, titlePlaces, titleWords(`${f.titleAr ?? ''} ${f.titleEn ?? ''}`), f);
   profiles.set(c, p);
   return p;
 }
@@ -69,59 +76,69 @@ function baseProfile(claims: ClaimFeatures[], kinds: string[], category: string,
   const places = new Set(titlePlaces);
   const words = new Set(titleWords);
   const allKinds = new Set(kinds);
-  const values: number[] = [];
-  const dates: string[] = [];
-  const claimants: string[] = [];
+  const values = new Set<number>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  const days: number[] = [];
+  const claimants = new Set<string>();
   for (const c of claims) {
     for (const p of c.sentencePlaces) places.add(p);
     for (const w of c.words) words.add(w);
     if (c.countedKind) allKinds.add(c.countedKind);
-    if (c.value !== null) values.push(c.value);
-    dates.push(c.articleDate);
-    if (c.claimantKey) claimants.push(c.claimantKey);
+    if (c.value !== null) {
+      values.add(c.value);
+      lo = Math.min(lo, c.value);
+      hi = Math.max(hi, c.value);
+    }
+    days.push(dayNumber(c.articleDate));
+    if (c.claimantKey) claimants.add(c.claimantKey);
   }
-  return { kinds: [...allKinds], category, places, titlePlaces, words, values, dates, claimants, from: f?.from, to: f?.to };
+  return { kinds: [...allKinds], category, places, titlePlaces, words, values, lo, hi, days, claimants: [...claimants], from: f?.from, to: f?.to };
 }
 
 /** How well the counted kinds agree: the best over the candidate's own kinds. */
-function kindScore(claim: ClaimFeatures, p: Profile): { score: number; reason?: Reason } {
+function kindScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   const k = claim.countedKind;
   const e = eventOf(k);
   let best = claim.category === p.category ? 0.5 : -1;
-  let why: Reason | undefined = claim.category === p.category ? reason('same-category', claim.category) : undefined;
+  let why: 'same-category' | 'same-event' | null = claim.category === p.category ? 'same-category' : null;
   for (const pk of p.kinds) {
-    if (k && pk === k) return { score: 3, reason: reason('same-counted', claim.counted) };
+    if (k && pk === k) {
+      out?.push(reason('same-counted', claim.counted));
+      return 3;
+    }
     const pe = eventOf(pk);
     if (e && pe === e) {
       // "killed" against "killed:soldiers": the same event, but perhaps a part of the whole.
       const s = groupOf(k) && groupOf(pk) ? 0.5 : 1.5;
-      if (s > best) [best, why] = [s, reason('same-event', claim.counted)];
+      if (s > best) [best, why] = [s, 'same-event'];
     } else if (e && pe && pe !== e) {
       if (best <= 0.5 && claim.category === p.category) best = Math.min(best, -1);
       else best = Math.min(best, -2);
     } else if (!e && groupOf(k) && groupOf(k) === groupOf(pk) && best < 1) {
       best = 1;
-      why = reason('same-event', claim.counted);
+      why = 'same-event';
     }
   }
-  return { score: best, reason: best > 0 ? why : undefined };
+  if (best > 0 && why) out?.push(why === 'same-event' ? reason('same-event', claim.counted) : reason('same-category', claim.category));
+  return best;
 }
 
-function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
+function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   if (p.places.size === 0) return 0;
   const inSentence = claim.sentencePlaces.filter((x) => p.places.has(x));
   const specific = inSentence.filter((x) => !isCountry(x));
   if (specific.length) {
-    out.push(reason('same-place-sentence', specific));
+    out?.push(reason('same-place-sentence', specific));
     return 2;
   }
   const inArticle = claim.articlePlaces.filter((x) => p.places.has(x) && !isCountry(x));
   if (inSentence.length) {
-    out.push(reason('same-place-sentence', inSentence));
+    out?.push(reason('same-place-sentence', inSentence));
     return inArticle.length ? 1.5 : 1;
   }
   if (inArticle.length) {
-    out.push(reason('same-place-article', inArticle));
+    out?.push(reason('same-place-article', inArticle));
     return 0.75;
   }
   // The claim is placed somewhere, the candidate elsewhere: probably another event.
@@ -129,53 +146,53 @@ function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
   return placed ? -2 : claim.articlePlaces.length ? -1 : 0;
 }
 
-function dateScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
+function dateScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   const d = claim.articleDate;
   let score = 0;
   // A report cannot speak of an event that had not begun.
   if (p.from && daysBetween(p.from, d) < -1) return -3;
   if ((p.from || p.to) && withinPeriod(d, p.from, p.to)) {
-    out.push(reason('within-period'));
+    out?.push(reason('within-period'));
     score += 1;
   }
   let gap = Infinity;
-  for (const x of p.dates) gap = Math.min(gap, Math.abs(daysBetween(x, d)));
+  const day = dayNumber(d);
+  for (const x of p.days) gap = Math.min(gap, Math.abs(x - day));
   if (gap <= 3) {
-    out.push(reason('close-date', gap));
+    out?.push(reason('close-date', gap));
     score += 1;
   } else if (gap <= 10) score += 0.5;
   else if (gap > 45 && gap !== Infinity) score -= 1;
   return score;
 }
 
-function claimantScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
+function claimantScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   let best = 0;
-  for (const c of p.claimants) best = Math.max(best, claimantSimilarity(claim.claimantKey, c));
+  if (claim.claimantKey) for (const c of p.claimants) if ((best = Math.max(best, claimantSimilarity(claim.claimantKey, c))) >= 0.75) break;
   if (best >= 0.75 && claim.claimant) {
-    out.push(reason('same-claimant', claim.claimant));
+    out?.push(reason('same-claimant', claim.claimant));
     return 1;
   }
   return 0;
 }
 
-function valueScore(claim: ClaimFeatures, p: Profile, out: Reason[]): number {
+function valueScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   const v = claim.value;
-  if (v === null || p.values.length === 0) return 0;
-  if (p.values.includes(v)) {
-    out.push(reason('same-value', v));
+  if (v === null || p.values.size === 0) return 0;
+  if (p.values.has(v)) {
+    out?.push(reason('same-value', v));
     return 1.5;
   }
-  const lo = Math.min(...p.values);
-  const hi = Math.max(...p.values);
+  const { lo, hi } = p;
   if (v >= lo / 3 && v <= hi * 3) {
-    out.push(reason('near-value', v, lo, hi));
+    out?.push(reason('near-value', v, lo, hi));
     return 0.5;
   }
   return v > hi * 10 || v < lo / 10 ? -1 : 0;
 }
 
 /** Shared content words, each weighted by how rare it is among the candidates (idf). */
-function wordScore(claim: ClaimFeatures, p: Profile, idf: (w: string) => number, out: Reason[]): number {
+function wordScore(claim: ClaimFeatures, p: Profile, idf: (w: string) => number, out: Reason[] | null): number {
   let total = 0;
   let shared = 0;
   const names: string[] = [];
@@ -189,21 +206,19 @@ function wordScore(claim: ClaimFeatures, p: Profile, idf: (w: string) => number,
   }
   if (total === 0) return 0;
   const score = Math.min(3, (4 * shared) / total);
-  if (score >= 0.75 && names.length) out.push(reason('shared-words', names));
+  if (score >= 0.75 && names.length) out?.push(reason('shared-words', names));
   return score;
 }
 
-function scoreProfile(claim: ClaimFeatures, p: Profile, idf: (w: string) => number): { score: number; reasons: Reason[] } {
-  const reasons: Reason[] = [];
-  const kind = kindScore(claim, p);
-  if (kind.reason) reasons.push(kind.reason);
-  let score = kind.score;
+/** The score; with `reasons`, also why (built only for what will be shown). */
+function scoreProfile(claim: ClaimFeatures, p: Profile, idf: (w: string) => number, reasons: Reason[] | null): number {
+  let score = kindScore(claim, p, reasons);
   score += placeScore(claim, p, reasons);
   score += dateScore(claim, p, reasons);
   score += claimantScore(claim, p, reasons);
   score += valueScore(claim, p, reasons);
   score += wordScore(claim, p, idf, reasons);
-  return { score: Math.round(score * 100) / 100, reasons };
+  return Math.round(score * 100) / 100;
 }
 
 /** Candidate figures and earlier claims for `claim`, best first, rejected ones left out. */
@@ -221,10 +236,13 @@ export function suggestFigures(claim: ClaimFeatures, candidates: Candidates, opt
   const idf = inverseFrequency(claim, profiled.map(([p]) => p));
   const out: Suggestion[] = [];
   for (const [p, figureId, claimId] of profiled) {
-    const { score, reasons } = scoreProfile(claim, p, idf);
     // A lone claim is weaker evidence than a figure a checker has already built.
-    const s = figureId ? score : score - 0.5;
-    if (s >= (options.minScore ?? MIN_SCORE)) out.push({ figureId, claimId, score: s, reasons });
+    const penalty = figureId ? 0 : 0.5;
+    const s = scoreProfile(claim, p, idf, null) - penalty;
+    if (s < (options.minScore ?? MIN_SCORE)) continue;
+    const reasons: Reason[] = [];
+    scoreProfile(claim, p, idf, reasons);
+    out.push({ figureId, claimId, score: s, reasons });
   }
   out.sort((a, b) => b.score - a.score || (a.figureId ? -1 : 1));
   return out.slice(0, options.limit ?? 5);

@@ -3,6 +3,7 @@
  * normalisation (diacritics, tatweel, alef/hamza, ya/alef maqsura, ta marbuta, digits).
  */
 import { normalizeKey } from '../extract/normalize';
+import { memoize } from './memo';
 import type { Lang } from './types';
 
 const ARABIC = /[\u0600-\u06ff]/g;
@@ -61,7 +62,9 @@ const AR_LAM_ARTICLE = /^(و|ف)?لل/;
  * A light stem for comparing content words: Arabic loses clitics, the article and common
  * suffixes; English is lower-cased and loses a plural/participle ending.
  */
-export function stem(word: string): string {
+export const stem = memoize(stemOnce);
+
+function stemOnce(word: string): string {
   if (/[\u0600-\u06ff]/.test(word)) {
     let w = normalizeKey(word);
     if (AR_LAM_ARTICLE.test(w) && w.length > 4) w = w.replace(AR_LAM_ARTICLE, '');
