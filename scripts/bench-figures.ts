@@ -19,7 +19,7 @@ import { replay, type ReplayResult } from '../lib/figures/fixtures/replay';
 import { addDays } from '../lib/figures/days';
 import { articleClaimFeatures } from '../lib/figures/features';
 import { candidateQuery, figureRetrievalKey, retrievalKey, type CandidateQuery } from '../lib/figures/retrieval';
-import { suggestFigures } from '../lib/figures/suggest';
+import { MIN_SCORE, suggestFigures } from '../lib/figures/suggest';
 import type { ClaimFeatures, Figure, FigureCandidate } from '../lib/figures/types';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -43,6 +43,12 @@ console.log(`corpus: ${REPORTS.length} reports (${REPORTS.filter((r) => r.lang =
 printQuality('through extractClaims only:', replay());
 console.log();
 printQuality('with the hand-entered English claims the extractor cannot read yet:', replay({ annotated: true }));
+
+console.log('\nthe display threshold (MIN_SCORE) against what it hides, with the English claims:');
+for (const minScore of [3, 4, 5, 6, 7]) {
+  const r = replay({ annotated: true, minScore });
+  console.log(`  ${minScore}${minScore === MIN_SCORE ? ' (default)' : '          '}  top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}  wrong shown ${r.wrongPerMatched.toFixed(2)} / ${r.wrongPerUnfigured.toFixed(2)}`);
+}
 
 // --- Speed at 200,000 claims -------------------------------------------------------------
 

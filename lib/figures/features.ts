@@ -7,7 +7,8 @@ import type { Category, Qualifier, Span } from '../extract';
 import { canonicalClaimant } from './claimant';
 import { countedKey } from './counted-key';
 import { placeIds } from './places';
-import { detectLang, sentenceAt, sentences, type Sentence } from './text';
+import { breakdowns } from './consistency';
+import { detectLang, sentenceAt, sentenceYears, sentences, type Sentence } from './text';
 import type { ClaimFeatures, Day, Lang } from './types';
 import { contentWords } from './words';
 
@@ -64,12 +65,15 @@ export function claimSentences(ctx: ArticleContext, claim: ClaimInput): string[]
   return out.length ? out : [claim.quote];
 }
 
-export function claimFeatures(ctx: ArticleContext, claim: ClaimInput): ClaimFeatures {
+/** `partOf`: the id of the claim this one is a part of in its article (see articleClaimFeatures). */
+export function claimFeatures(ctx: ArticleContext, claim: ClaimInput, partOf?: string | null): ClaimFeatures {
   const sents = claimSentences(ctx, claim);
   const sentencePlaces = new Set<string>();
   const words = new Set<string>();
   const claimantWords = new Set(claim.claimant ? contentWords(claim.claimant) : []);
+  const years = new Set<number>();
   for (const s of sents) {
+    for (const y of sentenceYears(s)) years.add(y);
     for (const p of placeIds(s)) sentencePlaces.add(p);
     for (const w of contentWords(s)) if (!claimantWords.has(w)) words.add(w);
   }
@@ -89,12 +93,22 @@ export function claimFeatures(ctx: ArticleContext, claim: ClaimInput): ClaimFeat
     articlePlaces: ctx.places,
     words: [...words],
     lang: ctx.lang,
+    years: [...years],
+    partOf: partOf ?? null,
     figureId: claim.figureId ?? null,
   };
 }
 
-/** Features of every claim of one article. */
+/** The claims that are parts of another claim of the same article, to the total's id. */
+export function partsOf(text: string, claims: ClaimInput[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of breakdowns(text, claims)) for (const p of b.parts) if (!out.has(p.id)) out.set(p.id, b.total.id);
+  return out;
+}
+
+/** Features of every claim of one article (use this rather than claimFeatures one by one). */
 export function articleClaimFeatures(article: ArticleInput, claims: ClaimInput[]): ClaimFeatures[] {
   const ctx = articleContext(article);
-  return claims.map((c) => claimFeatures(ctx, c));
+  const parts = partsOf(article.text, claims);
+  return claims.map((c) => claimFeatures(ctx, c, parts.get(c.id)));
 }

@@ -6,6 +6,10 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 export const reasonMessages = {
   'same-counted': (counted: string): Message => ({ ar: `يعدّ الشيء نفسه (${counted})`, en: `Counts the same thing (${counted})` }),
   'same-event': (counted: string): Message => ({ ar: `الحدث نفسه مع فئة مختلفة (${counted})`, en: `Same event, different group (${counted})` }),
+  'related-counted': (counted: string): Message => ({
+    ar: `عدّ قريب للفئة نفسها (${counted})، يخلط بينهما الناس والمستخرج`,
+    en: `A related count of the same group (${counted}), often confused`,
+  }),
   'same-category': (category: string): Message => ({ ar: `الفئة نفسها (${category})`, en: `Same category (${category})` }),
   'same-place-sentence': (places: string[]): Message => ({
     ar: `المكان نفسه في جملة الادعاء: ${places.join('، ')}`,

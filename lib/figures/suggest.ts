@@ -5,7 +5,7 @@
  * kind of count) only lowers the score.
  */
 import { claimantSimilarity } from './claimant';
-import { eventOf, groupOf } from './counted-key';
+import { eventOf, groupOf, relatedEvents } from './counted-key';
 import { dayNumber, daysBetween, withinPeriod } from './days';
 import { reason } from './messages';
 import { memoize } from './memo';
@@ -44,6 +44,9 @@ interface Profile {
   /** Day numbers (daysBetween from the epoch) of its claims. */
   days: number[];
   claimants: string[];
+  claimIds: Set<string>;
+  /** Years the candidate's events are in: its period, else its claims' dates and stated years. */
+  years: Set<number>;
   from?: string | null;
   to?: string | null;
 }
@@ -81,7 +84,15 @@ function baseProfile(claims: ClaimFeatures[], kinds: string[], category: string,
   let hi = -Infinity;
   const days: number[] = [];
   const claimants = new Set<string>();
+  const claimIds = new Set<string>();
+  const years = new Set<number>();
+  if (f?.from) for (let y = Number(f.from.slice(0, 4)); y <= Number((f.to ?? f.from).slice(0, 4)); y++) years.add(y);
   for (const c of claims) {
+    claimIds.add(c.claimId);
+    if (!f?.from) {
+      if (c.years.length) for (const y of c.years) years.add(y);
+      else years.add(Number(c.articleDate.slice(0, 4)));
+    }
     for (const p of c.sentencePlaces) places.add(p);
     for (const w of c.words) words.add(w);
     if (c.countedKind) allKinds.add(c.countedKind);
@@ -93,7 +104,7 @@ function baseProfile(claims: ClaimFeatures[], kinds: string[], category: string,
     days.push(dayNumber(c.articleDate));
     if (c.claimantKey) claimants.add(c.claimantKey);
   }
-  return { kinds: [...allKinds], category, places, titlePlaces, words, values, lo, hi, days, claimants: [...claimants], from: f?.from, to: f?.to };
+  return { kinds: [...allKinds], category, places, titlePlaces, words, values, lo, hi, days, claimants: [...claimants], claimIds, years, from: f?.from, to: f?.to };
 }
 
 /** How well the counted kinds agree: the best over the candidate's own kinds. */
@@ -101,17 +112,22 @@ function kindScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): numb
   const k = claim.countedKind;
   const e = eventOf(k);
   let best = claim.category === p.category ? 0.5 : -1;
-  let why: 'same-category' | 'same-event' | null = claim.category === p.category ? 'same-category' : null;
+  let why: 'same-category' | 'same-event' | 'related-counted' | null = claim.category === p.category ? 'same-category' : null;
   for (const pk of p.kinds) {
     if (k && pk === k) {
       out?.push(reason('same-counted', claim.counted));
       return 3;
     }
     const pe = eventOf(pk);
+    const [g, pg] = [groupOf(k), groupOf(pk)];
     if (e && pe === e) {
-      // "killed" against "killed:soldiers": the same event, but perhaps a part of the whole.
-      const s = groupOf(k) && groupOf(pk) ? 0.5 : 1.5;
+      // "civilians killed" against "killed": the same event, but more likely a part of the
+      // whole (a figure of its own) than the whole; two different groups are two figures.
+      const s = g === pg ? 1.5 : g && pg ? 0 : 1;
       if (s > best) [best, why] = [s, 'same-event'];
+    } else if (e && pe && g && g === pg && relatedEvents(k)?.includes(pe)) {
+      // "lost 192 soldiers" read as missing, against "soldiers killed".
+      if (1 > best) [best, why] = [1, 'related-counted'];
     } else if (e && pe && pe !== e) {
       if (best <= 0.5 && claim.category === p.category) best = Math.min(best, -1);
       else best = Math.min(best, -2);
@@ -120,7 +136,7 @@ function kindScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): numb
       why = 'same-event';
     }
   }
-  if (best > 0 && why) out?.push(why === 'same-event' ? reason('same-event', claim.counted) : reason('same-category', claim.category));
+  if (best > 0 && why) out?.push(why === 'same-category' ? reason('same-category', claim.category) : reason(why, claim.counted));
   return best;
 }
 
@@ -137,13 +153,21 @@ function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): num
     out?.push(reason('same-place-sentence', inSentence));
     return inArticle.length ? 1.5 : 1;
   }
+  // The claim's own sentence places it elsewhere: the article's other places do not count
+  // (a round-up speaks of Derna in one paragraph and Karabakh in the next).
+  if (claim.sentencePlaces.some((x) => !isCountry(x))) return -2;
   if (inArticle.length) {
     out?.push(reason('same-place-article', inArticle));
     return 0.75;
   }
-  // The claim is placed somewhere, the candidate elsewhere: probably another event.
-  const placed = claim.sentencePlaces.some((x) => !isCountry(x));
-  return placed ? -2 : claim.articlePlaces.length ? -1 : 0;
+  return claim.articlePlaces.length ? -1 : 0;
+}
+
+/** The sentence sets the claim in years the candidate is not about ("in the 2020 war"). */
+function yearScore(claim: ClaimFeatures, p: Profile): number {
+  if (!claim.years.length || !p.years.size) return 0;
+  for (const y of claim.years) if (p.years.has(y)) return 0;
+  return -3;
 }
 
 function dateScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
@@ -214,6 +238,7 @@ function wordScore(claim: ClaimFeatures, p: Profile, idf: (w: string) => number,
 function scoreProfile(claim: ClaimFeatures, p: Profile, idf: (w: string) => number, reasons: Reason[] | null): number {
   let score = kindScore(claim, p, reasons);
   score += placeScore(claim, p, reasons);
+  score += yearScore(claim, p);
   score += dateScore(claim, p, reasons);
   score += claimantScore(claim, p, reasons);
   score += valueScore(claim, p, reasons);
@@ -236,6 +261,8 @@ export function suggestFigures(claim: ClaimFeatures, candidates: Candidates, opt
   const idf = inverseFrequency(claim, profiled.map(([p]) => p));
   const out: Suggestion[] = [];
   for (const [p, figureId, claimId] of profiled) {
+    // A breakdown of a total ("انتهاكان في شوشا") is not the figure its total is linked to.
+    if (claim.partOf && p.claimIds.has(claim.partOf)) continue;
     // A lone claim is weaker evidence than a figure a checker has already built.
     const penalty = figureId ? 0 : 0.5;
     const s = scoreProfile(claim, p, idf, null) - penalty;

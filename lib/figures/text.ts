@@ -115,3 +115,22 @@ export function isStopWord(word: string): boolean {
   const n = /[\u0600-\u06ff]/.test(word) ? normalizeKey(word) : word.toLowerCase();
   return STOP.has(n);
 }
+
+/** Decades named in words: "في التسعينيات"، "the nineties". */
+const DECADES: [RegExp, number][] = [
+  [/السبعينيات|السبعينات|seventies/i, 1970],
+  [/الثمانينيات|الثمانينات|eighties/i, 1980],
+  [/التسعينيات|التسعينات|تسعينيات|nineties/i, 1990],
+];
+
+/**
+ * The years a sentence sets its events in: four-digit years 1900-2099 not part of a larger
+ * number ("في حرب عام 2020"، "in the 1990s"), and every year of a decade named in words.
+ */
+export function sentenceYears(sentence: string): number[] {
+  const out = new Set<number>();
+  const digits = normalizeKey(sentence);
+  for (const m of digits.matchAll(/(^|[^\d,.٬])((19|20)\d\d)(?![\d,.٬]\d)/g)) out.add(Number(m[2]));
+  for (const [re, year] of DECADES) if (re.test(digits) || re.test(sentence)) for (let y = year; y < year + 10; y++) out.add(y);
+  return [...out];
+}

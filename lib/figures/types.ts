@@ -49,6 +49,10 @@ export interface ClaimFeatures {
   /** Content-word keys of the claim's sentences (events, objects: "explosion", "depot"). */
   words: string[];
   lang: Lang;
+  /** Years the claim's sentences set events in ("في حرب عام 2020"); empty for most news. */
+  years: number[];
+  /** The claim is a part of another claim of its article (a breakdown or "of them"): its id. */
+  partOf: string | null;
   /** The figure the claim is linked to, if any. */
   figureId?: string | null;
 }
@@ -74,6 +78,7 @@ export interface Message {
 export type ReasonCode =
   | 'same-counted'
   | 'same-event'
+  | 'related-counted'
   | 'same-category'
   | 'same-place-sentence'
   | 'same-place-article'
