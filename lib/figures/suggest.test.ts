@@ -104,3 +104,45 @@ describe('candidate retrieval', () => {
     expect(q.claimsFrom).toBe('2023-09-18');
   });
 });
+
+describe('general rules', () => {
+  const depot: Figure = {
+    id: 'f-depot',
+    titleAr: 'قتلى انفجار مستودع الوقود قرب ستيباناكيرت',
+    titleEn: 'People killed in the fuel depot explosion near Stepanakert',
+    category: 'casualties',
+    counted: 'قتلى',
+    countedKind: 'killed',
+    place: 'ستيباناكيرت',
+    from: '2023-09-25',
+    to: '2023-09-25',
+  };
+
+  it('tells two events of one place apart by what happened', () => {
+    const [c] = featuresOf('b1', '2023-09-26', 'وقالت وزارة الصحة في قره باغ إن حصيلة انفجار مستودع الوقود قرب ستيباناكيرت ارتفعت إلى 68 قتيلاً.');
+    const out = suggestFigures(c, { figures: [{ figure: killed, claims: first.map((x) => ({ ...x, figureId: killed.id })) }, { figure: depot, claims: [] }], claims: [] });
+    expect(out[0].figureId).toBe('f-depot');
+    expect(out[0].reasons.find((r) => r.code === 'shared-words')?.message.en).toContain('explosion');
+  });
+
+  it("follows the claim's own sentence, not the article's other story", () => {
+    const [c] = featuresOf('b2', '2023-09-30', 'وقالت منظمة الصحة العالمية إن 4014 شخصاً قتلوا في درنة.\n\nوفي قره باغ تواصل النزوح.');
+    const out = suggestFigures(c, { figures: [{ figure: killed, claims: [] }, { figure: flood, claims: [] }], claims: [] });
+    expect(out.map((s) => s.figureId)).toEqual(['f-flood']);
+  });
+
+  it('does not match a toll of an earlier war', () => {
+    const [c] = featuresOf('b3', '2023-10-05', 'وفي حرب عام 2020 على ناغورنو قره باغ قتل أكثر من 6500 شخص.');
+    expect(c.years).toEqual([2020]);
+    expect(suggestFigures(c, { figures: [{ figure: killed, claims: [] }], claims: [] })).toEqual([]);
+  });
+
+  it('does not suggest a breakdown the figure its total is linked to', () => {
+    const fs = featuresOf('b4', '2023-09-21', 'رصدت وزارة الدفاع الروسية خمسة انتهاكات لوقف إطلاق النار في قره باغ: انتهاكان في شوشا وثلاثة انتهاكات في مارتاكيرت.');
+    const violations: Figure = { id: 'f-v', category: 'violations', counted: 'انتهاكات', countedKind: 'violations', place: 'قره باغ', from: '2023-09-21', to: '2023-09-21' };
+    const total = { ...fs[0], figureId: 'f-v' };
+    expect(fs[1].partOf).toBe(fs[0].claimId);
+    expect(suggestFigures(fs[1], { figures: [{ figure: violations, claims: [total] }], claims: [] })).toEqual([]);
+    expect(suggestFigures(fs[1], { figures: [{ figure: violations, claims: [] }], claims: [] })).toHaveLength(1);
+  });
+});
