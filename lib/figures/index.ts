@@ -5,9 +5,11 @@
  *   suggestFigures                   rank candidate figures and earlier claims, with reasons
  *   findEarlierVerdicts              judged repeats of a claim within its figure
  *   checkArticle / checkFigure       consistency warnings (never blocking)
+ *   makeFigure / figureProblems      a new figure from the checker's input
+ *   summarizeFigure                  the figure page's series, range and latest values in words
  */
 export type * from './types';
-export { articleClaimFeatures, articleContext, claimFeatures, type ArticleContext, type ArticleInput, type ClaimInput } from './features';
+export { articleClaimFeatures, articleContext, claimFeatures, partsOf, type ArticleContext, type ArticleInput, type ClaimInput } from './features';
 export { countedKey, eventOf, groupOf } from './counted-key';
 export { canonicalClaimant, claimantSimilarity, sameClaimant } from './claimant';
 export { placeIds } from './places';
@@ -15,3 +17,5 @@ export { candidateQuery, claimMatchesQuery, figureMatchesQuery, figureRetrievalK
 export { MIN_SCORE, suggestFigures, type Candidates, type SuggestOptions } from './suggest';
 export { findEarlierVerdicts, type EarlierVerdict } from './earlier-verdicts';
 export { breakdowns, checkArticle, checkFigure, warningsFor, type Breakdown } from './consistency';
+export { figureProblems, makeFigure, type FigureInput, type FigureProblem } from './figure-input';
+export { summarizeFigure, type FigureClaim, type FigureSummary, type Series, type SeriesPoint } from './figure-summary';
