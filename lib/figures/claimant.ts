@@ -5,6 +5,7 @@
  * be recognised across spellings and languages.
  */
 import { normalizeKey } from '../extract/normalize';
+import { memoize } from './memo';
 import { stem, wordTokens } from './text';
 
 const TOKENS: Record<string, string[]> = {
@@ -70,6 +71,9 @@ export function canonicalClaimant(claimant: string | null | undefined): string |
   return out.size ? [...out].sort().join(' ') : null;
 }
 
+const tokenSet = memoize((k: string) => new Set(k.split(' ')));
+const tokenList = memoize((k: string) => k.split(' '));
+
 /**
  * How alike two canonical claimants are, 0..1: shared tokens over the shorter one's, so a
  * fuller name ("the ombudsman of Karabakh Gegham Stepanyan") matches its short form.
@@ -77,8 +81,8 @@ export function canonicalClaimant(claimant: string | null | undefined): string |
 export function claimantSimilarity(a: string | null | undefined, b: string | null | undefined): number {
   if (!a || !b) return 0;
   if (a === b) return 1;
-  const as = new Set(a.split(' '));
-  const bs = b.split(' ');
+  const as = tokenSet(a);
+  const bs = tokenList(b);
   let shared = 0;
   for (const t of bs) if (as.has(t)) shared++;
   return shared / Math.min(as.size, bs.length);

@@ -12,6 +12,12 @@ import { detectLang, sentenceAt, sentenceYears, sentences, type Sentence } from 
 import type { ClaimFeatures, Day, Lang } from './types';
 import { contentWords } from './words';
 
+/**
+ * Stored features were computed by this version of the rules (gazetteer, counted keys,
+ * claimant tokens). Bump it when they change; rows with an older version are recomputed.
+ */
+export const FEATURES_VERSION = 1;
+
 export interface ArticleInput {
   id: string;
   /** The article's date (publication or event date as the desk stores it). */

@@ -9,7 +9,7 @@
  *   summarizeFigure                  the figure page's series, range and latest values in words
  */
 export type * from './types';
-export { articleClaimFeatures, articleContext, claimFeatures, partsOf, type ArticleContext, type ArticleInput, type ClaimInput } from './features';
+export { FEATURES_VERSION, articleClaimFeatures, articleContext, claimFeatures, partsOf, type ArticleContext, type ArticleInput, type ClaimInput } from './features';
 export { countedKey, eventOf, groupOf } from './counted-key';
 export { canonicalClaimant, claimantSimilarity, sameClaimant } from './claimant';
 export { placeIds } from './places';

@@ -1,7 +1,8 @@
 /** The bilingual wording of suggestion reasons and consistency warnings. */
 import type { Message, Reason, ReasonCode } from './types';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const numbers = new Intl.NumberFormat('en-US');
+const fmt = (n: number) => numbers.format(n);
 
 export const reasonMessages = {
   'same-counted': (counted: string): Message => ({ ar: `يعدّ الشيء نفسه (${counted})`, en: `Counts the same thing (${counted})` }),

@@ -259,20 +259,22 @@ export function suggestFigures(claim: ClaimFeatures, candidates: Candidates, opt
     ...claims.map((c) => [claimProfile(c), null, c.claimId] as [Profile, null, string]),
   ];
   const idf = inverseFrequency(claim, profiled.map(([p]) => p));
-  const out: Suggestion[] = [];
+  const min = options.minScore ?? MIN_SCORE;
+  const scored: { p: Profile; figureId: string | null; claimId: string | null; score: number }[] = [];
   for (const [p, figureId, claimId] of profiled) {
     // A breakdown of a total ("انتهاكان في شوشا") is not the figure its total is linked to.
     if (claim.partOf && p.claimIds.has(claim.partOf)) continue;
     // A lone claim is weaker evidence than a figure a checker has already built.
-    const penalty = figureId ? 0 : 0.5;
-    const s = scoreProfile(claim, p, idf, null) - penalty;
-    if (s < (options.minScore ?? MIN_SCORE)) continue;
+    const score = scoreProfile(claim, p, idf, null) - (figureId ? 0 : 0.5);
+    if (score >= min) scored.push({ p, figureId, claimId, score });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.figureId ? -1 : 1));
+  // Reasons are worded only for what is shown.
+  return scored.slice(0, options.limit ?? 5).map(({ p, figureId, claimId, score }) => {
     const reasons: Reason[] = [];
     scoreProfile(claim, p, idf, reasons);
-    out.push({ figureId, claimId, score: s, reasons });
-  }
-  out.sort((a, b) => b.score - a.score || (a.figureId ? -1 : 1));
-  return out.slice(0, options.limit ?? 5);
+    return { figureId, claimId, score, reasons };
+  });
 }
 
 function inverseFrequency(claim: ClaimFeatures, profiles: Profile[]): (w: string) => number {
