@@ -36,3 +36,12 @@ describe('claim features', () => {
     expect(sentenceYears('وصل 2,000 نازح و12000 لاجئ')).toEqual([]);
   });
 });
+
+describe('years and counts', () => {
+  it('does not read a count that looks like a year as a year', () => {
+    const [killed, injured] = features('ارتفعت حصيلة ضحايا الزلزال إلى 2012 قتيلاً و2059 مصاباً.', '2023-09-10');
+    expect(killed.value).toBe(2012);
+    expect(killed.years).toEqual([]);
+    expect(injured.years).toEqual([]);
+  });
+});

@@ -46,29 +46,32 @@ export interface ArticleContext {
   sentences: Sentence[];
   places: string[];
   lang: Lang;
+  /** Every claim mention of the article: numbers that are counts, not years. */
+  counts: Span[];
 }
 
-export function articleContext(article: ArticleInput): ArticleContext {
+export function articleContext(article: ArticleInput, claims: ClaimInput[] = []): ArticleContext {
   return {
     article,
     sentences: sentences(article.text),
     places: placeIds(article.text),
     lang: article.lang ?? detectLang(article.text),
+    counts: claims.flatMap((c) => (c.mentions?.length ? c.mentions : [{ start: c.start, end: c.end }])),
   };
 }
 
 /** The sentences a claim is made in: one per mention (a headline restated in the body has two). */
-export function claimSentences(ctx: ArticleContext, claim: ClaimInput): string[] {
+export function claimSentences(ctx: ArticleContext, claim: ClaimInput): Sentence[] {
   const spans = claim.mentions?.length ? claim.mentions : [{ start: claim.start, end: claim.end }];
   const seen = new Set<number>();
-  const out: string[] = [];
+  const out: Sentence[] = [];
   for (const m of spans) {
     const s = sentenceAt(ctx.sentences, m.start);
     if (!s || seen.has(s.start)) continue;
     seen.add(s.start);
-    out.push(ctx.article.text.slice(s.start, s.end));
+    out.push(s);
   }
-  return out.length ? out : [claim.quote];
+  return out.length ? out : [{ start: claim.start, end: claim.end }];
 }
 
 /** `partOf`: the id of the claim this one is a part of in its article (see articleClaimFeatures). */
@@ -78,8 +81,12 @@ export function claimFeatures(ctx: ArticleContext, claim: ClaimInput, partOf?: s
   const words = new Set<string>();
   const claimantWords = new Set(claim.claimant ? contentWords(claim.claimant) : []);
   const years = new Set<number>();
-  for (const s of sents) {
-    for (const y of sentenceYears(s)) years.add(y);
+  for (const span of sents) {
+    const s = ctx.article.text.slice(span.start, span.end);
+    const counts = [...ctx.counts, { start: claim.start, end: claim.end }]
+      .filter((c) => c.start >= span.start && c.end <= span.end)
+      .map((c) => ({ start: c.start - span.start, end: c.end - span.start }));
+    for (const y of sentenceYears(s, counts)) years.add(y);
     for (const p of placeIds(s)) sentencePlaces.add(p);
     for (const w of contentWords(s)) if (!claimantWords.has(w)) words.add(w);
   }
@@ -114,7 +121,7 @@ export function partsOf(text: string, claims: ClaimInput[]): Map<string, string>
 
 /** Features of every claim of one article (use this rather than claimFeatures one by one). */
 export function articleClaimFeatures(article: ArticleInput, claims: ClaimInput[]): ClaimFeatures[] {
-  const ctx = articleContext(article);
+  const ctx = articleContext(article, claims);
   const parts = partsOf(article.text, claims);
   return claims.map((c) => claimFeatures(ctx, c, parts.get(c.id)));
 }

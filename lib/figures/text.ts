@@ -4,6 +4,7 @@
  */
 import { normalizeKey } from '../extract/normalize';
 import { memoize } from './memo';
+import type { Span } from '../extract';
 import type { Lang } from './types';
 
 const ARABIC = /[\u0600-\u06ff]/g;
@@ -127,10 +128,14 @@ const DECADES: [RegExp, number][] = [
  * The years a sentence sets its events in: four-digit years 1900-2099 not part of a larger
  * number ("في حرب عام 2020"، "in the 1990s"), and every year of a decade named in words.
  */
-export function sentenceYears(sentence: string): number[] {
+export function sentenceYears(sentence: string, counts: readonly Span[] = []): number[] {
   const out = new Set<number>();
-  const digits = normalizeKey(sentence);
+  // A number the extractor took for a count ("ارتفعت الحصيلة إلى 2012 قتيلاً") is not a year;
+  // blank the counts out, keeping offsets.
+  let text = sentence;
+  for (const c of counts) text = text.slice(0, c.start) + ' '.repeat(Math.max(0, c.end - c.start)) + text.slice(c.end);
+  const digits = normalizeKey(text);
   for (const m of digits.matchAll(/(^|[^\d,.٬])((19|20)\d\d)(?![\d,.٬]\d)/g)) out.add(Number(m[2]));
-  for (const [re, year] of DECADES) if (re.test(digits) || re.test(sentence)) for (let y = year; y < year + 10; y++) out.add(y);
+  for (const [re, year] of DECADES) if (re.test(digits) || re.test(text)) for (let y = year; y < year + 10; y++) out.add(y);
   return [...out];
 }
