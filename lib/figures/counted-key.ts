@@ -117,3 +117,9 @@ export function relatedEvents(key: string): string[] | null {
   if (!e) return null;
   return RELATED[e] ?? [e];
 }
+
+/** A word that names what is counted ("قتلى", "injured", "جنود"): scored as the counted kind, not as a content word. */
+export function isCountedWord(word: string): boolean {
+  const n = norm(word);
+  return EVENT_OF.has(n) || GROUP_OF.has(n) || PEOPLE_N.has(n);
+}

@@ -111,7 +111,8 @@ export function placeIds(text: string): string[] {
     const k = keys[i].replace(AR_CLITIC, '');
     if (AR_PLACE_NOUNS.has(k) && i + 1 < keys.length) {
       const next = keys[i + 1];
-      if (/[\u0600-\u06ff]/.test(next) && !gazetteerAt(keys, i + 1) && next.length >= 3 && !next.startsWith('ال')) found.add(`name:${next}`);
+      // "إقليم الحوز"، "مدينة الفاشر": names often carry the article; "المنطقة" itself does not follow.
+      if (/[\u0600-\u06ff]/.test(next) && !gazetteerAt(keys, i + 1) && next.replace(/^ال/, '').length >= 3 && !AR_PLACE_NOUNS.has(next.replace(/^ال/, ''))) found.add(`name:${next}`);
       continue;
     }
     // English: capitalised words after a place preposition ("in Martuni", "near Goris").

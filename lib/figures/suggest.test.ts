@@ -146,3 +146,32 @@ describe('general rules', () => {
     expect(suggestFigures(fs[1], { figures: [{ figure: violations, claims: [] }], claims: [] })).toHaveLength(1);
   });
 });
+
+describe('unknown place names', () => {
+  const quake: Figure = {
+    id: 'f-quake',
+    titleAr: 'قتلى زلزال الحوز في المغرب',
+    category: 'casualties',
+    counted: 'قتلى',
+    countedKind: 'killed',
+    place: 'إقليم الحوز',
+    from: '2023-09-08',
+    to: '2023-09-08',
+  };
+
+  it("recognises a figure's unknown place in a sentence that names it without إقليم", () => {
+    const [c] = featuresOf('q1', '2023-09-12', 'قالت السلطات المغربية إن حصيلة قتلى زلزال الحوز بلغت 2862 قتيلاً.\n\nوفي ليبيا، تجاوز عدد القتلى في درنة 5300 قتيل.');
+    const out = suggestFigures(c, { figures: [{ figure: quake, claims: [] }, { figure: flood, claims: [] }], claims: [] });
+    expect(out[0].figureId).toBe('f-quake');
+    expect(out[0].reasons.find((r) => r.code === 'same-place-sentence')?.message.en).toContain('name:الحوز');
+  });
+
+  it('does not hold an unknown name against a candidate (it may be the same place in another language)', () => {
+    const [c] = articleClaimFeatures({ id: 'q2', date: '2023-09-11', text: 'The interior ministry said 2,497 people were killed in the earthquake in the High Atlas.' }, [
+      { id: 'q2#0', quote: '2,497 people', start: 27, end: 39, value: 2497, qualifier: null, counted: 'killed', category: 'casualties', claimant: 'The interior ministry' },
+    ]);
+    expect(c.sentencePlaces).toEqual(['name:high atlas']);
+    const score = (x: ClaimFeatures) => suggestFigures(x, { figures: [{ figure: quake, claims: [] }], claims: [] }, { minScore: -100 })[0].score;
+    expect(score(c)).toBe(score({ ...c, sentencePlaces: [], articlePlaces: [] }));
+  });
+});

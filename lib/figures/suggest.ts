@@ -10,6 +10,7 @@ import { dayNumber, daysBetween, withinPeriod } from './days';
 import { reason } from './messages';
 import { memoize } from './memo';
 import { isCountry, placeIds } from './places';
+import { stem } from './text';
 import type { ClaimFeatures, Figure, FigureCandidate, Reason, Suggestion } from './types';
 import { contentWords } from './words';
 
@@ -45,6 +46,8 @@ interface Profile {
   days: number[];
   claimants: string[];
   claimIds: Set<string>;
+  /** The candidate's places the gazetteer does not know, with the stems of their words. */
+  names: Map<string, string[]>;
   /** Years the candidate's events are in: its period, else its claims' dates and stated years. */
   years: Set<number>;
   from?: string | null;
@@ -55,6 +58,7 @@ const profiles = new WeakMap<object, Profile>();
 // Candidates arrive as fresh rows with every request; their titles do not change.
 const titlePlaceIds = memoize(placeIds, 5_000);
 const titleWords = memoize(contentWords, 5_000);
+const nameStems = memoize((name: string) => name.split(' ').map(stem), 5_000);
 
 function figureProfile(c: FigureCandidate): Profile {
   const hit = profiles.get(c);
@@ -104,7 +108,9 @@ function baseProfile(claims: ClaimFeatures[], kinds: string[], category: string,
     days.push(dayNumber(c.articleDate));
     if (c.claimantKey) claimants.add(c.claimantKey);
   }
-  return { kinds: [...allKinds], category, places, titlePlaces, words, values, lo, hi, days, claimants: [...claimants], claimIds, years, from: f?.from, to: f?.to };
+  const names = new Map<string, string[]>();
+  for (const id of places) if (id.startsWith('name:')) names.set(id, nameStems(id.slice(5)));
+  return { kinds: [...allKinds], category, places, titlePlaces, words, values, lo, hi, days, claimants: [...claimants], claimIds, names, years, from: f?.from, to: f?.to };
 }
 
 /** How well the counted kinds agree: the best over the candidate's own kinds. */
@@ -140,9 +146,20 @@ function kindScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): numb
   return best;
 }
 
+/**
+ * A name the gazetteer does not know but the candidate does ("إقليم الحوز" in a figure's
+ * place) is recognised in the claim's sentence without its "إقليم": its words are there.
+ */
+function namedInSentence(claim: ClaimFeatures, p: Profile): string[] {
+  const out: string[] = [];
+  for (const [id, stems] of p.names) if (stems.every((s) => claim.words.includes(s))) out.push(id);
+  return out;
+}
+
 function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   if (p.places.size === 0) return 0;
   const inSentence = claim.sentencePlaces.filter((x) => p.places.has(x));
+  for (const id of namedInSentence(claim, p)) if (!inSentence.includes(id)) inSentence.push(id);
   const specific = inSentence.filter((x) => !isCountry(x));
   if (specific.length) {
     out?.push(reason('same-place-sentence', specific));
@@ -154,13 +171,15 @@ function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): num
     return inArticle.length ? 1.5 : 1;
   }
   // The claim's own sentence places it elsewhere: the article's other places do not count
-  // (a round-up speaks of Derna in one paragraph and Karabakh in the next).
-  if (claim.sentencePlaces.some((x) => !isCountry(x))) return -2;
+  // (a round-up speaks of Derna in one paragraph and Karabakh in the next). Only places the
+  // gazetteer knows say "elsewhere": an unknown name may be a region of the candidate's
+  // place, or the same place spelt in the other language.
+  if (claim.sentencePlaces.some((x) => !isCountry(x) && !x.startsWith('name:'))) return -2;
   if (inArticle.length) {
     out?.push(reason('same-place-article', inArticle));
     return 0.75;
   }
-  return claim.articlePlaces.length ? -1 : 0;
+  return claim.articlePlaces.some((x) => !x.startsWith('name:')) ? -1 : 0;
 }
 
 /** The sentence sets the claim in years the candidate is not about ("in the 2020 war"). */

@@ -3,6 +3,7 @@
  * what happened (explosion, flood, offensive, depot) a bilingual concept "@explosion", so
  * an English report and an Arabic figure title can share them.
  */
+import { isCountedWord } from './counted-key';
 import { PLACE_WORD_STEMS } from './places';
 import { isStopWord, stem, wordTokens } from './text';
 
@@ -40,7 +41,8 @@ for (const [c, words] of Object.entries(CONCEPTS)) for (const w of words) CONCEP
 export function contentWords(text: string): string[] {
   const out = new Set<string>();
   for (const w of wordTokens(text)) {
-    if (/^\d/.test(w.text) || isStopWord(w.text)) continue;
+    // What is counted is compared as the counted kind; as a word it would count twice.
+    if (/^\d/.test(w.text) || isStopWord(w.text) || isCountedWord(w.text)) continue;
     const s = stem(w.text);
     if (s.length < 3 || PLACE_WORD_STEMS.has(s)) continue;
     out.add(CONCEPT_OF.get(s) ?? s);
