@@ -82,7 +82,7 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 /** The database index on (retrieval_key, article_date), in memory: rows by key, sorted by date. */
 class KeyDateIndex<T> {
   private readonly byKey = new Map<string, T[]>();
-  constructor(rows: T[], private readonly key: (t: T) => string, private readonly date: (t: T) => string) {
+  constructor(rows: T[], key: (t: T) => string, private readonly date: (t: T) => string) {
     for (const r of rows) {
       const k = key(r);
       const list = this.byKey.get(k) ?? [];
