@@ -17,6 +17,7 @@ import { extractClaims } from '../lib/extract';
 import { HELDOUT_REPORTS } from '../lib/figures/fixtures/heldout';
 import { REPORTS } from '../lib/figures/fixtures/reports';
 import { replay, type ReplayResult } from '../lib/figures/fixtures/replay';
+import { checkArticle, checkFigure } from '../lib/figures/consistency';
 import { addDays } from '../lib/figures/days';
 import { articleClaimFeatures } from '../lib/figures/features';
 import { candidateQuery, figureRetrievalKey, retrievalKey, type CandidateQuery } from '../lib/figures/retrieval';
@@ -54,6 +55,12 @@ for (const o of withHeldout.outcomes.filter((x) => HELDOUT_REPORTS.some((r) => r
   console.log(`    not first: ${o.article} "${o.quote}" (${o.gold}, rank ${o.rank ?? '-'}): ${o.suggestions.map((s) => `${s.figureId ?? `claim ${s.claimId}`} ${s.score}`).join(', ') || 'nothing'}`);
 }
 console.log(`  whole corpus with it: top-1 ${pct(withHeldout.top1)}, top-3 ${pct(withHeldout.top3)} over ${withHeldout.scored} claims`);
+
+console.log('\nconsistency warnings on the corpus (each one to be read by a checker):');
+for (const report of [...REPORTS, ...HELDOUT_REPORTS]) {
+  for (const w of checkArticle(report.text, extractClaims(report.text).map((c, i) => ({ ...c, id: `${report.id}#${i}` })))) console.log(`  ${report.id}: ${w.code}: ${w.message.en}`);
+}
+for (const f of withHeldout.figures) for (const w of checkFigure(f.claims)) console.log(`  ${f.figure.id}: ${w.code}: ${w.message.en}`);
 
 console.log('\nthe display threshold (MIN_SCORE) against what it hides, with the English claims:');
 for (const minScore of [3, 4, 5, 6, 7]) {

@@ -93,3 +93,16 @@ describe('checkFigure', () => {
     expect(checkFigure(growth).filter((x) => x.code === 'order-of-magnitude')).toEqual([]);
   });
 });
+
+describe('checkFigure: values that can both be true', () => {
+  const make = (id: string, value: number, qualifier: 'at least' | 'up to' | null): ClaimFeatures => ({
+    claimId: id, articleId: id, articleDate: '2023-09-14', value, qualifier, category: 'casualties', counted: 'killed', countedKind: 'killed',
+    claimant: 'عمدة درنة', claimantKey: 'درن عمد', quote: String(value), sentencePlaces: [], articlePlaces: [], words: [], lang: 'ar', years: [], partOf: null,
+  });
+
+  it('does not flag a range given as two claims, nor a round number beside its exact value', () => {
+    expect(checkFigure([make('a', 18000, 'at least'), make('b', 20000, 'up to')])).toEqual([]);
+    expect(checkFigure([make('a', 100000, null), make('b', 100417, null)])).toEqual([]);
+    expect(checkFigure([make('a', 13350, null), make('b', 19000, null)]).map((w) => w.code)).toEqual(['claimant-same-day-values']);
+  });
+});

@@ -7,7 +7,7 @@
 import { sameClaimant } from './claimant';
 import { countedKey, eventOf } from './counted-key';
 import { daysBetween } from './days';
-import { lowerBound, upperBound } from './bounds';
+import { compatible, lowerBound, upperBound } from './bounds';
 import type { ClaimInput } from './features';
 import { sentenceAt, sentences, type Sentence } from './text';
 import type { ClaimFeatures, ConsistencyWarning } from './types';
@@ -174,8 +174,10 @@ export function checkFigure(claims: ClaimFeatures[]): ConsistencyWarning[] {
     if (!a.claimantKey || done.has(a.claimId)) continue;
     const group = valued.filter((b) => b.articleDate === a.articleDate && sameClaimant(a.claimantKey, b.claimantKey));
     for (const b of group) done.add(b.claimId);
+    // "at least 18,000" and "up to 20,000" is one range, "100 ألف" a rounding of 100,417.
+    const clash = group.some((x, i) => group.some((y, j) => j > i && !compatible({ value: x.value!, qualifier: x.qualifier }, { value: y.value!, qualifier: y.qualifier })));
+    if (!clash) continue;
     const values = [...new Set(group.map((b) => b.value!))];
-    if (values.length < 2) continue;
     const list = values.map(fmt).join(', ');
     warnings.push({
       code: 'claimant-same-day-values',
