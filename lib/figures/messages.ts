@@ -1,5 +1,7 @@
 /** The bilingual wording of suggestion reasons and consistency warnings. */
+import { placeName } from './places';
 import type { Message, Reason, ReasonCode } from './types';
+import { wordName } from './words';
 
 const numbers = new Intl.NumberFormat('en-US');
 const fmt = (n: number) => numbers.format(n);
@@ -13,12 +15,12 @@ export const reasonMessages = {
   }),
   'same-category': (category: string): Message => ({ ar: `الفئة نفسها (${category})`, en: `Same category (${category})` }),
   'same-place-sentence': (places: string[]): Message => ({
-    ar: `المكان نفسه في جملة الادعاء: ${places.join('، ')}`,
-    en: `Same place in the claim's sentence: ${places.join(', ')}`,
+    ar: `المكان نفسه في جملة الادعاء: ${places.map((p) => placeName(p, 'ar')).join('، ')}`,
+    en: `Same place in the claim's sentence: ${places.map((p) => placeName(p, 'en')).join(', ')}`,
   }),
   'same-place-article': (places: string[]): Message => ({
-    ar: `المكان نفسه في المقال: ${places.join('، ')}`,
-    en: `Same place in the article: ${places.join(', ')}`,
+    ar: `المكان نفسه في المقال: ${places.map((p) => placeName(p, 'ar')).join('، ')}`,
+    en: `Same place in the article: ${places.map((p) => placeName(p, 'en')).join(', ')}`,
   }),
   'within-period': (): Message => ({ ar: 'تاريخ المقال ضمن فترة الرقم', en: "The article's date is within the figure's period" }),
   'close-date': (days: number): Message => ({
@@ -32,8 +34,8 @@ export const reasonMessages = {
     en: `Value ${fmt(v)} is close to earlier values (${fmt(lo)}–${fmt(hi)})`,
   }),
   'shared-words': (words: string[]): Message => ({
-    ar: `كلمات مشتركة: ${words.join('، ')}`,
-    en: `Shared words: ${words.join(', ')}`,
+    ar: `كلمات مشتركة: ${words.map((w) => wordName(w, 'ar')).join('، ')}`,
+    en: `Shared words: ${words.map((w) => wordName(w, 'en')).join(', ')}`,
   }),
 } satisfies Record<ReasonCode, (...args: never[]) => Message>;
 

@@ -91,6 +91,19 @@ export function isCountry(id: string): boolean {
   return !id.startsWith('name:') && !PARENT.has(id);
 }
 
+const DISPLAY = new Map(
+  GAZETTEER.map((p) => [
+    p.id,
+    { ar: p.names.find((n) => /[\u0600-\u06ff]/.test(n)) ?? p.id, en: p.names.find((n) => /[A-Za-z]/.test(n)) ?? p.id },
+  ]),
+);
+
+/** A place id as a reader would write it, in Arabic or English ("name:" ids as found). */
+export function placeName(id: string, lang: 'ar' | 'en'): string {
+  if (id.startsWith('name:')) return id.slice(5);
+  return DISPLAY.get(id)?.[lang] ?? id;
+}
+
 export function placeParent(id: string): string | undefined {
   return PARENT.get(id);
 }

@@ -142,7 +142,7 @@ function wordScore(claim: ClaimFeatures, p: Profile, idf: (w: string) => number,
     total += weight;
     if (p.words.has(w)) {
       shared += weight;
-      if (weight > 0.5 && names.length < 4) names.push(w.replace(/^@/, ''));
+      if (weight > 0.5 && names.length < 4) names.push(w);
     }
   }
   if (total === 0) return 0;

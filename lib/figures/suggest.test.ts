@@ -52,6 +52,9 @@ describe('suggestFigures', () => {
       expect(r.message.ar).toBeTruthy();
       expect(r.message.en).toBeTruthy();
     }
+    const place = s.reasons.find((r) => r.code === 'same-place-sentence')!;
+    expect(place.message.en).toContain('Nagorno-Karabakh');
+    expect(place.message.ar).toContain('ناغورنو قره باغ');
   });
 
   it('ranks the figure of the same place above one elsewhere', () => {
@@ -122,7 +125,9 @@ describe('general rules', () => {
     const [c] = featuresOf('b1', '2023-09-26', 'وقالت وزارة الصحة في قره باغ إن حصيلة انفجار مستودع الوقود قرب ستيباناكيرت ارتفعت إلى 68 قتيلاً.');
     const out = suggestFigures(c, { figures: [{ figure: killed, claims: first.map((x) => ({ ...x, figureId: killed.id })) }, { figure: depot, claims: [] }], claims: [] });
     expect(out[0].figureId).toBe('f-depot');
-    expect(out[0].reasons.find((r) => r.code === 'shared-words')?.message.en).toContain('explosion');
+    const words = out[0].reasons.find((r) => r.code === 'shared-words')!;
+    expect(words.message.en).toContain('explosion');
+    expect(words.message.ar).toContain('انفجار');
   });
 
   it("follows the claim's own sentence, not the article's other story", () => {
@@ -163,7 +168,7 @@ describe('unknown place names', () => {
     const [c] = featuresOf('q1', '2023-09-12', 'قالت السلطات المغربية إن حصيلة قتلى زلزال الحوز بلغت 2862 قتيلاً.\n\nوفي ليبيا، تجاوز عدد القتلى في درنة 5300 قتيل.');
     const out = suggestFigures(c, { figures: [{ figure: quake, claims: [] }, { figure: flood, claims: [] }], claims: [] });
     expect(out[0].figureId).toBe('f-quake');
-    expect(out[0].reasons.find((r) => r.code === 'same-place-sentence')?.message.en).toContain('name:الحوز');
+    expect(out[0].reasons.find((r) => r.code === 'same-place-sentence')?.message.ar).toBe('المكان نفسه في جملة الادعاء: الحوز');
   });
 
   it('does not hold an unknown name against a candidate (it may be the same place in another language)', () => {

@@ -49,3 +49,10 @@ export function contentWords(text: string): string[] {
   }
   return [...out];
 }
+
+/** A content-word key as a reader would write it: a concept in the message's language, a stem as found. */
+export function wordName(key: string, lang: 'ar' | 'en'): string {
+  if (!key.startsWith('@')) return key;
+  const forms = CONCEPTS[key.slice(1)] ?? [];
+  return forms.find((f) => (lang === 'ar') === /[\u0600-\u06ff]/.test(f)) ?? key.slice(1);
+}
