@@ -9,19 +9,40 @@ import { stem } from './text';
 import type { ClaimFeatures, Figure, FigureCandidate } from './types';
 import { contentWords } from './words';
 
+/**
+ * Evidence keyed by what it is (a place, a word, a claimant), valued by the one article it
+ * came from, or ANY when from several articles or the figure itself. A claim is not matched
+ * on evidence from its own article: its siblings share its sentence, date and source whatever
+ * they count ("4,014 dead and more than 8,000 missing, said the WHO").
+ */
+export type Sourced = Map<string, string>;
+export const ANY = '';
+
+function addSourced(map: Sourced, key: string, articleId: string): void {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, articleId);
+  else if (had !== articleId) map.set(key, ANY);
+}
+
+/** The evidence is there, and not only from `articleId`. */
+export function hasFrom(map: Sourced, key: string, articleId: string): boolean {
+  const v = map.get(key);
+  return v !== undefined && v !== articleId;
+}
+
 /** What scoring needs from a figure or a lone earlier claim, computed once per candidate. */
 export interface Profile {
   kinds: string[];
   category: string;
-  places: Set<string>;
+  places: Sourced;
   titlePlaces: Set<string>;
-  words: Set<string>;
+  words: Sourced;
   values: Set<number>;
   lo: number;
   hi: number;
-  /** Day numbers (daysBetween from the epoch) of its claims. */
-  days: number[];
-  claimants: string[];
+  /** Day numbers (daysBetween from the epoch) of its claims, with their articles. */
+  days: { day: number; articleId: string }[];
+  claimants: Sourced;
   claimIds: Set<string>;
   /** The candidate's places the gazetteer does not know, with the stems of their words. */
   names: Map<string, string[]>;
@@ -57,14 +78,14 @@ export function claimProfile(c: ClaimFeatures): Profile {
 }
 
 function baseProfile(claims: ClaimFeatures[], kinds: string[], category: string, titlePlaces: Set<string>, titleWords: string[], f: Figure | null): Profile {
-  const places = new Set(titlePlaces);
-  const words = new Set(titleWords);
+  const places: Sourced = new Map([...titlePlaces].map((x) => [x, ANY]));
+  const words: Sourced = new Map(titleWords.map((x) => [x, ANY]));
   const allKinds = new Set(kinds);
   const values = new Set<number>();
   let lo = Infinity;
   let hi = -Infinity;
-  const days: number[] = [];
-  const claimants = new Set<string>();
+  const days: { day: number; articleId: string }[] = [];
+  const claimants: Sourced = new Map();
   const claimIds = new Set<string>();
   const years = new Set<number>();
   if (f?.from) for (let y = Number(f.from.slice(0, 4)); y <= Number((f.to ?? f.from).slice(0, 4)); y++) years.add(y);
@@ -74,18 +95,18 @@ function baseProfile(claims: ClaimFeatures[], kinds: string[], category: string,
       if (c.years.length) for (const y of c.years) years.add(y);
       else years.add(Number(c.articleDate.slice(0, 4)));
     }
-    for (const p of c.sentencePlaces) places.add(p);
-    for (const w of c.words) words.add(w);
+    for (const p of c.sentencePlaces) addSourced(places, p, c.articleId);
+    for (const w of c.words) addSourced(words, w, c.articleId);
     if (c.countedKind) allKinds.add(c.countedKind);
     if (c.value !== null) {
       values.add(c.value);
       lo = Math.min(lo, c.value);
       hi = Math.max(hi, c.value);
     }
-    days.push(dayNumber(c.articleDate));
-    if (c.claimantKey) claimants.add(c.claimantKey);
+    days.push({ day: dayNumber(c.articleDate), articleId: c.articleId });
+    if (c.claimantKey) addSourced(claimants, c.claimantKey, c.articleId);
   }
   const names = new Map<string, string[]>();
-  for (const id of places) if (id.startsWith('name:')) names.set(id, nameStems(id.slice(5)));
-  return { kinds: [...allKinds], category, places, titlePlaces, words, values, lo, hi, days, claimants: [...claimants], claimIds, names, years, from: f?.from, to: f?.to };
+  for (const id of places.keys()) if (id.startsWith('name:')) names.set(id, nameStems(id.slice(5)));
+  return { kinds: [...allKinds], category, places, titlePlaces, words, values, lo, hi, days, claimants, claimIds, names, years, from: f?.from, to: f?.to };
 }

@@ -8,38 +8,47 @@ import { eventOf, groupOf, relatedEvents } from './counted-key';
 import { dayNumber, daysBetween, withinPeriod } from './days';
 import { reason } from './messages';
 import { isCountry } from './places';
-import type { Profile } from './profile';
+import { hasFrom, type Profile } from './profile';
 import type { ClaimFeatures, Reason } from './types';
 
-/** How well the counted kinds agree: the best over the candidate's own kinds. */
+/**
+ * How well the counted kinds agree: the best agreement over the candidate's kinds (a figure's
+ * own and its claims'); only when none agrees does a different event count against it.
+ */
+type KindReason = 'same-category' | 'same-event' | 'related-counted';
+
 function kindScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   const k = claim.countedKind;
   const e = eventOf(k);
-  let best = claim.category === p.category ? 0.5 : -1;
-  let why: 'same-category' | 'same-event' | 'related-counted' | null = claim.category === p.category ? 'same-category' : null;
+  const g = groupOf(k);
+  const sameCategory = claim.category === p.category;
+  let best = sameCategory ? 0.5 : -1;
+  let why: KindReason | null = sameCategory ? 'same-category' : null;
+  let conflict = false;
   for (const pk of p.kinds) {
     if (k && pk === k) {
       out?.push(reason('same-counted', claim.counted));
       return 3;
     }
     const pe = eventOf(pk);
-    const [g, pg] = [groupOf(k), groupOf(pk)];
+    const pg = groupOf(pk);
+    let s = -Infinity;
+    let w: KindReason | null = null;
     if (e && pe === e) {
       // "civilians killed" against "killed": the same event, but more likely a part of the
       // whole (a figure of its own) than the whole; two different groups are two figures.
-      const s = g === pg ? 1.5 : g && pg ? 0 : 1;
-      if (s > best) [best, why] = [s, 'same-event'];
+      [s, w] = [g === pg ? 1.5 : g && pg ? 0 : 1, 'same-event'];
     } else if (e && pe && g && g === pg && relatedEvents(k)?.includes(pe)) {
       // "lost 192 soldiers" read as missing, against "soldiers killed".
-      if (1 > best) [best, why] = [1, 'related-counted'];
-    } else if (e && pe && pe !== e) {
-      if (best <= 0.5 && claim.category === p.category) best = Math.min(best, -1);
-      else best = Math.min(best, -2);
-    } else if (!e && groupOf(k) && groupOf(k) === groupOf(pk) && best < 1) {
-      best = 1;
-      why = 'same-event';
+      [s, w] = [1, 'related-counted'];
+    } else if (e && pe) {
+      conflict = true;
+    } else if (!e && g && g === pg) {
+      [s, w] = [1, 'same-event'];
     }
+    if (s > best) [best, why] = [s, w];
   }
+  if (best <= 0.5 && conflict) return sameCategory ? -1 : -2;
   if (best > 0 && why) out?.push(why === 'same-category' ? reason('same-category', claim.category) : reason(why, claim.counted));
   return best;
 }
@@ -50,20 +59,20 @@ function kindScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): numb
  */
 function namedInSentence(claim: ClaimFeatures, p: Profile): string[] {
   const out: string[] = [];
-  for (const [id, stems] of p.names) if (stems.every((s) => claim.words.includes(s))) out.push(id);
+  for (const [id, stems] of p.names) if (hasFrom(p.places, id, claim.articleId) && stems.every((s) => claim.words.includes(s))) out.push(id);
   return out;
 }
 
 function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   if (p.places.size === 0) return 0;
-  const inSentence = claim.sentencePlaces.filter((x) => p.places.has(x));
+  const inSentence = claim.sentencePlaces.filter((x) => hasFrom(p.places, x, claim.articleId));
   for (const id of namedInSentence(claim, p)) if (!inSentence.includes(id)) inSentence.push(id);
   const specific = inSentence.filter((x) => !isCountry(x));
   if (specific.length) {
     out?.push(reason('same-place-sentence', specific));
     return 2;
   }
-  const inArticle = claim.articlePlaces.filter((x) => p.places.has(x) && !isCountry(x));
+  const inArticle = claim.articlePlaces.filter((x) => hasFrom(p.places, x, claim.articleId) && !isCountry(x));
   if (inSentence.length) {
     out?.push(reason('same-place-sentence', inSentence));
     return inArticle.length ? 1.5 : 1;
@@ -98,7 +107,7 @@ function dateScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): numb
   }
   let gap = Infinity;
   const day = dayNumber(d);
-  for (const x of p.days) gap = Math.min(gap, Math.abs(x - day));
+  for (const x of p.days) if (x.articleId !== claim.articleId) gap = Math.min(gap, Math.abs(x.day - day));
   if (gap <= 3) {
     out?.push(reason('close-date', gap));
     score += 1;
@@ -109,7 +118,12 @@ function dateScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): numb
 
 function claimantScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   let best = 0;
-  if (claim.claimantKey) for (const c of p.claimants) if ((best = Math.max(best, claimantSimilarity(claim.claimantKey, c))) >= 0.75) break;
+  if (claim.claimantKey) {
+    for (const [c, from] of p.claimants) {
+      if (from === claim.articleId) continue;
+      if ((best = Math.max(best, claimantSimilarity(claim.claimantKey, c))) >= 0.75) break;
+    }
+  }
   if (best >= 0.75 && claim.claimant) {
     out?.push(reason('same-claimant', claim.claimant));
     return 1;
@@ -140,7 +154,7 @@ function wordScore(claim: ClaimFeatures, p: Profile, idf: (w: string) => number,
   for (const w of claim.words) {
     const weight = idf(w);
     total += weight;
-    if (p.words.has(w)) {
+    if (hasFrom(p.words, w, claim.articleId)) {
       shared += weight;
       if (weight > 0.5 && names.length < 4) names.push(w);
     }

@@ -180,3 +180,30 @@ describe('unknown place names', () => {
     expect(score(c)).toBe(score({ ...c, sentencePlaces: [], articlePlaces: [] }));
   });
 });
+
+describe('counted kinds', () => {
+  it("is not held against a figure that one of its claims was read as something else", () => {
+    const [c] = featuresOf('s1', '2023-09-28', 'وقالت وزارة الدفاع الأذربيجانية إن 192 جندياً قتلوا في العملية في قره باغ.');
+    const soldiers: Figure = { id: 'f-s', category: 'casualties', counted: 'جنود قتلى', countedKind: 'killed:soldiers', place: 'قره باغ', from: '2023-09-19', to: '2023-09-20' };
+    const misread = { ...c, claimId: 'x', articleId: 'x', countedKind: 'injured', value: 511 };
+    const score = (claims: ClaimFeatures[]) => suggestFigures(c, { figures: [{ figure: soldiers, claims }], claims: [] }, { minScore: -100 })[0];
+    expect(score([misread]).reasons[0].code).toBe('same-counted');
+    const other = { ...c, countedKind: 'killed:civilians' };
+    const general = { ...soldiers, countedKind: 'killed' };
+    const [s] = suggestFigures(other, { figures: [{ figure: general, claims: [misread] }], claims: [] }, { minScore: -100 });
+    expect(s.reasons[0].code).toBe('same-event');
+  });
+});
+
+describe('evidence from the same article', () => {
+  it('does not count a sibling claim of the same sentence as agreeing source, date or place', () => {
+    const [dead, missing] = featuresOf('w1', '2023-09-30', 'قالت منظمة الصحة العالمية إن عدد القتلى في درنة بلغ 4014 قتيلاً، فيما لا يزال أكثر من 8 آلاف شخص في عداد المفقودين.');
+    expect(missing.countedKind).toBe('missing');
+    const [s] = suggestFigures(missing, { figures: [{ figure: flood, claims: [{ ...dead, figureId: flood.id }] }], claims: [] }, { minScore: -100 });
+    const codes = s.reasons.map((r) => r.code);
+    expect(codes).not.toContain('same-claimant');
+    expect(codes).not.toContain('close-date');
+    // The figure's own place still counts.
+    expect(codes).toContain('same-place-sentence');
+  });
+});

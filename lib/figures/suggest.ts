@@ -2,7 +2,7 @@
  * Ranks the figures (and the earlier unlinked claims) a claim most likely refers to, with
  * the reasons a checker reads before accepting or rejecting each in one keystroke.
  */
-import { claimProfile, figureProfile, type Profile } from './profile';
+import { claimProfile, figureProfile, hasFrom, type Profile } from './profile';
 import { scoreProfile } from './scoring';
 import type { ClaimFeatures, FigureCandidate, Reason, Suggestion } from './types';
 
@@ -60,7 +60,7 @@ function inverseFrequency(claim: ClaimFeatures, profiles: Profile[]): (w: string
   const df = new Map<string, number>();
   for (const w of claim.words) {
     let k = 0;
-    for (const p of profiles) if (p.words.has(w)) k++;
+    for (const p of profiles) if (hasFrom(p.words, w, claim.articleId)) k++;
     df.set(w, k);
   }
   // A word every candidate shares tells them apart less well than a word only one has.
