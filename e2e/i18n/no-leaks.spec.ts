@@ -60,6 +60,9 @@ test.describe('no string of one language leaks into the other interface', () => 
       for (const path of paths) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        // Read the page once it has rendered: streamed content waits in hidden templates first.
+        await expect(page.locator('main h1').first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
         const text = await interfaceText(page);
         const leaks = foreign.filter((f) => text.includes(f));
         expect(leaks, `${locale} ${path}`).toEqual([]);
