@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const read = (text: string) => extractClaims(text).map((c) => [c.value, c.counted, c.category]);
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.countedLabel, c.category]);
 
 describe('counts that lean on the count before them', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.counted]);
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.countedLabel]);
 
 describe('people a report counts, in every form', () => {
   it.each([
@@ -80,7 +80,7 @@ describe('verbs of harm in every tense, voice, number and gender', () => {
     ['تلقوا', 'وقالت المنظمة إن 600 ألف طفل تلقوا لقاح شلل الأطفال.', 'children receiving aid'],
     ['استفادوا', 'وقالت المنظمة إن 120 ألف شخص استفادوا من المساعدات.', 'people receiving aid'],
   ])('%s', (_, text, counted) => {
-    expect(extractClaims(text).map((c) => c.counted)).toEqual([counted]);
+    expect(extractClaims(text).map((c) => c.countedLabel)).toEqual([counted]);
   });
 
   it('reads livestock that perished as no harm to people', () => {
@@ -109,7 +109,7 @@ describe('events a phrase carries', () => {
     ['تؤوي with the place that hosts before the count', 'وبحسب البلدية، تؤوي المدارس الثلاث نحو 900 أسرة.', 'families hosted'],
     ['تؤوي: hosted', 'وقالت البلدية إن المدارس تؤوي نحو 3 آلاف شخص.', 'people hosted'],
   ])('%s', (_, text, counted) => {
-    expect(extractClaims(text).map((c) => c.counted)).toEqual([counted]);
+    expect(extractClaims(text).map((c) => c.countedLabel)).toEqual([counted]);
   });
 
   it('takes no event from the reporting clause before "إن"', () => {
