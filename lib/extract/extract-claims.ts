@@ -15,6 +15,7 @@ import { nouns, type Noun } from './nouns';
 import { isLabelOrDate } from './not-claims';
 import { parseNumberAt, parseVagueAt, type NumberMatch } from './numbers';
 import { oneOfAt } from './one-of';
+import { participantsAt, placesAt } from './participants';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Claim, Qualifier } from './types';
 
@@ -104,7 +105,7 @@ class Extractor {
 
   private numberClaim(m: NumberMatch): Found | null {
     if (isLabelOrDate(this.doc, m)) return null;
-    const counting = this.counter.count(m);
+    const counting = this.counter.count(m) ?? participantsAt(this.doc, m) ?? placesAt(this.doc, m);
     if (!counting) return null;
     const restates = counting.restates || this.counter.restatesFigure(m);
     return this.found(m.first, m.prefixLen, counting.value ?? m.value, { ...counting, restates }, 'ar.number', m.last + 1);

@@ -31,8 +31,12 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
+/** "البيان" names the statement, not who made it: it is the statement of whichever source gave the figure. */
+const STATEMENT = /^[وب]?(ال)?بيان$/u;
+
 export function sameSource(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
+  if (STATEMENT.test(a.trim()) || STATEMENT.test(b.trim())) return true;
   const sa = stems(a);
   const sb = stems(b);
   if (sa.size === 0 || sb.size === 0) return true;

@@ -32,6 +32,8 @@ const OBJECT_STOP = new Set([
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'last', 'this', 'told', 'said', 'and',
   'while', 'when', 'but', 'via', 'through', 'to',
 ]);
+/** A subject does not run back over a count ("two dozen volunteers registered them"). */
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several|scores)$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const BREAK = new Set([',', ';', ':', '“', '”', '"', '—', '–', '-', '(', ')', '[', ']', '|', '#', '/', '.']);
 
@@ -63,7 +65,7 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
     const t = tokens[k];
     if (t.text === ')') parens++;
     else if (t.text === '(') parens--;
-    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || SUBJECT_STOP.has(t.lower))) break;
+    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || SUBJECT_STOP.has(t.lower) || NUMBER_WORDS.test(t.lower))) break;
     if (last - k > 12) return null;
     k--;
   }
@@ -194,7 +196,12 @@ export class EnAttributions {
     if (!list) return null;
     let before: EnCue | null = null;
     for (const c of list) if (c.tok < tok) before = c;
-    return (before ?? list.find((c) => c.tok > tok) ?? null)?.claimant ?? null;
+    if (before) return before.claimant;
+    // "… 4,000 pouring in to escape violence that refugees say …, the UN refugee agency said.":
+    // the cue closing the sentence speaks for it, not one inside a clause within it.
+    const end = this.doc.sentEnd[sent];
+    const closing = list.find((c) => c.tok > tok && end - c.tok <= 6);
+    return (closing ?? list.find((c) => c.tok > tok) ?? null)?.claimant ?? null;
   }
 }
 

@@ -8,18 +8,18 @@ import type { Category, Claim } from '../types';
 import { EnAttributions } from './attribution';
 import { numberAt, qualifierBefore, type EnNumber } from './numbers';
 import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
-import { AID_WORDS, CEASEFIRE_WORDS, MEASURES, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+import { AID_WORDS, CEASEFIRE_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-const AUX = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'be', 'being', 'currently', 'internally', 'reportedly', 'also', 'now', 'so', 'far', 'all', 'later', 'since', 'of', 'them', 'whom', 'who', 'being']);
+const AUX = new Set(['either', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'be', 'being', 'currently', 'internally', 'reportedly', 'also', 'now', 'so', 'far', 'all', 'later', 'since', 'of', 'them', 'whom', 'who', 'being']);
 /** Words a counted noun phrase does not run past. */
 const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'from', 'to', 'by', 'since', 'during', 'across', 'and', 'or', 'with', 'after', 'before', 'including', 'among',
   'that', 'for', 'into', 'under', 'over', 'per', 'a', 'an', 'the', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'as',
-  'than', 'day', 'daily', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who',
+  'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who',
 ]);
 const TOLL = new Set(['toll', 'tally']);
 /** "5 more died", "another 3 others": words that add to a count and say nothing of what it counts. */
@@ -38,6 +38,7 @@ class EnglishExtractor {
   private readonly sentAid = new Map<number, boolean>();
   private readonly sentCeasefire = new Map<number, boolean>();
   private readonly sentParticipation = new Map<number, boolean>();
+  private readonly sentMilitary = new Map<number, boolean>();
 
   constructor(private readonly doc: EnDoc) {
     this.attributions = new EnAttributions(doc);
@@ -67,6 +68,7 @@ class EnglishExtractor {
         if (AID_WORDS.has(w)) aid = true;
         if (CEASEFIRE_WORDS.has(w)) ceasefire = true;
         if (PARTICIPATION_WORDS.has(w)) participation = true;
+        if (MILITARY_WORDS.has(w)) this.sentMilitary.set(sent, true);
       }
       this.sentAid.set(sent, aid);
       this.sentCeasefire.set(sent, ceasefire);
@@ -169,6 +171,11 @@ class EnglishExtractor {
         }
       }
     }
+    // "the number of refugees … now reaching around 90,000", "brings to 15,000 the number of X".
+    if (!noun && !unknownNoun && !m.percent && !m.money) {
+      const named = this.numberOf(m);
+      if (named) noun = named;
+    }
     const headEnd = nounAt >= 0 ? nounAt : m.last;
     const event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
     let category: Category;
@@ -187,6 +194,7 @@ class EnglishExtractor {
     } else if (noun && noun.kind === 'thing') {
       if (noun.aidOnly && !ctx.aid) return null;
       if (noun.participants && !ctx.participation) return null;
+      if (noun.military && !this.sentMilitary.get(sent)) return null;
       if (noun.category === 'other' && noun.label === 'buildings' && !event.ev?.things) return null;
       if (noun.label === 'drones and missiles') category = ctx.ceasefire ? 'violations' : 'other';
       else category = noun.category;
@@ -195,7 +203,9 @@ class EnglishExtractor {
       rule = 'en.noun';
     } else if (noun && noun.kind === 'people') {
       const ownWord = noun.category !== 'other' || noun.self;
-      if (event.ev && !event.ev.things && (!ownWord || event.adjacent)) {
+      // "hosting 700,000 refugees" stays refugees; "refugees killed" is a toll.
+      const overrides = event.ev && (!ownWord || (event.adjacent && (event.ev.category === 'casualties' || noun.category === 'other')));
+      if (event.ev && !event.ev.things && overrides) {
         category = event.ev.category;
         label = noun.label === 'people' || noun.label === 'killed' ? event.ev.label : `${noun.label} ${event.ev.label}`;
         rule = event.rule;
@@ -250,6 +260,22 @@ class EnglishExtractor {
     };
   }
 
+  /** The noun of "the number of X" in the sentence, for a bare figure that gives that number. */
+  private numberOf(m: EnNumber): EnNoun | null {
+    const { tokens } = this.doc;
+    const sent = tokens[m.first].sent;
+    const from = Math.max(this.doc.sentStart[sent], m.first - 50);
+    const to = Math.min(this.doc.sentEnd[sent], m.last + 8);
+    for (let k = from; k < to; k++) {
+      if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
+      for (let j = k + 2; j < k + 6 && j < to; j++) {
+        const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        if (n && n.kind === 'people') return n;
+      }
+    }
+    return null;
+  }
+
   /**
    * What befell those counted: a participle right after them ("198 killed", "people have been
    * killed"), a verb right before ("killed at least 910", "wound six"), a toll the number rises
@@ -258,7 +284,7 @@ class EnglishExtractor {
   private eventFor(m: EnNumber, headEnd: number, noun: EnNoun | null): { ev: EnEvent | null; adjacent: boolean; adjacentEnd?: number; rule: string } {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
-    for (let k = headEnd + 1, aux = 0; k < tokens.length && tokens[k].sent === sent && aux <= 3; k++) {
+    for (let k = headEnd + 1, aux = 0; k < tokens.length && tokens[k].sent === sent && aux <= 4; k++) {
       const e = tokens[k].kind === 'w' ? eventOf(tokens[k].lower) : null;
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
       if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower)) aux++;

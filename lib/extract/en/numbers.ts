@@ -80,6 +80,10 @@ export function numberAt(tokens: readonly EnToken[], i: number): EnNumber | null
     value = 12;
     last = i + 1;
     inWords = true;
+  } else if (t.kind === 'w' && t.lower === 'a' && (tokens[i + 1]?.lower === 'million' || tokens[i + 1]?.lower === 'billion')) {
+    value = tokens[i + 1].lower === 'million' ? 1e6 : 1e9;
+    last = i + 1;
+    inWords = true;
   } else return null;
   // "1.4 million", "2 bn".
   const scale = tokens[last + 1];
@@ -87,6 +91,8 @@ export function numberAt(tokens: readonly EnToken[], i: number): EnNumber | null
     value *= SCALE[scale.lower];
     last++;
   }
+  // "the 200-odd daily arrivals": about that many.
+  if (tokens[last + 1]?.lower === '-odd' || (tokens[last + 1]?.text === '-' && tokens[last + 2]?.lower === 'odd')) last += tokens[last + 1].text === '-' ? 2 : 1;
   let percent = false;
   const after = tokens[last + 1];
   if (after && PERCENT_AFTER.has(after.lower)) {
@@ -114,6 +120,7 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['nearly'], 'less than'],
   [['almost'], 'less than'],
   [['about'], 'about'],
+  [['close', 'to'], 'about'],
   [['around'], 'about'],
   [['approximately'], 'about'],
   [['roughly'], 'about'],

@@ -24,7 +24,8 @@ export interface EnDoc {
   quoted: Uint8Array;
 }
 
-const TOKEN = /\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’\-.][A-Za-z\u00C0-\u024F]+)*|\n|[^\s]/gu;
+/** "Kh-59", "Su-27", "Shahed-136": a name with digits after its hyphen is one word, not a count. */
+const TOKEN = /\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’.][A-Za-z\u00C0-\u024F]+|-[A-Za-z\u00C0-\u024F0-9]+)*|\n|[^\s]/gu;
 /** Words a full stop follows without ending the sentence. */
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs',

@@ -15,6 +15,8 @@ export interface EnNoun {
   self?: boolean;
   /** Counts only in a sentence about taking part ("42 countries" that attended). */
   participants?: boolean;
+  /** Counts only in a sentence about drones or missiles ("over 9 regions"). */
+  military?: boolean;
 }
 
 const people = (label: string, category: Category = 'other'): EnNoun => ({ kind: 'people', label, category });
@@ -37,6 +39,8 @@ add('others other', people('people'));
 add('members', people('people'));
 add('families family households', people('families'));
 add('migrants asylum-seekers', people('migrants'));
+add('arrivals arrivals newcomers', { kind: 'people', label: 'arrivals', category: 'displacement', self: true });
+add('regions provinces oblasts districts', { kind: 'thing', label: 'places', category: 'other', military: true });
 add('refugees refugee', people('refugees', 'displacement'));
 add('idps', people('displaced people', 'displacement'));
 add('returnees', people('returnees', 'displacement'));
@@ -89,7 +93,7 @@ ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'inj
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
-ev('displaced fled fleeing flee uprooted homeless', { label: 'displaced', category: 'displacement' });
+ev('displaced fled fleeing flee uprooted homeless crossed crossing pouring arriving arrived', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
@@ -108,8 +112,11 @@ export function eventOf(lower: string): EnEvent | null {
 /** Words that make a sentence about aid. */
 export const AID_WORDS = new Set([
   'aid', 'humanitarian', 'relief', 'supplies', 'food', 'assistance', 'donated', 'pledged', 'funding', 'appeal', 'shelters',
-  'meals', 'convoy', 'convoys', 'delivery', 'deliveries', 'trucks', 'unrwa', 'wfp', 'unicef', 'diesel', 'fuel',
+  'meals', 'convoy', 'convoys', 'delivery', 'deliveries', 'trucks', 'unrwa', 'wfp', 'unicef', 'diesel', 'fuel', 'appealed',
+  'funds', 'donors',
 ]);
+/** Words that make a sentence about drones and missiles, whose regions count. */
+export const MILITARY_WORDS = new Set(['drones', 'drone', 'missiles', 'missile', 'downed', 'intercepted', 'air', 'defence', 'defense', 'shahed']);
 /** Words that make a sentence about a meeting that countries or bodies take part in. */
 export const PARTICIPATION_WORDS = new Set([
   'representatives', 'attended', 'attending', 'participants', 'participating', 'participated', 'took', 'joined', 'signatories',

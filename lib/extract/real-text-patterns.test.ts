@@ -1,0 +1,108 @@
+/**
+ * Patterns real published reports showed (Arabic and English), each in a sentence of our own:
+ * the reports themselves stay outside the repository.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.claimant]);
+
+describe('Arabic typography left by scrapers', () => {
+  it('splits a reporting verb fused to its subject', () => {
+    expect(read('وأشارالمكتب إلى أن 40 ألف شخص نزحوا من المدينة.')).toEqual([[40000, 'displacement', 'المكتب']]);
+  });
+
+  it('reads a number glued to its quotation marks', () => {
+    expect(read('وقال المكتب إن عدد النازحين يُعادل"3.3"ملايين شخص.')).toEqual([[3300000, 'displacement', 'المكتب']]);
+  });
+
+  it('reads spaces inside quotation marks', () => {
+    expect(read('وقالت المنظمة إن " 12 ألف شخص " نزحوا.')).toEqual([[12000, 'displacement', 'المنظمة']]);
+  });
+
+  it('reads a dot before three digits as thousands, and before one as a decimal', () => {
+    expect(extractClaims('وقالت المنظمة إن الغارات دمرت 5.191 موقعاً في القطاع.')[0].value).toBe(5191);
+    expect(extractClaims('وقالت المفوضية إن 4.9 مليون شخص نزحوا.')[0].value).toBe(4900000);
+  });
+
+  it('reads thousands and the digits after them with the و dropped', () => {
+    expect(read('وقالت المنظمة إن 74 ألفا 744 شخصا نزحوا إلى القرى.')).toEqual([[74744, 'displacement', 'المنظمة']]);
+  });
+});
+
+describe('Arabic counts real reports make', () => {
+  it('steps over a bracketed aside between a count and its verb', () => {
+    expect(read('وقالت الهيئة إن 3 آلاف شخص (700 أسرة) نزحوا من البلدة.')[0]).toEqual([3000, 'displacement', 'الهيئة']);
+  });
+
+  it('counts countries and bodies taking part in a meeting', () => {
+    expect(read('وشارك في الاجتماع 41 دولة و12 منظمة، بحسب اللجنة المنظمة.')).toEqual([
+      [41, 'other', 'اللجنة المنظمة'],
+      [12, 'other', 'اللجنة المنظمة'],
+    ]);
+    expect(extractClaims('وضمت المدينة 5 دول من قبل.')).toEqual([]);
+  });
+
+  it('counts the places drones were downed over and the displaced reached', () => {
+    expect(read('وقالت الوزارة إنها أسقطت 17 مسيرة فوق 6 مناطق.').map((c) => c[0])).toEqual([17, 6]);
+    expect(read('وقالت المنظمة إن النازحين وصلوا إلى 14 محافظة.')).toEqual([[14, 'other', 'المنظمة']]);
+  });
+
+  it('takes a drone compound past an adjective of origin, so a restatement merges', () => {
+    const claims = extractClaims('أسقطت الدفاعات 19 طائرة مسيرة. وقالت الوزارة إن الدفاعات دمرت 19 طائرة روسية مسيرة.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].mentions).toHaveLength(2);
+  });
+
+  it('merges a figure "the statement" gives again with its source', () => {
+    const text = 'أعلنت وزارة الدفاع أن دفاعاتها أسقطت 63 مسيرة. وأفاد البيان بأن الدفاعات دمرت 63 مسيرة خلال الليل.';
+    const claims = extractClaims(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].claimant).toBe('وزارة الدفاع');
+  });
+
+  it('names who touches on a figure or pledges money', () => {
+    expect(read('وتطرق الوزير إلى مشاركة 20 منظمة في الحملة.')).toEqual([[20, 'other', 'الوزير']]);
+    expect(read('وتعهدت النرويج بتقديم 30 مليون دولار من المساعدات.')).toEqual([[30000000, 'aid', 'النرويج']]);
+  });
+
+  it('gives the full name a back-reference stands for', () => {
+    const claims = extractClaims('قالت منظمة الصحة العالمية إن 9 مستشفيات توقفت. وأضافت المنظمة أن 40 طبيباً قتلوا.');
+    expect(claims.at(-1)).toMatchObject({ claimant: 'المنظمة', claimantCanonical: 'منظمة الصحة العالمية', claimantKind: 'organization' });
+  });
+});
+
+describe('English counts real reports make', () => {
+  it('counts part of a whole: "N of the M drones"', () => {
+    expect(read('The air force said it destroyed 40 of the 55 drones launched overnight.').map((c) => c[0])).toEqual([40, 55]);
+  });
+
+  it('does not read the digits of a weapon name as a count', () => {
+    expect(read('The army said Russia fired four Kh-22 missiles at the port.')).toEqual([[4, 'other', 'army']]);
+  });
+
+  it('counts regions in a report of drones shot down, not elsewhere', () => {
+    expect(read('The air force said drones were shot down over 7 regions.')).toEqual([[7, 'other', 'air force']]);
+    expect(extractClaims('The company has offices in 7 regions.')).toEqual([]);
+  });
+
+  it('gives a bare figure the noun of "the number of"', () => {
+    expect(read('The number of refugees in the camp is rising, now reaching about 45,000, the agency said.')).toEqual([[45000, 'displacement', 'agency']]);
+  });
+
+  it('keeps refugees as refugees when something hosts them', () => {
+    expect(read('The country now hosts 300,000 refugees, the UN said.')).toEqual([[300000, 'displacement', 'UN']]);
+  });
+
+  it('takes the source closing the sentence over a clause inside it', () => {
+    const text = 'At least 900 people arrived this week to escape fighting that residents say has killed 30, the UN refugee agency said.';
+    expect(read(text)).toEqual([
+      [900, 'displacement', 'UN refugee agency'],
+      [30, 'casualties', 'residents'],
+    ]);
+  });
+
+  it('reads "a million" and a count of "others" displaced past "either"', () => {
+    expect(read('Officials said a million others have either been displaced or fled abroad.')).toEqual([[1000000, 'displacement', 'Officials']]);
+  });
+});
