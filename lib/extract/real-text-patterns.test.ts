@@ -66,6 +66,11 @@ describe('Arabic counts real reports make', () => {
     expect(read('وتعهدت النرويج بتقديم 30 مليون دولار من المساعدات.')).toEqual([[30000000, 'aid', 'النرويج']]);
   });
 
+  it('counts medical devices in a convoy, and no security "devices"', () => {
+    expect(read('وقال المكتب إن القافلة حملت أربعة أجهزة غسيل كلى.')).toEqual([[4, 'aid', 'المكتب']]);
+    expect(read('وقالت الوزارة إن أجهزة الأمن اعتقلت 5 أشخاص.')).toEqual([[5, 'casualties', 'الوزارة']]);
+  });
+
   it('gives the full name a back-reference stands for', () => {
     const claims = extractClaims('قالت منظمة الصحة العالمية إن 9 مستشفيات توقفت. وأضافت المنظمة أن 40 طبيباً قتلوا.');
     expect(claims.at(-1)).toMatchObject({ claimant: 'المنظمة', claimantCanonical: 'منظمة الصحة العالمية', claimantKind: 'organization' });
@@ -100,6 +105,18 @@ describe('English counts real reports make', () => {
       [900, 'displacement', 'UN refugee agency'],
       [30, 'casualties', 'residents'],
     ]);
+  });
+
+  it('counts both ends of a range, the low end by the noun after the high end', () => {
+    const claims = extractClaims('Between 3,000 and 5,000 people have fled the town, the agency said.');
+    expect(claims.map((c) => [c.value, c.qualifier, c.category, c.claimant])).toEqual([
+      [3000, 'at least', 'displacement', 'agency'],
+      [5000, 'up to', 'displacement', 'agency'],
+    ]);
+  });
+
+  it('reads a share whose quotation closes before "of"', () => {
+    expect(read('"More than 80%" of the arrivals are children, the official explained.')).toEqual([[80, 'displacement', 'official']]);
   });
 
   it('reads "a million" and a count of "others" displaced past "either"', () => {

@@ -10,7 +10,8 @@ const CUE_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'noted', 'notes', 'added', 'adds', 'stated', 'states', 'announced',
   'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'warned', 'warns', 'tweeted', 'wrote', 'writes', 'recorded',
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
-  'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed',
+  'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
+  'underlined', 'explained',
 ]);
 /** Verbs that report only when what they release is a report: "released an update report". */
 const RELEASE = new Set(['released', 'issued', 'published']);

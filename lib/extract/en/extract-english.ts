@@ -114,6 +114,15 @@ class EnglishExtractor {
     let noun: EnNoun | null = null;
     let nounAt = -1;
     let k = m.last + 1;
+    // "between 60,000 and 90,000 people": the low end counts what the high end counts.
+    let rangeLow = false;
+    if (tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[m.first - 1]?.lower === 'between') {
+      const high = tokens[k + 1] ? numberAt(tokens, k + 1) : null;
+      if (high) {
+        k = high.last + 1;
+        rangeLow = true;
+      }
+    }
     let skipped = 0;
     let unknownNoun = false;
     // "37 of the 52 drones", "four of the injured": the noun of the whole counts the part.
@@ -161,8 +170,9 @@ class EnglishExtractor {
     }
     if (!noun && skipped > 0) unknownNoun = true;
     // "1.2 million people" after "of": "percent of buildings".
-    if (!noun && m.percent && tokens[m.last + 1]?.lower === 'of') {
-      for (let j = m.last + 2; j <= m.last + 4 && tokens[j]?.sent === sent; j++) {
+    const ofAt = /^["”’]$/.test(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : m.last + 1;
+    if (!noun && m.percent && tokens[ofAt]?.lower === 'of') {
+      for (let j = ofAt + 1; j <= ofAt + 4 && tokens[j]?.sent === sent; j++) {
         const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
         if (n) {
           noun = n;
@@ -188,7 +198,7 @@ class EnglishExtractor {
       if (!ctx.aid && !event) return null;
     } else if (m.percent) {
       if (!event.ev && !noun && !ctx.aid) return null;
-      category = event.ev?.category ?? (noun && noun.kind === 'thing' ? 'other' : ctx.aid ? 'aid' : 'other');
+      category = event.ev?.category ?? (noun && noun.kind === 'people' && noun.category !== 'other' ? noun.category : noun?.kind === 'thing' ? 'other' : ctx.aid ? 'aid' : 'other');
       label = event.ev ? `percent ${event.ev.label}` : noun ? `percent of ${noun.label}` : 'percent';
       rule = 'en.percent';
     } else if (noun && noun.kind === 'thing') {
@@ -232,6 +242,7 @@ class EnglishExtractor {
     }
     const q = qualifierBefore(tokens, m.first);
     const quoteFrom = q ? q.first : m.first;
+    const rangeHigh = tokens[m.first - 1]?.lower === 'and' && tokens[m.first - 3]?.lower === 'between';
     let quoteTo = Math.max(headEnd, event.adjacentEnd ?? -1);
     if (quoteTo < m.last) quoteTo = m.last;
     const start = tokens[quoteFrom].start;
@@ -246,7 +257,7 @@ class EnglishExtractor {
       start,
       end,
       value: m.value,
-      qualifier: q?.qualifier ?? null,
+      qualifier: q?.qualifier ?? (rangeLow ? 'at least' : rangeHigh ? 'up to' : null),
       counted,
       countedLabel: label,
       countedKind: 'other',
