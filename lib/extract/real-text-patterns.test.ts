@@ -71,6 +71,10 @@ describe('Arabic counts real reports make', () => {
     expect(read('وقالت الوزارة إن أجهزة الأمن اعتقلت 5 أشخاص.')).toEqual([[5, 'casualties', 'الوزارة']]);
   });
 
+  it('reads a day of the month as no count', () => {
+    expect(read('وبلغت الحصيلة حتى تاريخ 9 من الشهر الجاري 310 قتلى، وفق الوزارة.')).toEqual([[310, 'casualties', 'الوزارة']]);
+  });
+
   it('gives the full name a back-reference stands for', () => {
     const claims = extractClaims('قالت منظمة الصحة العالمية إن 9 مستشفيات توقفت. وأضافت المنظمة أن 40 طبيباً قتلوا.');
     expect(claims.at(-1)).toMatchObject({ claimant: 'المنظمة', claimantCanonical: 'منظمة الصحة العالمية', claimantKind: 'organization' });
@@ -122,4 +126,34 @@ describe('English counts real reports make', () => {
   it('reads "a million" and a count of "others" displaced past "either"', () => {
     expect(read('Officials said a million others have either been displaced or fled abroad.')).toEqual([[1000000, 'displacement', 'Officials']]);
   });
+
+  it('counts people facing hunger and the places famine is in', () => {
+    expect(read('Nearly 3 million people face acute hunger in 14 localities at risk of famine, the agency said.')).toEqual([
+      [3000000, 'aid', 'agency'],
+      [14, 'other', 'agency'],
+    ]);
+  });
+
+  it("takes a named body's own work as its claim", () => {
+    expect(read('In May, UNICEF reached 200,000 children with vaccines.')).toEqual([[200000, 'aid', 'UNICEF']]);
+  });
+
+  it('reads a ratio in words as no count', () => {
+    expect(extractClaims('We supported three out of four people in need.')).toEqual([]);
+  });
+
+  it('names the speaker past a relative clause, and no noun "states" as a verb', () => {
+    expect(read('Jane Roe, who was briefing reporters, said 40 trucks of aid crossed.')).toEqual([[40, 'aid', 'Jane Roe']]);
+    expect(read('"The teams cover three states," the official said. "They fed 9,000 people in those states," he added.').at(-1)).toEqual([
+      9000,
+      'aid',
+      'official',
+    ]);
+  });
+
+  it('gives a paragraph that only goes on quoting the speaker of the quotation before', () => {
+    const text = '"We evacuated 300 patients," the director told reporters.\n"Another 40 were injured on the way."';
+    expect(read(text).map((c) => c[2])).toEqual(['director', 'director']);
+  });
 });
+

@@ -7,12 +7,14 @@ import { claimantKindOf } from '../claim-details';
 import type { EnDoc, EnToken } from './tokens';
 
 const CUE_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'noted', 'notes', 'added', 'adds', 'stated', 'states', 'announced',
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'noted', 'added', 'adds', 'stated', 'announced',
   'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'warned', 'warns', 'tweeted', 'wrote', 'writes', 'recorded',
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
   'underlined', 'explained',
 ]);
+/** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
+const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted']);
 /** Verbs that report only when what they release is a report: "released an update report". */
 const RELEASE = new Set(['released', 'issued', 'published']);
 const DOCUMENT = new Set(['report', 'statement', 'update', 'figures', 'data', 'tally', 'toll', 'bulletin', 'briefing', 'assessment', 'number', 'figure']);
@@ -35,6 +37,7 @@ const OBJECT_STOP = new Set([
 ]);
 /** A subject does not run back over a count ("two dozen volunteers registered them"). */
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several|scores)$/;
+const QUOTE_OPEN = /^["“]$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const BREAK = new Set([',', ';', ':', '“', '”', '"', '—', '–', '-', '(', ')', '[', ']', '|', '#', '/', '.']);
 
@@ -70,13 +73,16 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
     if (last - k > 12) return null;
     k--;
   }
+  // "Stéphane Dujarric, who was briefing the media, said": the name before the relative clause.
+  if (tokens[k]?.lower === 'who' && tokens[k - 1]?.text === ',' && tokens[k].sent === sent) return subjectBefore(doc, k);
   if (k === last) return null;
   let out = stripThe(phrase(doc, k + 1, last));
   // "Mayar, health ministry spokesman": a name set before the apposition joins it.
   if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
     let j = k - 1;
     while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && /^[A-Z]/.test(tokens[j].text) && k - j <= 4) j--;
-    if (j < k - 1 && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
+    const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later)$/.test(tokens[j + 1]?.text ?? '');
+    if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
   }
   return out || null;
 }
@@ -120,6 +126,10 @@ export class EnAttributions {
         if (!claimant && (t.lower === 'said' || t.lower === 'says' || t.lower === 'say') && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) {
           claimant = objectAfter(doc, i + 1);
         }
+      }
+      else if (ACTOR_VERBS.has(t.lower)) {
+        const actor = subjectBefore(doc, i);
+        if (actor && /^[A-Z]/.test(actor) && !PRONOUNS.has(actor.toLowerCase())) claimant = actor;
       }
       if (claimant) this.add(i, claimant);
     }
@@ -185,7 +195,14 @@ export class EnAttributions {
       const list = this.bySent.get(s);
       if (list) return list[0].claimant;
     }
-    for (let s = sent - 1; s >= 0 && doc.tokens[doc.sentStart[s]]?.para === para; s--) {
+    let s = sent - 1;
+    for (; s >= 0 && doc.tokens[doc.sentStart[s]]?.para === para; s--) {
+      const list = this.bySent.get(s);
+      if (list) return list[list.length - 1].claimant;
+    }
+    // A paragraph that only goes on quoting: the speaker of the paragraph before, when that one quoted too.
+    const firstOfPara = doc.tokens[doc.sentStart[s + 1]];
+    if (s >= 0 && firstOfPara && QUOTE_OPEN.test(firstOfPara.text) && doc.quoted[s]) {
       const list = this.bySent.get(s);
       if (list) return list[list.length - 1].claimant;
     }

@@ -56,7 +56,7 @@ describe('English reports through the one entry point', () => {
   });
 
   it('spells out an acronym the report defines', () => {
-    const text = 'The World Food Programme (WFP) reached 300,000 people with food last month, WFP said.';
+    const text = 'The World Food Programme (WFP) warned of famine. Some 2 million people face hunger, WFP said.';
     expect(extractClaims(text)[0]).toMatchObject({ claimant: 'WFP', claimantCanonical: 'World Food Programme' });
   });
 });

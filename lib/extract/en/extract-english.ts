@@ -68,7 +68,8 @@ class EnglishExtractor {
         if (AID_WORDS.has(w)) aid = true;
         if (CEASEFIRE_WORDS.has(w)) ceasefire = true;
         if (PARTICIPATION_WORDS.has(w)) participation = true;
-        if (MILITARY_WORDS.has(w)) this.sentMilitary.set(sent, true);
+        // "famine-like": the first part of a hyphenated word counts too.
+        if (MILITARY_WORDS.has(w) || MILITARY_WORDS.has(w.split('-')[0])) this.sentMilitary.set(sent, true);
       }
       this.sentAid.set(sent, aid);
       this.sentCeasefire.set(sent, ceasefire);
@@ -101,7 +102,12 @@ class EnglishExtractor {
       const noun = after && near(after) ? nounOf(after.lower) : null;
       if (!noun || noun.kind === 'money') return true;
     }
-    // "one of the", "no one": "one" counts only with a noun or a verb of harm next to it.
+    // "four out of five people", "one in three": a ratio in words, not a count.
+    if (m.inWords && m.value <= 10 && near(before) && (before!.lower === 'of' || before!.lower === 'in')) {
+      const k = before!.lower === 'of' && tokens[m.first - 2]?.lower === 'out' ? m.first - 3 : m.first - 2;
+      const n = tokens[k] ? numberAt(tokens, k) : null;
+      if (n && n.inWords && n.last === k) return true;
+    }
     return false;
   }
 

@@ -40,7 +40,7 @@ add('members', people('people'));
 add('families family households', people('families'));
 add('migrants asylum-seekers', people('migrants'));
 add('arrivals arrivals newcomers', { kind: 'people', label: 'arrivals', category: 'displacement', self: true });
-add('regions provinces oblasts districts', { kind: 'thing', label: 'places', category: 'other', military: true });
+add('regions provinces oblasts districts localities locations areas', { kind: 'thing', label: 'places', category: 'other', military: true });
 add('refugees refugee', people('refugees', 'displacement'));
 add('idps', people('displaced people', 'displacement'));
 add('returnees', people('returnees', 'displacement'));
@@ -103,6 +103,8 @@ ev('damaged destroyed flattened demolished razed hit', { label: 'damaged', categ
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
 ev('entered delivered distributed served provided reached received supplied hosting sheltering housing fed', { label: 'receiving aid', category: 'aid' });
 ev('affected', { label: 'affected', category: 'other' });
+ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
+ev('reaching assisting assisted supported helped feeding', { label: 'receiving aid', category: 'aid' });
 ev('movements', { label: 'displaced', category: 'displacement' });
 
 export function eventOf(lower: string): EnEvent | null {
@@ -116,7 +118,11 @@ export const AID_WORDS = new Set([
   'funds', 'donors',
 ]);
 /** Words that make a sentence about drones and missiles, whose regions count. */
-export const MILITARY_WORDS = new Set(['drones', 'drone', 'missiles', 'missile', 'downed', 'intercepted', 'air', 'defence', 'defense', 'shahed']);
+export const MILITARY_WORDS = new Set([
+  'drones', 'drone', 'missiles', 'missile', 'downed', 'intercepted', 'air', 'defence', 'defense', 'shahed',
+  // Places counted where famine or displacement is: "27 localities facing famine".
+  'famine', 'hunger', 'displaced', 'displacement',
+]);
 /** Words that make a sentence about a meeting that countries or bodies take part in. */
 export const PARTICIPATION_WORDS = new Set([
   'representatives', 'attended', 'attending', 'participants', 'participating', 'participated', 'took', 'joined', 'signatories',
