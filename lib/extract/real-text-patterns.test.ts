@@ -71,6 +71,10 @@ describe('Arabic counts real reports make', () => {
     expect(read('وقالت الوزارة إن أجهزة الأمن اعتقلت 5 أشخاص.')).toEqual([[5, 'casualties', 'الوزارة']]);
   });
 
+  it('names a subject set off from "قد" and its verb by a stray comma', () => {
+    expect(read('وكانت الهيئة المحلية، قد أفادت بمقتل 7 مدنيين.')).toEqual([[7, 'casualties', 'الهيئة المحلية']]);
+  });
+
   it('reads a day of the month as no count', () => {
     expect(read('وبلغت الحصيلة حتى تاريخ 9 من الشهر الجاري 310 قتلى، وفق الوزارة.')).toEqual([[310, 'casualties', 'الوزارة']]);
   });
