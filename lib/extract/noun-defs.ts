@@ -140,6 +140,7 @@ export const DEFS: Def[] = [
   ['متسلل متسللين متسللون', 'infiltrators', 'people', 'other', SMP],
 
   ['شخص أشخاص', 'people', 'people', 'other', { generic: true }],
+  ['إنسان', 'people', 'people', 'other', { generic: true, noDual: true }],
   ['فرد أفراد', 'people', 'people', 'other', { generic: true }],
   ['ابن أبناء', 'people', 'people', 'other', { generic: true, noDual: true }],
   ['آخر آخرين آخرون', 'people', 'people', 'other', { generic: true, noDual: true }],

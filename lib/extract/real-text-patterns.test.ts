@@ -75,6 +75,10 @@ describe('Arabic counts real reports make', () => {
     expect(read('وكانت الهيئة المحلية، قد أفادت بمقتل 7 مدنيين.')).toEqual([[7, 'casualties', 'الهيئة المحلية']]);
   });
 
+  it('counts people named "إنسان"', () => {
+    expect(read('وقالت الأمم المتحدة إن مليوني إنسان يواجهون الجوع.')).toEqual([[2000000, 'aid', 'الأمم المتحدة']]);
+  });
+
   it('reads a day of the month as no count', () => {
     expect(read('وبلغت الحصيلة حتى تاريخ 9 من الشهر الجاري 310 قتلى، وفق الوزارة.')).toEqual([[310, 'casualties', 'الوزارة']]);
   });
