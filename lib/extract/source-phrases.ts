@@ -274,6 +274,8 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
   const sent = tokens[i].sent;
   let end = i;
   while (end - 1 >= 0 && tokens[end - 1].sent === sent && BEFORE_VERB.has(tokens[end - 1].text)) end--;
+  // "وكانت الوزارة الحوثية، قد أفادت": a scraped comma between the subject and "قد".
+  if (end < i && isComma(tokens[end - 1]) && tokens[end - 1].sent === sent && tokens[end - 2]?.kind === 'w') end--;
   // "ومضى يقول"، "وراحت تقول": a verb of going on before the verb is no subject; the speaker is
   // the one before.
   // "لكن جمعية X، وهي منظمة محلية، قالت": an apposition set off by commas stands between the
