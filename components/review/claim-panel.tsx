@@ -61,7 +61,7 @@ export function ClaimPanel({
           </dd>
           <dt className="text-stone-600">{t('claim.counted')}</dt>
           <dd>
-            <bdi lang="en">{claim.counted}</bdi>
+            <bdi lang={article.language}>{claim.counted}</bdi>
           </dd>
           <dt className="text-stone-600">{t('claim.category')}</dt>
           <dd>{t(`category.${claim.category}`)}</dd>
