@@ -1,6 +1,6 @@
 import { createUserAsAdmin, expect, pageAs, test, trySignIn } from '../fixtures/desk';
 
-test('five wrong passwords lock the address for a while: the form says so, and even the right password waits', async ({
+test('five wrong passwords make this address wait for this account: the form says so, and even the right password waits', async ({
   browser,
   playwright,
   baseURL,
@@ -15,7 +15,7 @@ test('five wrong passwords lock the address for a while: the form says so, and e
   await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(password);
   await page.locator('input[name=password]').press('Enter');
-  await expect(page.locator('form [role=alert]')).toHaveText('Too many wrong passwords for this address. Wait a quarter of an hour, then try again.');
+  await expect(page.locator('form [role=alert]')).toHaveText('Too many wrong passwords for this account from here. Wait a while, then try again.');
   await expect(page).toHaveURL(/\/signin/);
   // The address stays in the form: only the password needs typing again.
   await expect(page.locator('input[name=email]')).toHaveValue(email);
