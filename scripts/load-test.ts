@@ -6,6 +6,7 @@
  *   --crash          kill the server (SIGKILL, whole process group) 5 times at random moments
  *                    and restart it; every write acknowledged before a kill must survive
  *   --seconds N      how long the writers run (default 30); --writers N (default 32)
+ *   --profile DIR    run the server under node --cpu-prof and leave its profile in DIR
  *
  * 32 writers, each with its own bearer token, edit a few shared claims with the version they
  * last saw (so many edits conflict: 409) and comment on them. Afterwards: every 2xx write is
@@ -120,9 +121,15 @@ async function prepare(): Promise<Setup> {
   }
 }
 
+/** `--profile DIR`: the Next server runs directly under node --cpu-prof, its profile in DIR. */
+const PROFILE = typeof options.profile === 'string' ? options.profile : null;
+
 function startServer(env: NodeJS.ProcessEnv): ChildProcess {
+  const args = PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT)]
+    : [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'];
   // Its own process group, so a SIGKILL takes the Next server with the start script.
-  const child = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'], {
+  const child = spawn(process.execPath, args, {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
@@ -142,11 +149,43 @@ async function waitUntilUp(token: string): Promise<void> {
   throw new Error('the server did not come up within a minute');
 }
 
-function kill(child: ChildProcess): void {
+function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
   try {
-    process.kill(-child.pid!, 'SIGKILL');
+    process.kill(-child.pid!, signal);
   } catch {
     // already gone
+  }
+}
+
+/** The end of a run: SIGTERM first, so a server started with --cpu-prof writes its profile. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  kill(child, 'SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  kill(child);
+}
+
+/**
+ * CPU seconds (user + system) spent so far by every process of a process group: the server's
+ * cost per request, whatever else the machine is busy with (Linux /proc; null elsewhere).
+ */
+function groupCpuSeconds(pgid: number): number | null {
+  try {
+    let ticks = 0;
+    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) pgrp(2) ... utime(11) stime(12)
+        if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return ticks / 100;
+  } catch {
+    return null;
   }
 }
 
@@ -170,6 +209,8 @@ async function main() {
     const versions = new Map<number, number>();
     const started = Date.now();
     const deadline = started + SECONDS * 1000;
+    const cpuBefore = groupCpuSeconds(server.pid!);
+    let reads = 0;
     let restarting: Promise<void> | null = null;
 
     async function writer(w: number) {
@@ -186,6 +227,7 @@ async function main() {
         let version = versions.get(claimId);
         if (version === undefined) {
           const read = await send('GET', `/api/v1/claims/${claimId}`, token);
+          reads++;
           if (read.status !== 200) continue;
           version = JSON.parse(read.body).claim.version as number;
           versions.set(claimId, version);
@@ -216,9 +258,18 @@ async function main() {
 
     await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), killer()]);
     const elapsed = (Date.now() - started) / 1000;
+    const cpuAfter = groupCpuSeconds(server.pid!);
+    if (!CRASH && cpuBefore !== null && cpuAfter !== null) {
+      const requests = outcomes.length + reads;
+      const perRequest = ((cpuAfter - cpuBefore) * 1000) / requests;
+      console.log(
+        `server CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s for ${requests} requests = ${perRequest.toFixed(2)} ms per request ` +
+          `(one core could serve ~${Math.round(1000 / perRequest)} requests/s; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+      );
+    }
     await verify(setup, outcomes, elapsed, killed);
   } finally {
-    kill(server);
+    await stop(server);
     agent.destroy();
     setup.cluster?.stop();
     fs.rmSync(setup.dir, { recursive: true, force: true });
