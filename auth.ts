@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
 import { authenticate } from '@/lib/auth/authenticate';
-import { createSession, revokeSession } from '@/lib/auth/sessions';
+import { createSession, revokeSession, sessionIsLive } from '@/lib/auth/sessions';
 import { clientAddress } from '@/lib/http/client-address';
 import { authConfig } from './auth.config';
 
@@ -30,6 +30,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    /**
+     * A cookie whose server-side session has ended (signed out everywhere, password changed,
+     * account disabled) is cleared on its next use, so /api/auth/session says signed out too.
+     */
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      // A cookie from before server-side sessions names none: it is not honoured either.
+      if (typeof token.sid !== 'string') return token.uid ? null : token;
+      return (await sessionIsLive(getDb(), token.sid)) ? token : null;
+    },
+  },
   events: {
     async signOut(message) {
       const sid = 'token' in message ? message.token?.sid : undefined;

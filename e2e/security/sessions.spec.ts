@@ -73,7 +73,7 @@ test.describe('API tokens over HTTP', () => {
     const listed = await (await bearer.get('/api/v1/tokens')).json();
     expect(listed.tokens).toContainEqual(expect.objectContaining({ id, name: 'CMS import', scope: 'write' }));
     expect(JSON.stringify(listed)).not.toContain(token);
-    expect((await editorApi.delete(`/api/v1/tokens/${id}`)).status()).toBe(200);
+    expect((await editorApi.delete(`/api/v1/tokens/${id}`, { headers: { 'content-type': 'application/json' } })).status()).toBe(200);
     const refused = await bearer.get(`/api/v1/claims/${article.claims[0].id}`);
     expect(refused.status()).toBe(401);
     expect((await refused.json()).error.code).toBe('unauthorized');

@@ -50,6 +50,15 @@ export async function userOfSession(db: Db, sessionId: string, userId: number, n
   return user;
 }
 
+/** Whether a session may still be used (not revoked, not expired); the user is checked in userOfSession. */
+export async function sessionIsLive(db: Db, sessionId: string, now = new Date()): Promise<boolean> {
+  const [row] = await db
+    .select({ revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
+  return !!row && !row.revokedAt && row.expiresAt.getTime() > now.getTime();
+}
+
 /** Ends one session (sign-out). */
 export async function revokeSession(db: Db, sessionId: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
