@@ -27,6 +27,7 @@ export const authConfig = {
       if (user) {
         token.uid = user.id;
         token.role = (user as { role?: Role }).role;
+        token.sid = (user as { sid?: string }).sid;
       }
       return token;
     },
@@ -36,6 +37,8 @@ export const authConfig = {
     },
     session({ session, token }) {
       if (token.uid) session.user.id = String(token.uid);
+      // The server-side session's id: useless without the signed cookie, so it may be seen.
+      if (typeof token.sid === 'string') (session as { sessionId?: string }).sessionId = token.sid;
       return session;
     },
   },

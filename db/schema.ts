@@ -10,10 +10,11 @@ import * as sqlite from './sqlite/schema';
  */
 const tables = (engineOf(databaseTarget()) === 'pg' ? pg : sqlite) as unknown as typeof sqlite;
 
-export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents } = tables;
+export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents, sessions, apiTokens, rateLimits } = tables;
 
 export type {
   AccountEvent,
+  ApiToken,
   Article,
   Claim,
   ClaimFields,
@@ -21,6 +22,7 @@ export type {
   PublishedClaim,
   PublishedEvidence,
   ReviewEvent,
+  Session,
   User,
   VerdictPublication,
 } from './sqlite/schema';

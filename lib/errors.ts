@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   invalid_transition: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
@@ -49,4 +50,11 @@ export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; 
   const result = schema.safeParse(input);
   if (!result.success) throw invalidInput(result.error);
   return result.data;
+}
+
+/** Too many requests: answered 429 with Retry-After (whole seconds) by the API wrapper. */
+export class RateLimited extends DomainError {
+  constructor(readonly retryAfterSeconds: number, message = `Too many requests: try again in ${retryAfterSeconds} s.`) {
+    super('rate_limited', message);
+  }
 }

@@ -40,5 +40,12 @@ export const ACCOUNT_EVENT_KINDS = [
   'password_changed',
   'account_disabled',
   'account_enabled',
+  'sessions_revoked',
+  'token_created',
+  'token_revoked',
 ] as const;
 export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
+
+/** What an API token may do: `read` only reads; `write` acts with its owner's role. */
+export const TOKEN_SCOPES = ['read', 'write'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];

@@ -76,13 +76,17 @@ async function signIn(email: string): Promise<string> {
   return cookieHeader(jar);
 }
 
-/** sha256 over every row of every table, in rowid order: any write shows. */
+const BOOKKEEPING = new Set(['rate_limits', 'sessions']);
+
+/** sha256 over every row of every table but the bookkeeping, in rowid order: any write shows. */
 function digest(file: string): { hash: string; rows: number } {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const hash = createHash('sha256');
   let rows = 0;
   const tables = [...db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().iterate()] as string[];
   for (const table of tables) {
+    // Bookkeeping every request may touch: rate-limit counters and sessions' last-seen times.
+    if (BOOKKEEPING.has(table)) continue;
     hash.update(`\u0000${table}\u0000`);
     const order = table.startsWith('sqlite_') || table.endsWith('_fts') || /_fts_/.test(table) ? '' : ' ORDER BY rowid';
     for (const row of db.prepare(`SELECT * FROM "${table}"${order}`).iterate()) {
@@ -105,6 +109,8 @@ async function startServer(file: string): Promise<ChildProcess> {
       ISNAD_DEMO_PASSWORD: PASSWORD,
       ISNAD_PUBLIC_URL: '',
       ISNAD_TRUST_PROXY: '',
+      // Requests are counted as in production, but this burst from one address must not be cut off.
+      ISNAD_RATE_PER_ADDRESS: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

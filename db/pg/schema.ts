@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  bigint,
   doublePrecision,
   index,
   integer,
@@ -22,6 +23,7 @@ import {
   QUALIFIERS,
   ROLES,
   STANCES,
+  TOKEN_SCOPES,
   VERDICT_STATUSES,
 } from '../../lib/vocabulary';
 
@@ -183,3 +185,43 @@ export const accountEvents = pgTable(
   },
   (t) => [index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
 );
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at'),
+    lastSeenAt: at('last_seen_at').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    revokedAt: at('revoked_at'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: id(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    scope: text('scope', { enum: TOKEN_SCOPES }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at'),
+    lastUsedAt: at('last_used_at'),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId), oneOf('api_tokens_scope_check', t.scope, TOKEN_SCOPES)],
+);
+
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: bigint('window_start', { mode: 'number' }).notNull(),
+  count: integer('count').notNull(),
+  blockedUntil: bigint('blocked_until', { mode: 'number' }),
+});

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { cacheStatements } from './statement-cache';
 import { createWriteQueue } from './write-queue';
 
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
@@ -32,7 +33,7 @@ function tune(sqlite: Database.Database): Database.Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return sqlite;
+  return cacheStatements(sqlite);
 }
 
 export type SqliteDrizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };

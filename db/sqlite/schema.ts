@@ -20,6 +20,7 @@ import {
   QUALIFIERS,
   ROLES,
   STANCES,
+  TOKEN_SCOPES,
   VERDICT_STATUSES,
 } from '../../lib/vocabulary';
 
@@ -209,6 +210,56 @@ export const accountEvents = sqliteTable(
   (t) => [index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
 );
 
+/**
+ * A signed-in browser. The session cookie (a next-auth JWT) carries only this random id, so
+ * revoking the row ends the session at once, whatever the cookie's own expiry says.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at'),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** A named API credential; only the SHA-256 of its secret is kept. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    scope: text('scope', { enum: TOKEN_SCOPES }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at'),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId), oneOf('api_tokens_scope_check', t.scope, TOKEN_SCOPES)],
+);
+
+/**
+ * Request counters shared by every server process: one row per key (a token, an address, an
+ * address and account pair at sign-in). `windowStart` and `count` make a fixed window; for
+ * sign-in they are the last failure and the failures in a row, and `blockedUntil` the backoff.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+  blockedUntil: integer('blocked_until'),
+});
+
 export type User = typeof users.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
@@ -216,3 +267,5 @@ export type Evidence = typeof evidence.$inferSelect;
 export type ReviewEvent = typeof reviewEvents.$inferSelect;
 export type VerdictPublication = typeof verdictPublications.$inferSelect;
 export type AccountEvent = typeof accountEvents.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;

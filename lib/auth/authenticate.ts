@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { users, type User } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { verifyPassword } from './password';
-import { signInThrottle, type SignInThrottle } from './sign-in-throttle';
+import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle';
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().min(3).max(320),
@@ -25,17 +25,18 @@ async function activeUserWith(db: Db, { email, password }: z.infer<typeof creden
 export type Authentication = { user: User } | { user: null; retryAfterMs: number };
 
 /**
- * A sign-in attempt: the user, or null with how long this address must wait when it has had
- * too many wrong passwords lately (then the password is not even checked).
+ * A sign-in attempt from `address`: the user, or null with how long this address must wait
+ * for this account after too many wrong passwords in a row (then the password is not even
+ * checked).
  */
-export async function authenticate(db: Db, input: unknown, throttle: SignInThrottle = signInThrottle): Promise<Authentication> {
+export async function authenticate(db: Db, input: unknown, address: string, throttle: SignInThrottle = createSignInThrottle(db)): Promise<Authentication> {
   const parsed = credentials.safeParse(input);
   if (!parsed.success) return { user: null, retryAfterMs: 0 };
   const { email } = parsed.data;
-  const retryAfterMs = throttle.retryAfter(email);
+  const retryAfterMs = await throttle.retryAfter(address, email);
   if (retryAfterMs > 0) return { user: null, retryAfterMs };
   const user = await activeUserWith(db, parsed.data);
-  if (user) throttle.succeeded(email);
-  else throttle.failed(email);
+  if (user) await throttle.succeeded(address, email);
+  else await throttle.failed(address, email);
   return user ? { user } : { user: null, retryAfterMs: 0 };
 }

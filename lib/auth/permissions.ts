@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   'verdicts:publish': 'editor',
   'overview:read': 'editor',
   'articles:import': 'editor',
+  'tokens:manage': 'editor',
   'users:manage': 'admin',
 } as const satisfies Record<string, Role>;
 export type Permission = keyof typeof PERMISSIONS;

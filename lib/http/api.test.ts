@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const session = vi.hoisted(() => ({ actor: null as null | { id: number; role: 'editor' } }));
 vi.mock('@/lib/auth/session', () => ({ getActor: async () => session.actor }));
 vi.mock('@/db', () => ({ getDb: () => ({}) }));
+// The database-backed rate limit has tests of its own (api-token.test.ts, rate-limit.test.ts).
+vi.mock('@/lib/limits/rate-limit', () => ({ countRequest: async () => {} }));
 
 const { apiRoute } = await import('./api');
 

@@ -5,15 +5,18 @@ import type { Db } from '@/db/client';
 import { getActor, type SessionActor } from '@/lib/auth/session';
 import { config } from '@/lib/config';
 import { claimIdSchema } from '@/lib/claims/inputs';
-import { DomainError, parseInput } from '@/lib/errors';
+import { DomainError, parseInput, RateLimited } from '@/lib/errors';
+import { countRequest } from '@/lib/limits/rate-limit';
+import { actorOfToken } from '@/lib/tokens/token-actor';
 import { readBodyText } from './body';
-import { assertBrowserSafe, authMethodOf, isMutating } from './csrf';
+import { clientAddress } from './client-address';
+import { assertBrowserSafe, authMethodOf, bearerSecret, isMutating, type AuthMethod } from './csrf';
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof DomainError) {
     return Response.json(
       { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
-      { status: error.status },
+      { status: error.status, headers: error instanceof RateLimited ? { 'Retry-After': String(error.retryAfterSeconds) } : undefined },
     );
   }
   console.error(error);
@@ -56,10 +59,29 @@ export interface RouteOptions {
 }
 
 /**
+ * Who is calling: the owner of a bearer token (401 when the token is unknown, revoked or its
+ * owner disabled), else the cookie's session user or nobody. Each request counts against the
+ * token's rate limit, or the address's without one (429 with Retry-After beyond it).
+ */
+async function callerOf(db: Db, request: Request, via: AuthMethod): Promise<SessionActor | null> {
+  const limits = config.rateLimits;
+  if (via === 'token') {
+    const secret = bearerSecret(request);
+    const actor = secret ? await actorOfToken(db, secret) : null;
+    if (!actor) throw new DomainError('unauthorized', 'This API token is unknown or revoked, or its owner is disabled.');
+    if (limits.enabled) await countRequest(db, `token:${actor.tokenId}`, limits.perToken, limits.windowMs);
+    return actor;
+  }
+  if (limits.enabled) await countRequest(db, `address:${clientAddress(request.headers)}`, limits.perAddress, limits.windowMs);
+  return getActor();
+}
+
+/**
  * Wraps a JSON API route. For a state change, in this order and before a byte of the body is
- * read: same origin (403) and JSON content type (415), then a signed-in user (401), then the
- * body within its limit (413) and as a JSON object (400). The handler calls a use case that
- * checks the role; domain errors become `{error: {code, message}}`.
+ * read: same origin (403) and JSON content type (415) for a cookie, then a known caller within
+ * its rate limit (401, 429), a token allowed to write (403), then the body within its limit
+ * (413) and as a JSON object (400). The handler calls a use case that checks the role; domain
+ * errors become `{error: {code, message}}`.
  */
 export function apiRoute<P = Record<string, never>>(
   handler: (ctx: Context<P>) => unknown | Promise<unknown>,
@@ -69,14 +91,16 @@ export function apiRoute<P = Record<string, never>>(
     try {
       const via = authMethodOf(request);
       assertBrowserSafe(request, via);
-      const [actor, resolved] = await Promise.all([getActor(), params]);
+      const db = getDb();
+      const [actor, resolved] = await Promise.all([callerOf(db, request, via), params]);
       let body: Record<string, unknown> = {};
       if (isMutating(request.method)) {
         // Every change needs a user: an anonymous caller learns so without sending its body.
         if (!actor) throw new DomainError('unauthorized', 'Sign in to do this.');
+        if (actor.tokenScope === 'read') throw new DomainError('forbidden', 'This API token is read-only: it may not change anything.');
         body = await readJsonObject(request, options.bodyLimit ?? config.bodyLimit);
       }
-      const result = await handler({ request, params: resolved, actor, db: getDb(), body });
+      const result = await handler({ request, params: resolved, actor, db, body });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
       return errorResponse(error);

@@ -7,16 +7,22 @@ export const isMutating = (method: string) => MUTATING.has(method.toUpperCase())
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
 /**
- * How the caller proved who they are. Only the session cookie exists today; a bearer token
- * (issue 11, API tokens) will add 'token', which a browser never attaches by itself and so
- * needs no CSRF check. The token path must set this before `assertBrowserSafe` runs.
+ * How the caller proves who they are: the session cookie, or an `Authorization: Bearer`
+ * token. A browser never attaches that header by itself (a cross-site page cannot set it
+ * without a CORS preflight this API never grants), so a token request needs no CSRF check;
+ * and such a request is judged by its token alone, never by a cookie it may also carry.
  */
 export type AuthMethod = 'cookie' | 'token';
 
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
 export function authMethodOf(request: Request): AuthMethod {
-  // Hook for API tokens: `Authorization: Bearer ...` will be verified and return 'token'.
-  // Until then a bearer header proves nothing and the request is treated as a cookie one.
-  return 'cookie';
+  return request.headers.has('authorization') ? 'token' : 'cookie';
+}
+
+/** The secret of an `Authorization: Bearer` header, or null when it is missing or malformed. */
+export function bearerSecret(request: Request): string | null {
+  return BEARER.exec(request.headers.get('authorization') ?? '')?.[1] ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '@/db/client';
 import { accountEvents } from '@/db/schema';
-import type { AccountEventKind, Role } from '@/lib/vocabulary';
+import type { AccountEventKind, Role, TokenScope } from '@/lib/vocabulary';
 
 export interface AccountEventPayloads {
   account_created: { role: Role; email: string };
@@ -8,6 +8,10 @@ export interface AccountEventPayloads {
   password_changed: Record<string, never>;
   account_disabled: Record<string, never>;
   account_enabled: Record<string, never>;
+  /** Every session ended at once (sign out everywhere); `ended` counts them. */
+  sessions_revoked: { ended: number };
+  token_created: { tokenId: number; name: string; scope: TokenScope };
+  token_revoked: { tokenId: number; name: string };
 }
 
 /** Appends one account history row; call it inside the transaction that makes the change. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LOCALES, ROLES, users, type User } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { hashPassword } from '@/lib/auth/password';
+import { revokeUserSessions } from '@/lib/auth/sessions';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { safeString } from '@/lib/claims/inputs';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -55,7 +56,11 @@ export async function saveUser(db: Db, by: Actor | null | 'cli', input: unknown)
         if (existing.role !== data.role) {
           await recordAccountEvent(tx, { ...base, kind: 'role_changed', payload: { from: existing.role, to: data.role } });
         }
-        if (passwordHash) await recordAccountEvent(tx, { ...base, kind: 'password_changed', payload: {} });
+        if (passwordHash) {
+          // A password reset by an admin (a lost laptop, a leaked password) ends every session.
+          await revokeUserSessions(tx, user.id, at);
+          await recordAccountEvent(tx, { ...base, kind: 'password_changed', payload: {} });
+        }
         if (existing.disabledAt) await recordAccountEvent(tx, { ...base, kind: 'account_enabled', payload: {} });
         return { user, created: false };
       }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { users } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { revokeUserSessions } from '@/lib/auth/sessions';
 import { idSchema } from '@/lib/claims/inputs';
 import { DomainError, parseInput } from '@/lib/errors';
 import { recordAccountEvent } from './record-account-event';
@@ -30,6 +31,8 @@ export async function setUserDisabled(db: Db, actor: Actor | null, raw: unknown)
       await tx.update(users)
         .set({ disabledAt: disabled ? at : null })
         .where(eq(users.id, userId));
+      // Disabling also ends the sessions, so re-enabling later does not revive them.
+      if (disabled) await revokeUserSessions(tx, userId, at);
       await recordAccountEvent(tx, { kind: disabled ? 'account_disabled' : 'account_enabled', userId, actorId: actor.id, at, payload: {} });
     });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { UserForm } from '@/components/admin/user-form';
 import { UserToggle } from '@/components/admin/user-toggle';
+import { SignOutEverywhere } from '@/components/settings/sign-out-everywhere';
 import { requirePermission } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
 import { listUsers } from '@/lib/users/list-users';
@@ -49,7 +50,16 @@ export default async function UsersPage() {
                     date: dateTime(u.lastChange.createdAt),
                   })}
               </td>
-              <td className="p-2" data-wide>{u.id === actor.id ? t('users.self') : <UserToggle userId={u.id} disabled={!!u.disabledAt} />}</td>
+              <td className="p-2" data-wide>
+                {u.id === actor.id ? (
+                  t('users.self')
+                ) : (
+                  <div className="flex flex-wrap items-center gap-2">
+                    <UserToggle userId={u.id} disabled={!!u.disabledAt} />
+                    <SignOutEverywhere userId={u.id} label={t('users.signOutEverywhere')} />
+                  </div>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

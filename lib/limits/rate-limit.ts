@@ -1,0 +1,43 @@
+import { eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+import { RateLimited } from '@/lib/errors';
+
+/**
+ * A fixed-window counter kept in the database, so every server process and a restart see the
+ * same counts. One upsert per request: the row's window restarts when the request falls in a
+ * later window than the one stored.
+ */
+export async function countRequest(db: Db, key: string, limit: number, windowMs: number, now = Date.now()): Promise<void> {
+  const windowStart = now - (now % windowMs);
+  const [row] = await db.transaction((tx) =>
+    tx
+      .insert(rateLimits)
+      .values({ key, windowStart, count: 1 })
+      .onConflictDoUpdate({
+        target: rateLimits.key,
+        set: {
+          count: sql`CASE WHEN ${rateLimits.windowStart} = excluded.window_start THEN ${rateLimits.count} + 1 ELSE 1 END`,
+          windowStart: sql`excluded.window_start`,
+        },
+      })
+      .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart }),
+  );
+  // Now and then, drop rows of long-gone windows so the table stays the size of the traffic.
+  if (Math.random() < 0.001) await forgetOldCounters(db, now - 24 * 60 * 60_000);
+  if (row.count > limit) {
+    throw new RateLimited(Math.max(1, Math.ceil((row.windowStart + windowMs - now) / 1000)));
+  }
+}
+
+/** Counters whose window started before `before` and that block nothing. */
+export async function forgetOldCounters(db: Db, before: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(rateLimits).where(sql`${lt(rateLimits.windowStart, before)} AND (${rateLimits.blockedUntil} IS NULL OR ${rateLimits.blockedUntil} < ${before})`);
+  });
+}
+
+export async function readCounter(db: Db, key: string) {
+  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
+  return row ?? null;
+}

@@ -1,0 +1,350 @@
+/**
+ * `npm run test:load` (and `npm run test:crash`): concurrent writers over the API against a
+ * production server on a fresh database. Needs `npm run build` first.
+ *
+ *   --engine pg      on a throwaway PostgreSQL cluster instead of a SQLite file
+ *   --crash          kill the server (SIGKILL, whole process group) 5 times at random moments
+ *                    and restart it; every write acknowledged before a kill must survive
+ *   --seconds N      how long the writers run (default 30); --writers N (default 32)
+ *   --profile DIR    run the server under node --cpu-prof and leave its profile in DIR
+ *
+ * 32 writers, each with its own bearer token, edit a few shared claims with the version they
+ * last saw (so many edits conflict: 409) and comment on them. Afterwards: every 2xx write is
+ * in the history exactly once, no 409 left a trace, no answer was a 5xx. Prints writes/s and
+ * the latency percentiles. Rate limits are off (ISNAD_RATE_LIMITS=off): this measures the
+ * desk, not the limiter. Every request goes to 127.0.0.1 only, and every loop is bounded.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { inArray } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase } from '@/db/client';
+import { startCluster, type Cluster } from '@/db/pg/throwaway-cluster';
+import { claims, reviewEvents } from '@/db/schema';
+import { seedArticle } from '@/db/seed/seed-demo';
+import { createApiToken } from '@/lib/tokens/create-api-token';
+import { saveUser } from '@/lib/users/save-user';
+import { fail, parseArgs } from './lib/args';
+import { hasBuild } from './lib/server';
+
+const { options } = parseArgs(process.argv.slice(2));
+const ENGINE = options.engine === 'pg' ? 'pg' : 'sqlite';
+const CRASH = options.crash === true;
+const SECONDS = Number(options.seconds ?? 30);
+const WRITERS = Number(options.writers ?? 32);
+const KILLS = CRASH ? 5 : 0;
+const PORT = Number(process.env.LOAD_PORT || process.env.PORT || 3311);
+const HOST = '127.0.0.1';
+/** Shared claims: few enough that writers collide on versions. */
+const SHARED_CLAIMS = 6;
+/** A hard bound on each writer's loop, whatever the clock says. */
+const MAX_REQUESTS_PER_WRITER = 100_000;
+
+interface Answer {
+  status: number;
+  body: string;
+  ms: number;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS + 4 });
+
+function send(method: string, urlPath: string, token: string, body?: unknown): Promise<Answer> {
+  const started = performance.now();
+  const data = body === undefined ? undefined : JSON.stringify(body);
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (data !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(data)) });
+  return new Promise((resolve) => {
+    const req = http.request({ host: HOST, port: PORT, method, path: urlPath, headers, agent, timeout: 30_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+      res.on('error', () => resolve({ status: 0, body: 'response error', ms: performance.now() - started }));
+    });
+    // A refused or cut connection (the server is down or was killed): the outcome is unknown.
+    req.on('error', (error) => resolve({ status: 0, body: String(error), ms: performance.now() - started }));
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    if (data !== undefined) req.write(data);
+    req.end();
+  });
+}
+
+interface Setup {
+  env: NodeJS.ProcessEnv;
+  tokens: string[];
+  claimIds: number[];
+  cluster?: Cluster;
+  dir: string;
+}
+
+/** A fresh database with the seed article, two editors and one write token per writer. */
+async function prepare(): Promise<Setup> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-load-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(PORT),
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TRUST_HOST: 'true',
+    ISNAD_RATE_LIMITS: 'off',
+    ISNAD_PUBLIC_URL: '',
+    NODE_ENV: 'production',
+  };
+  let cluster: Cluster | undefined;
+  if (ENGINE === 'pg') {
+    cluster = await startCluster();
+    const admin = new pg.Client({ connectionString: cluster.url() });
+    await admin.connect();
+    await admin.query('CREATE DATABASE isnad_load');
+    await admin.end();
+    env.DATABASE_URL = cluster.url('isnad_load');
+  } else {
+    env.DATABASE_URL = path.join(dir, 'isnad-load.db');
+  }
+  const db = await openDatabase(env.DATABASE_URL);
+  try {
+    await seedArticle(db);
+    const editors = [];
+    for (const n of [1, 2]) {
+      const { user } = await saveUser(db, 'cli', { email: `load-editor-${n}@isnad.test`, role: 'editor', password: randomBytes(12).toString('hex') });
+      editors.push({ id: user.id, role: user.role, name: user.name, email: user.email });
+    }
+    const tokens = [];
+    for (let i = 0; i < WRITERS; i++) tokens.push((await createApiToken(db, editors[i % 2], { name: `writer ${i}`, scope: 'write' })).token);
+    const claimIds = (await db.select({ id: claims.id }).from(claims).orderBy(claims.id)).slice(0, SHARED_CLAIMS).map((c) => c.id);
+    if (claimIds.length === 0) throw new Error('the seed article has no claims');
+    return { env, tokens, claimIds, cluster, dir };
+  } finally {
+    await db.close();
+  }
+}
+
+/** `--profile DIR`: the Next server runs directly under node --cpu-prof, its profile in DIR. */
+const PROFILE = typeof options.profile === 'string' ? options.profile : null;
+
+function startServer(env: NodeJS.ProcessEnv): ChildProcess {
+  const args = PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT)]
+    : [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'];
+  // Its own process group, so a SIGKILL takes the Next server with the start script.
+  const child = spawn(process.execPath, args, {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  child.stderr!.on('data', (c: Buffer) => {
+    const text = c.toString();
+    if (/error/i.test(text)) process.stderr.write(`[server] ${text}`);
+  });
+  return child;
+}
+
+async function waitUntilUp(token: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if ((await send('GET', '/api/v1/articles', token)).status === 200) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the server did not come up within a minute');
+}
+
+function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** The end of a run: SIGTERM first, so a server started with --cpu-prof writes its profile. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  kill(child, 'SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  kill(child);
+}
+
+/**
+ * CPU seconds (user + system) spent so far by every process of a process group: the server's
+ * cost per request, whatever else the machine is busy with (Linux /proc; null elsewhere).
+ */
+function groupCpuSeconds(pgid: number): number | null {
+  try {
+    let ticks = 0;
+    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // After the command: state(0) ppid(1) pgrp(2) ... utime(11) stime(12)
+        if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return ticks / 100;
+  } catch {
+    return null;
+  }
+}
+
+interface Outcome {
+  marker: string;
+  kind: 'edit' | 'comment';
+  status: number;
+  ms: number;
+}
+
+async function main() {
+  if (!hasBuild()) fail('No production build: run `npm run build` first.');
+  const setup = await prepare();
+  let server = startServer(setup.env);
+  const outcomes: Outcome[] = [];
+  let killed = 0;
+  try {
+    await waitUntilUp(setup.tokens[0]);
+    console.log(`Load: ${WRITERS} writers for ${SECONDS} s on ${ENGINE}${CRASH ? `, ${KILLS} SIGKILLs` : ''}, ${setup.claimIds.length} shared claims`);
+    /** The version each writer believes a claim has: shared, so writers race on it. */
+    const versions = new Map<number, number>();
+    const started = Date.now();
+    const deadline = started + SECONDS * 1000;
+    const cpuBefore = groupCpuSeconds(server.pid!);
+    let reads = 0;
+    let restarting: Promise<void> | null = null;
+
+    async function writer(w: number) {
+      const token = setup.tokens[w];
+      for (let i = 0; i < MAX_REQUESTS_PER_WRITER && Date.now() < deadline; i++) {
+        if (restarting) await restarting;
+        const claimId = setup.claimIds[(w + i) % setup.claimIds.length];
+        const marker = `w${w}-${i}-${randomBytes(3).toString('hex')}`;
+        if (i % 2 === 0) {
+          const answer = await send('POST', `/api/v1/claims/${claimId}/comments`, token, { note: `load ${marker}` });
+          outcomes.push({ marker, kind: 'comment', status: answer.status, ms: answer.ms });
+          continue;
+        }
+        let version = versions.get(claimId);
+        if (version === undefined) {
+          const read = await send('GET', `/api/v1/claims/${claimId}`, token);
+          reads++;
+          if (read.status !== 200) continue;
+          version = JSON.parse(read.body).claim.version as number;
+          versions.set(claimId, version);
+        }
+        const answer = await send('PATCH', `/api/v1/claims/${claimId}`, token, { version, claimant: marker });
+        outcomes.push({ marker, kind: 'edit', status: answer.status, ms: answer.ms });
+        if (answer.status === 200) versions.set(claimId, JSON.parse(answer.body).claim.version);
+        else versions.delete(claimId);
+      }
+    }
+
+    async function killer() {
+      const moments = Array.from({ length: KILLS }, () => started + 2000 + Math.random() * (SECONDS * 1000 - 4000)).sort((a, b) => a - b);
+      for (const moment of moments) {
+        await new Promise((r) => setTimeout(r, Math.max(0, moment - Date.now())));
+        if (Date.now() >= deadline) break;
+        kill(server);
+        killed++;
+        restarting = (async () => {
+          await new Promise((r) => server.once('exit', r));
+          server = startServer(setup.env);
+          await waitUntilUp(setup.tokens[0]);
+        })();
+        await restarting;
+        restarting = null;
+      }
+    }
+
+    await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), killer()]);
+    const elapsed = (Date.now() - started) / 1000;
+    const cpuAfter = groupCpuSeconds(server.pid!);
+    if (!CRASH && cpuBefore !== null && cpuAfter !== null) {
+      const requests = outcomes.length + reads;
+      const perRequest = ((cpuAfter - cpuBefore) * 1000) / requests;
+      console.log(
+        `server CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s for ${requests} requests = ${perRequest.toFixed(2)} ms per request ` +
+          `(one core could serve ~${Math.round(1000 / perRequest)} requests/s; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+      );
+    }
+    await verify(setup, outcomes, elapsed, killed);
+  } finally {
+    await stop(server);
+    agent.destroy();
+    setup.cluster?.stop();
+    fs.rmSync(setup.dir, { recursive: true, force: true });
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed: number) {
+  const problems: string[] = [];
+  const acked = outcomes.filter((o) => o.status >= 200 && o.status < 300);
+  const conflicts = outcomes.filter((o) => o.status === 409);
+  const serverErrors = outcomes.filter((o) => o.status >= 500);
+  const cut = outcomes.filter((o) => o.status === 0);
+  const other = outcomes.filter((o) => o.status !== 0 && o.status !== 409 && (o.status < 200 || o.status >= 300) && o.status < 500);
+  if (serverErrors.length) problems.push(`${serverErrors.length} answers were 5xx (first: ${serverErrors[0].status})`);
+  if (!CRASH && cut.length) problems.push(`${cut.length} requests got no answer`);
+  if (other.length) problems.push(`${other.length} unexpected answers (first: ${other[0].status})`);
+
+  // Each marker is unique to one request: count where it appears in the history.
+  const db = await openDatabase(setup.env.DATABASE_URL!);
+  const seen = new Map<string, number>();
+  try {
+    const events = await db
+      .select({ kind: reviewEvents.kind, note: reviewEvents.note, payload: reviewEvents.payload })
+      .from(reviewEvents)
+      .where(inArray(reviewEvents.kind, ['comment', 'claim_edited']));
+    for (const e of events) {
+      const text = e.kind === 'comment' ? e.note ?? '' : String((e.payload as { changes?: { claimant?: { to?: unknown } } })?.changes?.claimant?.to ?? '');
+      const marker = /w\d+-\d+-[0-9a-f]{6}/.exec(text)?.[0];
+      if (marker) seen.set(marker, (seen.get(marker) ?? 0) + 1);
+    }
+  } finally {
+    await db.close();
+  }
+  const missing = acked.filter((o) => seen.get(o.marker) !== 1);
+  if (missing.length) problems.push(`${missing.length} acknowledged writes are not in the history exactly once (first: ${missing[0].marker}, seen ${seen.get(missing[0].marker) ?? 0})`);
+  const leaked = conflicts.filter((o) => seen.has(o.marker));
+  if (leaked.length) problems.push(`${leaked.length} refused (409) writes left a history row`);
+
+  const audit = auditHook(setup.env);
+  if (audit === false) problems.push('npm run audit:verify failed');
+
+  const latencies = acked.map((o) => o.ms).sort((a, b) => a - b);
+  const all = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  console.log(
+    [
+      `engine ${ENGINE}, ${WRITERS} writers, ${elapsed.toFixed(1)} s${CRASH ? `, ${killed} kills` : ''}`,
+      `writes sent ${outcomes.length}: acknowledged ${acked.length} (${acked.filter((o) => o.kind === 'edit').length} edits, ${acked.filter((o) => o.kind === 'comment').length} comments), 409 ${conflicts.length}, 5xx ${serverErrors.length}, no answer ${cut.length}`,
+      `acknowledged writes/s: ${(acked.length / elapsed).toFixed(0)}`,
+      `latency of acknowledged writes: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (all answers: p50 ${percentile(all, 50).toFixed(1)}, p95 ${percentile(all, 95).toFixed(1)})`,
+      `history: every acknowledged write exactly once: ${missing.length === 0 ? 'yes' : 'NO'}; 409s left no trace: ${leaked.length === 0 ? 'yes' : 'NO'}; audit:verify: ${audit === null ? 'not available yet' : audit ? 'ok' : 'FAILED'}`,
+    ].join('\n'),
+  );
+  if (problems.length) {
+    console.error(`FAILED:\n- ${problems.join('\n- ')}`);
+    process.exitCode = 1;
+  } else console.log('PASSED');
+}
+
+/**
+ * The hash-chain check, once the project has one (`npm run audit:verify`, issue 11): run it on
+ * the database under test. null while the script does not exist.
+ */
+function auditHook(env: NodeJS.ProcessEnv): boolean | null {
+  const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts ?? {};
+  if (!scripts['audit:verify']) return null;
+  const run = spawnSync('npm', ['run', '--silent', 'audit:verify'], { env, stdio: 'inherit' });
+  return run.status === 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
