@@ -108,6 +108,7 @@ export const ar: Messages = {
   },
   review: {
     title: 'مكتب المراجعة',
+    exportCsv: 'تصدير جدول',
     intro: 'المقالات ومدى تقدّم مراجعتها.',
     open: 'افتح',
     empty: 'لم يُستورد أي مقال بعد.',

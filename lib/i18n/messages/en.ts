@@ -106,6 +106,7 @@ export const en = {
   },
   review: {
     title: 'Review desk',
+    exportCsv: 'Export CSV',
     intro: 'Articles and how far their review has come.',
     open: 'Open',
     empty: 'No articles have been imported yet.',
