@@ -45,9 +45,9 @@ export default async function ActivityPage({ searchParams }: Props) {
       <h1 className="text-2xl font-semibold">{t('activity.title')}</h1>
       <p className="text-stone-600">{t('activity.intro')}</p>
       <form method="get" action="/activity" aria-label={t('activity.filters')} className="card flex flex-wrap items-end gap-3">
-        <label className={field}>
-          {t('activity.person')}
-          <select name="person" defaultValue={params.get('person') ?? ''} className="input">
+        <div className={field}>
+          <label htmlFor="activity-person">{t('activity.person')}</label>
+          <select id="activity-person" name="person" defaultValue={params.get('person') ?? ''} className="input">
             <option value="">{t('activity.any')}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
@@ -55,10 +55,10 @@ export default async function ActivityPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label className={field}>
-          {t('activity.kind')}
-          <select name="kind" defaultValue={params.get('kind') ?? ''} className="input">
+        </div>
+        <div className={field}>
+          <label htmlFor="activity-kind">{t('activity.kind')}</label>
+          <select id="activity-kind" name="kind" defaultValue={params.get('kind') ?? ''} className="input">
             <option value="">{t('activity.any')}</option>
             {EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -66,11 +66,11 @@ export default async function ActivityPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label className={field}>
-          {t('activity.article')}
-          <input name="article" defaultValue={params.get('article') ?? ''} dir="ltr" className="input" />
-        </label>
+        </div>
+        <div className={field}>
+          <label htmlFor="activity-article">{t('activity.article')}</label>
+          <input id="activity-article" name="article" defaultValue={params.get('article') ?? ''} dir="ltr" className="input" />
+        </div>
         <button className="btn-primary">{t('activity.apply')}</button>
       </form>
       {refusal && (

@@ -42,9 +42,9 @@ export default async function PublicVerdictsPage({ searchParams }: Props) {
       <h1 className="text-2xl font-semibold">{t('verdictsPage.title')}</h1>
       <p className="text-stone-600">{t('verdictsPage.intro')}</p>
       <form method="get" action="/verdicts" aria-label={t('verdictsPage.filters')} className="card flex flex-wrap items-end gap-3">
-        <label className={field}>
-          {t('verdictsPage.verdict')}
-          <select name="verdict" defaultValue={params.get('verdict') ?? ''} className="input">
+        <div className={field}>
+          <label htmlFor="verdicts-verdict">{t('verdictsPage.verdict')}</label>
+          <select id="verdicts-verdict" name="verdict" defaultValue={params.get('verdict') ?? ''} className="input">
             <option value="">{t('verdictsPage.any')}</option>
             {VERDICT_STATUSES.map((v) => (
               <option key={v} value={v}>
@@ -52,10 +52,10 @@ export default async function PublicVerdictsPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label className={field}>
-          {t('verdictsPage.category')}
-          <select name="category" defaultValue={params.get('category') ?? ''} className="input">
+        </div>
+        <div className={field}>
+          <label htmlFor="verdicts-category">{t('verdictsPage.category')}</label>
+          <select id="verdicts-category" name="category" defaultValue={params.get('category') ?? ''} className="input">
             <option value="">{t('verdictsPage.any')}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -63,7 +63,7 @@ export default async function PublicVerdictsPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button className="btn-primary">{t('verdictsPage.apply')}</button>
       </form>
       {refusal && (

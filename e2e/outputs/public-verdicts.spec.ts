@@ -15,7 +15,7 @@ test('/verdicts lists published verdicts newest first by verdict, and the ClaimR
   const order = await page.locator('[data-public-verdicts] > li > article').evaluateAll((els) => els.map((e) => e.id));
   expect(order.indexOf(`claim-${b.id}`)).toBeGreaterThanOrEqual(0);
   expect(order.indexOf(`claim-${b.id}`)).toBeLessThan(order.indexOf(`claim-${a.id}`));
-  await page.getByLabel('Verdict').selectOption('verified');
+  await page.getByLabel('Verdict', { exact: true }).selectOption('verified');
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/verdict=verified/);
   await expect(page.locator(`#claim-${b.id}`)).toHaveCount(0);

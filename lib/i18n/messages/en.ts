@@ -280,6 +280,12 @@ export const en = {
     submit: 'Import',
     existing: 'This text was already imported.',
     openDesk: 'Open it in the review desk',
+    fromLink: 'From a link',
+    link: 'Address of the article page',
+    fetch: 'Fetch the article',
+    fetched: 'Fetched. Check the text and details below, then import.',
+    claimsFound: 'Claims found in the text',
+    noClaimsFound: 'No numeric claim was found in this text.',
   },
   users: {
     actions: 'Actions',
