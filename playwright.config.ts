@@ -48,6 +48,9 @@ export default defineConfig({
       AUTH_TRUST_HOST: 'true',
       ISNAD_DEMO_PASSWORD: 'isnad-demo-2023',
       ISNAD_ORG_NAME: 'Isnad Test Desk',
+      // Import from a link: the fixture pages are served from this machine (e2e/outputs).
+      ISNAD_FETCH_ALLOW_ADDRESSES: '127.0.0.1',
+      ISNAD_FETCH_ALLOW_IN_PRODUCTION: 'true',
     },
   },
 });

@@ -5,8 +5,11 @@ import type { DeskEvent } from '@/db/queries/review-desk';
 import { CATALOGS } from '@/lib/i18n/translate';
 import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
 
-/** Who did what, when, oldest first: the claim's whole review trail. */
-export function HistoryList({ events }: { events: DeskEvent[] }) {
+/** What an event is about, shown in the desk-wide feed where events of many claims meet. */
+export type EventContext = { articleSlug: string; articleTitle: string; articleLanguage: string; claimQuote: string | null };
+
+/** Who did what, when: the claim's whole review trail, or (with context) the desk's activity. */
+export function HistoryList({ events }: { events: Array<DeskEvent & Partial<EventContext>> }) {
   const { t, rich, count, dateTime, locale } = useI18n();
   const fieldNames = CATALOGS[locale].fields as Record<string, string>;
   if (events.length === 0) return <p className="text-sm text-stone-600">{t('review.noHistory')}</p>;
@@ -50,6 +53,21 @@ export function HistoryList({ events }: { events: DeskEvent[] }) {
     <ol className="space-y-2 text-sm" data-history>
       {events.map((e) => (
         <li key={e.id} data-event-kind={e.kind} className="border-s-2 border-stone-200 ps-2">
+          {e.articleSlug && (
+            <p className="text-xs text-stone-600">
+              <a href={`/review/${e.articleSlug}`} className="text-accent underline" lang={e.articleLanguage} dir="auto">
+                {e.articleTitle}
+              </a>
+              {e.claimQuote && (
+                <>
+                  {' · '}
+                  <q lang={e.articleLanguage} dir="auto">
+                    {e.claimQuote}
+                  </q>
+                </>
+              )}
+            </p>
+          )}
           <p>
             <strong>
               {e.actorName ? <bdi dir="auto">{e.actorName}</bdi> : t('history.system')}

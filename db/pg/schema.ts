@@ -142,6 +142,9 @@ export const reviewEvents = pgTable(
   (t) => [
     index('review_events_claim_idx').on(t.claimId, t.id),
     index('review_events_article_idx').on(t.articleId, t.id),
+    // The desk-wide activity feed, newest first, filtered by person or by kind.
+    index('review_events_actor_idx').on(t.actorId, t.id),
+    index('review_events_kind_idx').on(t.kind, t.id),
     oneOf('review_events_kind_check', t.kind, EVENT_KINDS),
   ],
 );

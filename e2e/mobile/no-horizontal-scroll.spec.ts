@@ -20,6 +20,7 @@ for (const locale of ['ar', 'en'] as const) {
       [anonymous, '/'],
       [anonymous, `/articles/${slug}`],
       [anonymous, '/signin'],
+      [anonymous, '/verdicts'],
       [anonymous, '/no-such-page'],
       [admin, '/review'],
       [admin, `/review/${slug}`],
@@ -27,6 +28,7 @@ for (const locale of ['ar', 'en'] as const) {
       [admin, '/import'],
       [admin, '/admin/users'],
       [admin, '/settings'],
+      [admin, '/activity'],
     ];
     const wide: string[] = [];
     for (const [page, path] of pages) {

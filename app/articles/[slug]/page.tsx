@@ -9,10 +9,10 @@ import { CorrectionsLog } from '@/components/verdicts/corrections-log';
 import { VerdictCard } from '@/components/verdicts/verdict-card';
 import { VerdictSummary } from '@/components/verdicts/verdict-summary';
 import { segmentText } from '@/lib/articles/segment-text';
-import { config } from '@/lib/config';
 import { publicOrigin } from '@/lib/http/origin';
 import { getI18n } from '@/lib/i18n/server';
-import { buildClaimReview, jsonLdString } from '@/lib/verdicts/claim-review';
+import { jsonLdString } from '@/lib/verdicts/claim-review';
+import { publicClaimReview } from '@/lib/verdicts/public-claim-review';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -47,14 +47,7 @@ export default async function PublicArticlePage({ params }: Props) {
           nonce={nonce}
           dangerouslySetInnerHTML={{
             __html: jsonLdString(
-              buildClaimReview({
-                article,
-                verdict,
-                pageUrl,
-                organisation: { name: config.organisationName, url: config.organisationUrl },
-                verdictName: t(`verdict.${verdict.status}`),
-                inLanguage: i18n.locale,
-              }),
+              publicClaimReview(article, verdict, origin, i18n.locale),
             ),
           }}
         />

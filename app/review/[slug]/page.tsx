@@ -25,11 +25,23 @@ export default async function ReviewDeskPage({ params }: Props) {
     throw error;
   }
   const { article, claims } = desk;
+  const { t } = await getI18n();
   return (
     <div className="space-y-3">
-      <h1 className="text-xl font-semibold" lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'}>
-        {article.title}
-      </h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h1 className="text-xl font-semibold" lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'}>
+          {article.title}
+        </h1>
+        {/* A plain download link: the export streams, so the browser saves it as it comes. */}
+        <a
+          href={`/api/v1/claims/export.csv?article=${encodeURIComponent(article.slug)}`}
+          download
+          className="text-sm text-accent underline"
+          data-export-csv
+        >
+          {t('review.exportCsv')}
+        </a>
+      </div>
       <ReviewDesk
         article={{ id: article.id, slug: article.slug, title: article.title, body: article.body, language: article.language }}
         claims={claims}

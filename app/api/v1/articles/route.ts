@@ -1,4 +1,5 @@
 import { listPublicArticles } from '@/db/queries/public-verdicts';
+import { importFromLink } from '@/lib/articles/import-from-link';
 import { importArticle } from '@/lib/articles/import-article';
 import { config } from '@/lib/config';
 import { apiRoute } from '@/lib/http/api';
@@ -6,8 +7,9 @@ import { apiRoute } from '@/lib/http/api';
 export const GET = apiRoute(async ({ db }) => ({ articles: await listPublicArticles(db) }));
 
 // A whole article is larger than any other request: it has its own limit (ISNAD_IMPORT_BODY_LIMIT).
+// `{url}` in place of `{text}`: the server fetches the page and imports what it extracts.
 export const POST = apiRoute(async ({ body, db, actor }) => {
-  const result = await importArticle(db, actor, body, 'api');
+  const result = body.text === undefined && body.url !== undefined ? await importFromLink(db, actor, body) : await importArticle(db, actor, body, 'api');
   return Response.json(
     { slug: result.article.slug, created: result.created, claims: result.claims },
     { status: result.created ? 201 : 200 },

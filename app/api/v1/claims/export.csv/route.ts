@@ -1,0 +1,4 @@
+import { exportClaims } from '@/lib/desk/export-claims';
+import { apiRoute } from '@/lib/http/api';
+
+export const GET = apiRoute(({ db, actor, request }) => exportClaims(db, actor, new URL(request.url).searchParams, 'csv'));
