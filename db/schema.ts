@@ -10,10 +10,11 @@ import * as sqlite from './sqlite/schema';
  */
 const tables = (engineOf(databaseTarget()) === 'pg' ? pg : sqlite) as unknown as typeof sqlite;
 
-export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents } = tables;
+export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents, articleStats } = tables;
 
 export type {
   AccountEvent,
+  ArticleStats,
   Article,
   Claim,
   ClaimFields,

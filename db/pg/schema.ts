@@ -67,7 +67,7 @@ export const articles = pgTable('articles', {
   bodyHash: text('body_hash').notNull().unique(),
   importedAt: timestamp('imported_at'),
   importedBy: integer('imported_by').references(() => users.id),
-});
+}, (t) => [index('articles_imported_idx').on(t.importedAt, t.id)]);
 
 export const claims = pgTable(
   'claims',
@@ -183,3 +183,14 @@ export const accountEvents = pgTable(
   },
   (t) => [index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
 );
+
+export const articleStats = pgTable('article_stats', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id),
+  byStatus: jsonb('by_status').$type<Partial<Record<string, number>>>().notNull(),
+  byVerdict: jsonb('by_verdict').$type<Partial<Record<string, number>>>().notNull(),
+  published: integer('published').notNull().default(0),
+  changed: integer('changed').notNull().default(0),
+  updatedAt: timestamp('updated_at'),
+});
