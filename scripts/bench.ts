@@ -1,4 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -8,7 +9,7 @@ import { openDatabase } from '@/db/client';
 import { hasBuild } from './lib/server';
 
 /*
- * npm run bench -- [--database ./data/bench.db] [--engine sqlite|pg] [--port 3316] [--duration 5]
+ * npm run bench -- [--database ./data/bench.db] [--engine sqlite|pg] [--port 3316] [--duration 5] [--app DIR]
  * Starts the production server on a bench database (see npm run bench:seed), loads it over
  * loopback with autocannon, and prints every figure of issue 10 beside its target.
  */
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     database: { type: 'string', default: './data/bench.db' },
     engine: { type: 'string', default: 'sqlite' },
     port: { type: 'string', default: '3316' },
+    /** Another checkout's directory to serve from (a `before` build), measured by this same harness. */
+    app: { type: 'string', default: '.' },
     duration: { type: 'string', default: '5' },
     articles: { type: 'string', default: '2000' },
     claims: { type: 'string', default: '200000' },
@@ -99,7 +102,7 @@ async function jsGzipBytes(html: string): Promise<number> {
 }
 
 async function main() {
-  if (!hasBuild()) throw new Error('No production build: run `npm run build` first.');
+  if (values.app === '.' && !hasBuild()) throw new Error('No production build: run `npm run build` first.');
   let cluster: Cluster | null = null;
   let database = values.database!;
   if (values.engine === 'pg') {
@@ -109,8 +112,8 @@ async function main() {
     console.log('seeding', await seedBench(db, { articles: Number(values.articles), claims: Number(values.claims), events: Number(values.events) }));
     await db.close();
   }
-  const env = { ...process.env, DATABASE_URL: database, PORT: String(PORT), ISNAD_RATE_LIMITS: 'off', ISNAD_PUBLIC_URL: BASE, NODE_ENV: 'production' as const };
-  const server = spawn('npx', ['tsx', 'scripts/start.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const env = { ...process.env, DATABASE_URL: path.resolve(database).startsWith('/') && values.engine !== 'pg' ? path.resolve(database) : database, PORT: String(PORT), ISNAD_RATE_LIMITS: 'off', ISNAD_PUBLIC_URL: BASE, NODE_ENV: 'production' as const };
+  const server = spawn('npx', ['tsx', 'scripts/start.ts'], { env, cwd: values.app, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   try {
     await waitUp(server);
     const home = await (await fetch(`${BASE}/`)).text();
