@@ -2,13 +2,12 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { DeskEvent } from '@/db/queries/review-desk';
-import { CATALOGS } from '@/lib/i18n/translate';
 import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
 
 /** Who did what, when, oldest first: the claim's whole review trail. */
 export function HistoryList({ events }: { events: DeskEvent[] }) {
-  const { t, rich, count, dateTime, locale } = useI18n();
-  const fieldNames = CATALOGS[locale].fields as Record<string, string>;
+  const { t, rich, count, dateTime, locale, messages } = useI18n();
+  const fieldNames = messages.fields as Record<string, string>;
   if (events.length === 0) return <p className="text-sm text-stone-600">{t('review.noHistory')}</p>;
 
   const describe = (e: DeskEvent): ReactNode => {
