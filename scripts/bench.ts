@@ -1,12 +1,11 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { startCluster, type Cluster } from '@/db/pg/throwaway-cluster';
-import { seedBench } from '@/db/seed/bench-seed';
-import { openDatabase } from '@/db/client';
 import { hasBuild } from './lib/server';
+import { signIn, waitUp } from './lib/http-session';
 
 /*
  * npm run bench -- [--database ./data/bench.db] [--engine sqlite|pg] [--port 3316] [--duration 5] [--app DIR]
@@ -59,41 +58,6 @@ function rssMb(pid: number): number {
   return rows.filter(([p]) => tree.has(p)).reduce((kb, [, , rss]) => kb + rss, 0) / 1024;
 }
 
-async function signIn(email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair.indexOf('=');
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie(), origin: BASE },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: '/review' }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`Sign-in as ${email} failed (${res.status}).`);
-  return cookie();
-}
-
-async function waitUp(child: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error('The server exited during start-up.');
-    try {
-      if ((await fetch(`${BASE}/`)).status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('The server did not answer within 2 minutes.');
-}
-
 async function jsGzipBytes(html: string): Promise<number> {
   const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
   let total = gzipSync(Buffer.from([...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(''))).length;
@@ -108,6 +72,10 @@ async function main() {
   if (values.engine === 'pg') {
     cluster = await startCluster();
     database = cluster.url();
+    // The schema module picks its engine from DATABASE_URL when it first loads.
+    process.env.DATABASE_URL = database;
+    const { openDatabase } = await import('@/db/client');
+    const { seedBench } = await import('@/db/seed/bench-seed');
     const db = await openDatabase(database);
     console.log('seeding', await seedBench(db, { articles: Number(values.articles), claims: Number(values.claims), events: Number(values.events) }));
     await db.close();
@@ -115,11 +83,11 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: path.resolve(database).startsWith('/') && values.engine !== 'pg' ? path.resolve(database) : database, PORT: String(PORT), ISNAD_RATE_LIMITS: 'off', ISNAD_PUBLIC_URL: BASE, NODE_ENV: 'production' as const };
   const server = spawn('npx', ['tsx', 'scripts/start.ts'], { env, cwd: values.app, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   try {
-    await waitUp(server);
+    await waitUp(BASE, () => server.exitCode !== null);
     const home = await (await fetch(`${BASE}/`)).text();
     const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
     if (!css) throw new Error('No stylesheet link on the home page.');
-    const cookie = await signIn('editor@isnad.test', process.env.ISNAD_DEMO_PASSWORD || 'isnad-demo-2023');
+    const cookie = await signIn(BASE, 'editor@isnad.test', process.env.ISNAD_DEMO_PASSWORD || 'isnad-demo-2023');
     const article = '/articles/bench-1';
     // Warm every route once so the first measured request is not a cold compile of the route's module graph.
     for (const p of [css, article, '/', '/api/v1/articles']) await fetch(BASE + p);
