@@ -40,7 +40,8 @@ function run(path: string, connections: number, headers: Record<string, string> 
     const instance = autocannon({ url: BASE + path, connections, duration: DURATION, headers }, (error, result) => {
       if (error) return reject(error);
       times.sort((a, b) => a - b);
-      resolve({ rps: result.requests.average, p95: times[Math.floor(times.length * 0.95)] ?? NaN, non2xx: result.non2xx });
+      // No response inside the run: the figure is at least the run's length.
+      resolve({ rps: result.requests.average, p95: times[Math.floor(times.length * 0.95)] ?? DURATION * 1000, non2xx: result.non2xx + (times.length ? 0 : 1) });
     });
     instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => times.push(time));
   });
@@ -104,7 +105,7 @@ async function main() {
       for (const c of [1, 8]) {
         const r = await run(path, c, auth ? { cookie } : {});
         const target = c === 1 ? 50 : 250;
-        record(`${path} p95, ${c} client${c > 1 ? 's' : ''}${r.non2xx ? ` (${r.non2xx} non-2xx)` : ''}`, r.p95, 'ms', `<= ${target}`, r.p95 <= target && r.non2xx === 0);
+        record(`${path} p95, ${c} client${c > 1 ? 's' : ''}${r.non2xx ? ` (${r.non2xx} non-2xx or none within the run)` : ''}`, r.p95, 'ms', `<= ${target}`, r.p95 <= target && r.non2xx === 0);
       }
     }
     clearInterval(sampler);
