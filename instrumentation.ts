@@ -2,7 +2,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { openDatabase } = await import('./db/client');
+    const { backfillArticleStats } = await import('./db/queries/article-stats');
     const db = await openDatabase();
+    // A desk older than the article_stats table gets its counters before the first list page.
+    await backfillArticleStats(db);
     await db.close();
   }
 }

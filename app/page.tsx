@@ -4,10 +4,15 @@ import { listPublicArticles } from '@/db/queries/public-verdicts';
 import { StatusBadge } from '@/components/claims/status-badge';
 import { VERDICTS } from '@/lib/claims/status';
 import { getI18n } from '@/lib/i18n/server';
+import { Pager } from '@/components/layout/pager';
+import { ARTICLE_PAGE_SIZE } from '@/db/queries/article-page';
+import { pageRequestOf } from '@/lib/http/page-params';
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t, count, number, date } = await getI18n();
-  const articles = await listPublicArticles(getDb());
+  const page = await listPublicArticles(getDb(), pageRequestOf(await searchParams));
+  const articles = page.rows;
+  const pager = <Pager path="/" next={page.next} prev={page.prev} labels={{ nav: t('pager.label'), next: t('pager.next'), prev: t('pager.prev'), size: t('pager.size', { size: number(ARTICLE_PAGE_SIZE) }) }} />;
   return (
     <div className="space-y-6">
       <header>
@@ -41,6 +46,7 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      {pager}
     </div>
   );
 }

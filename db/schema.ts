@@ -10,11 +10,12 @@ import * as sqlite from './sqlite/schema';
  */
 const tables = (engineOf(databaseTarget()) === 'pg' ? pg : sqlite) as unknown as typeof sqlite;
 
-export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents, sessions, apiTokens, rateLimits } = tables;
+export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents, sessions, apiTokens, rateLimits, articleStats } = tables;
 
 export type {
   AccountEvent,
   ApiToken,
+  ArticleStats,
   Article,
   Claim,
   ClaimFields,

@@ -5,16 +5,21 @@ import { ProgressBar } from '@/components/review/progress-bar';
 import { getReviewProgress } from '@/lib/articles/get-review-progress';
 import { requirePermission } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
+import { Pager } from '@/components/layout/pager';
+import { ARTICLE_PAGE_SIZE } from '@/db/queries/article-page';
+import { pageRequestOf } from '@/lib/http/page-params';
 import { CLAIM_STATUSES } from '@/lib/vocabulary';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('overview.title') };
 }
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('overview:read', '/overview');
   const { t, number, percent } = await getI18n();
-  const rows = await getReviewProgress(getDb(), actor, 'overview:read');
+  const page = await getReviewProgress(getDb(), actor, 'overview:read', pageRequestOf(await searchParams));
+  const rows = page.rows;
+  const pager = <Pager path="/overview" next={page.next} prev={page.prev} labels={{ nav: t('pager.label'), next: t('pager.next'), prev: t('pager.prev'), size: t('pager.size', { size: number(ARTICLE_PAGE_SIZE) }) }} />;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('overview.title')}</h1>
@@ -69,6 +74,7 @@ export default async function OverviewPage() {
               })}
             </tbody>
           </table>
+          {pager}
         </div>
       )}
     </div>

@@ -5,15 +5,20 @@ import { ProgressBar } from '@/components/review/progress-bar';
 import { getReviewProgress } from '@/lib/articles/get-review-progress';
 import { requireUser } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
+import { Pager } from '@/components/layout/pager';
+import { ARTICLE_PAGE_SIZE } from '@/db/queries/article-page';
+import { pageRequestOf } from '@/lib/http/page-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('review.title') };
 }
 
-export default async function ReviewIndexPage() {
+export default async function ReviewIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser('/review');
   const { t, count, tCount, number } = await getI18n();
-  const articles = await getReviewProgress(getDb(), actor, 'claims:read');
+  const page = await getReviewProgress(getDb(), actor, 'claims:read', pageRequestOf(await searchParams));
+  const articles = page.rows;
+  const pager = <Pager path="/review" next={page.next} prev={page.prev} labels={{ nav: t('pager.label'), next: t('pager.next'), prev: t('pager.prev'), size: t('pager.size', { size: number(ARTICLE_PAGE_SIZE) }) }} />;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('review.title')}</h1>
@@ -38,6 +43,7 @@ export default async function ReviewIndexPage() {
           );
         })}
       </ul>
+      {pager}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { formatDate, formatDateTime, formatId, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { directionOf, type Locale } from '@/lib/i18n/locales';
-import { CATALOGS, countValues, createCountTranslator, createTranslator, lookup, lookupCount, parseTemplate } from '@/lib/i18n/translate';
-import type { CountKey, MessageKey } from '@/lib/i18n/types';
+import { countValues, createCountTranslator, createTranslator, lookup, lookupCount, parseTemplate } from '@/lib/i18n/translate';
+import type { CountKey, MessageKey, Messages } from '@/lib/i18n/types';
 
 export type RichValues = Record<string, ReactNode>;
 
@@ -17,17 +17,18 @@ function renderRich(template: string, values: RichValues = {}): ReactNode {
 }
 
 /** Everything a component needs to speak the reader's language; same on server and client. */
-export function makeI18n(locale: Locale) {
-  const messages = CATALOGS[locale];
+export function makeI18n(locale: Locale, messages: Messages) {
   return {
     locale,
+    /** The catalog itself, for lists of names (field labels) a component looks up by key. */
+    messages,
     dir: directionOf(locale),
-    t: createTranslator(locale),
+    t: createTranslator(locale, messages),
     rich: (key: MessageKey, values?: RichValues): ReactNode => renderRich(lookup(messages, key), values),
     /** A counted message in the form that agrees with `count` ({count} shows it in the reader's digits). */
     count: (key: CountKey, count: number, values?: RichValues): ReactNode =>
       renderRich(lookupCount(messages, locale, key, count), countValues(locale, count, values)),
-    tCount: createCountTranslator(locale),
+    tCount: createCountTranslator(locale, messages),
     number: (n: number) => formatNumber(locale, n),
     /** Ids, versions and positions: the reader's digits without grouping. */
     id: (n: number) => formatId(locale, n),

@@ -2,17 +2,16 @@
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
-import { CATALOGS } from '@/lib/i18n/translate';
 import type { ActionResult } from '@/lib/http/action-result';
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** A refusal in the reader's language: what went wrong and, for input, which fields. */
 export function ActionError({ error }: { error: Failure | null }) {
-  const { t, rich, locale } = useI18n();
+  const { t, rich, locale, messages } = useI18n();
   const router = useRouter();
   if (!error) return null;
-  const fieldNames = CATALOGS[locale].fields as Record<string, string>;
+  const fieldNames = messages.fields as Record<string, string>;
   let text: ReactNode;
   if (error.code === 'invalid_input' && error.fields?.note && /rationale/.test(error.fields.note)) {
     text = t('errors.rationaleRequired');

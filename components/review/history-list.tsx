@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { DeskEvent } from '@/db/queries/review-desk';
-import { CATALOGS } from '@/lib/i18n/translate';
 import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
 
 /** What an event is about, shown in the desk-wide feed where events of many claims meet. */
@@ -10,8 +9,8 @@ export type EventContext = { articleSlug: string; articleTitle: string; articleL
 
 /** Who did what, when: the claim's whole review trail, or (with context) the desk's activity. */
 export function HistoryList({ events }: { events: Array<DeskEvent & Partial<EventContext>> }) {
-  const { t, rich, count, dateTime, locale } = useI18n();
-  const fieldNames = CATALOGS[locale].fields as Record<string, string>;
+  const { t, rich, count, dateTime, locale, messages } = useI18n();
+  const fieldNames = messages.fields as Record<string, string>;
   if (events.length === 0) return <p className="text-sm text-stone-600">{t('review.noHistory')}</p>;
 
   const describe = (e: DeskEvent): ReactNode => {

@@ -69,7 +69,7 @@ export const articles = pgTable('articles', {
   bodyHash: text('body_hash').notNull().unique(),
   importedAt: timestamp('imported_at'),
   importedBy: integer('imported_by').references(() => users.id),
-});
+}, (t) => [index('articles_imported_idx').on(t.importedAt, t.id)]);
 
 export const claims = pgTable(
   'claims',
@@ -227,4 +227,15 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: bigint('window_start', { mode: 'number' }).notNull(),
   count: integer('count').notNull(),
   blockedUntil: bigint('blocked_until', { mode: 'number' }),
+});
+
+export const articleStats = pgTable('article_stats', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id),
+  byStatus: jsonb('by_status').$type<Partial<Record<string, number>>>().notNull(),
+  byVerdict: jsonb('by_verdict').$type<Partial<Record<string, number>>>().notNull(),
+  published: integer('published').notNull().default(0),
+  changed: integer('changed').notNull().default(0),
+  updatedAt: timestamp('updated_at'),
 });

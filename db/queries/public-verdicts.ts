@@ -1,6 +1,7 @@
 import type { Db } from '../client';
 import type { Article, PublishedClaim, PublishedEvidence, VerdictStatus } from '../schema';
-import { getArticleBySlug, listArticleHeaders } from './articles';
+import { getArticleBySlug } from './articles';
+import { listArticlePage, type PageRequest } from './article-page';
 import { groupByClaim, publicationsOfArticles } from './publications-by-article';
 
 /** What the public may see of an article: never a draft status, never a reviewer's name. */
@@ -97,24 +98,13 @@ export async function getPublicArticle(
   };
 }
 
-/** The public article list with how many verdicts of each kind are currently published. */
-export async function listPublicArticles(db: Db) {
-  const headers = await listArticleHeaders(db);
-  const rows = await publicationsOfArticles(
-    db,
-    headers.map((h) => h.id),
-  );
-  const counts = new Map<number, Record<VerdictStatus, number>>();
-  for (const group of groupByClaim(rows).values()) {
-    const current = group[group.length - 1];
-    if (current.action !== 'publish' || !current.status) continue;
-    const c = counts.get(current.articleId) ?? { verified: 0, disputed: 0, unverifiable: 0 };
-    c[current.status] += 1;
-    counts.set(current.articleId, c);
-  }
-  return headers.map(({ id, ...header }) => {
-    const byVerdict = counts.get(id) ?? { verified: 0, disputed: 0, unverifiable: 0 };
-    return { ...header, byVerdict, published: byVerdict.verified + byVerdict.disputed + byVerdict.unverifiable };
-  });
+/** One page of the public article list with how many verdicts of each kind are currently published. */
+export async function listPublicArticles(db: Db, request: PageRequest = {}) {
+  const page = await listArticlePage(db, request);
+  // The public projection: draft statuses and the desk's counters stay out.
+  const rows = page.rows.map(({ slug, title, outlet, url, language, publishedDate, importedAt, byVerdict, published }) => ({
+    slug, title, outlet, url, language, publishedDate, importedAt, byVerdict, published,
+  }));
+  return { rows, next: page.next, prev: page.prev };
 }
-export type PublicArticleSummary = Awaited<ReturnType<typeof listPublicArticles>>[number];
+export type PublicArticleSummary = Awaited<ReturnType<typeof listPublicArticles>>['rows'][number];

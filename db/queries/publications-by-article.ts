@@ -2,7 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { claims, verdictPublications, type VerdictPublication } from '../schema';
 
-/** Every publication row of the listed articles' claims, oldest first, with the article id. */
+/** Every publication row of the listed articles' claims, oldest first within each claim, with the article id. */
 export async function publicationsOfArticles(db: Db, articleIds: number[]): Promise<Array<VerdictPublication & { articleId: number }>> {
   if (articleIds.length === 0) return [];
   const rows = await db
@@ -10,7 +10,9 @@ export async function publicationsOfArticles(db: Db, articleIds: number[]): Prom
     .from(verdictPublications)
     .innerJoin(claims, eq(claims.id, verdictPublications.claimId))
     .where(inArray(claims.articleId, articleIds))
-    .orderBy(asc(verdictPublications.id));
+    // The order of the two indexes the join walks (claims by article and start, publications
+    // by claim and id), so no sort is needed; callers group by claim, oldest first within one.
+    .orderBy(asc(claims.articleId), asc(claims.start), asc(claims.id), asc(verdictPublications.id));
   return rows.map((row) => ({ ...row.publication, articleId: row.articleId }));
 }
 

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { claims, evidence, reviewEvents, users, type Claim, type Evidence, type ReviewEvent, type VerdictPublication } from '../schema';
@@ -22,17 +22,16 @@ const adder = alias(users, 'adder');
 /** Everything the review desk shows for one article: claims, evidence, history, publications. */
 export async function getDeskClaims(db: Db, articleId: number): Promise<{ claims: DeskClaim[]; articleEvents: DeskEvent[] }> {
   const claimRows = await db.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.start), asc(claims.id));
-  const ids = claimRows.map((c) => c.id);
-  const evidenceRows = ids.length
-    ? (
-        await db
-          .select({ evidence, addedByName: adder.name })
-          .from(evidence)
-          .innerJoin(adder, eq(adder.id, evidence.addedBy))
-          .where(inArray(evidence.claimId, ids))
-          .orderBy(asc(evidence.id))
-      ).map((r) => ({ ...r.evidence, addedByName: r.addedByName }))
-    : [];
+  // Joined on the article rather than bound claim by claim; ordered as the indexes walk it.
+  const evidenceRows = (
+    await db
+      .select({ evidence, addedByName: adder.name })
+      .from(evidence)
+      .innerJoin(claims, eq(claims.id, evidence.claimId))
+      .innerJoin(adder, eq(adder.id, evidence.addedBy))
+      .where(eq(claims.articleId, articleId))
+      .orderBy(asc(claims.articleId), asc(claims.start), asc(claims.id), asc(evidence.id))
+  ).map((r) => ({ ...r.evidence, addedByName: r.addedByName }));
   const events = (
     await db
       .select({ event: reviewEvents, actorName: users.name })

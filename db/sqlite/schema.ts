@@ -67,7 +67,7 @@ export const articles = sqliteTable('articles', {
   bodyHash: text('body_hash').notNull().unique(),
   importedAt: timestamp('imported_at'),
   importedBy: integer('imported_by').references(() => users.id),
-});
+}, (t) => [index('articles_imported_idx').on(t.importedAt, t.id)]);
 
 export const claims = sqliteTable(
   'claims',
@@ -263,6 +263,25 @@ export const rateLimits = sqliteTable('rate_limits', {
   blockedUntil: integer('blocked_until'),
 });
 
+/**
+ * What the archive's list pages show of an article, kept in the transaction of every change
+ * to its claims, evidence or publications (db/queries/article-stats.ts), so a list page reads
+ * one row per article instead of every claim, evidence row and publication.
+ */
+export const articleStats = sqliteTable('article_stats', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id),
+  /** Claims by status; statuses without claims may be absent. */
+  byStatus: text('by_status', { mode: 'json' }).$type<Partial<Record<string, number>>>().notNull(),
+  /** Published verdicts by verdict status. */
+  byVerdict: text('by_verdict', { mode: 'json' }).$type<Partial<Record<string, number>>>().notNull(),
+  published: integer('published').notNull().default(0),
+  /** Published claims whose claim or evidence changed since the publication. */
+  changed: integer('changed').notNull().default(0),
+  updatedAt: timestamp('updated_at'),
+});
+
 export type User = typeof users.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
@@ -272,3 +291,4 @@ export type VerdictPublication = typeof verdictPublications.$inferSelect;
 export type AccountEvent = typeof accountEvents.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
+export type ArticleStats = typeof articleStats.$inferSelect;

@@ -1,3 +1,4 @@
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -146,6 +147,7 @@ export async function importArticle(
           at,
         });
       }
+      await refreshArticleStats(tx, article.id);
       return { article, created: true, claims: extracted.length };
     });
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { articles, claims, type Claim } from '@/db/schema';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -45,6 +46,7 @@ export async function addClaim(db: Db, actor: Actor | null, input: unknown): Pro
         payload: { origin: 'manual', ...fields, quote },
         at,
       });
+      await refreshArticleStats(tx, articleId);
       return claim;
     });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { evidence, STANCES, type Evidence } from '@/db/schema';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { parseInput } from '@/lib/errors';
@@ -34,6 +35,7 @@ export async function addEvidence(db: Db, actor: Actor | null, input: unknown): 
         payload: { evidenceId: row.id, url, title, stance, note },
         at,
       });
+      await refreshArticleStats(tx, claim.articleId);
       return row;
     });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { verdictPublications, type VerdictPublication } from '@/db/schema';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { activeEvidence, isPublishedAsIs, latestPublication, snapshotEvidence } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
@@ -65,6 +66,7 @@ export async function publishVerdict(db: Db, actor: Actor | null, input: unknown
         payload: { publicationId: publication.id, status, evidenceCount: evidenceList.length },
         at,
       });
+      await refreshArticleStats(tx, claim.articleId);
       return publication;
     });
 }

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { evidence, type Evidence } from '@/db/schema';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -39,6 +40,7 @@ export async function removeEvidence(db: Db, actor: Actor | null, input: unknown
         payload: { evidenceId, url: row.url, title: row.title, stance: row.stance },
         at,
       });
+      await refreshArticleStats(tx, claim.articleId);
       return row;
     });
 }

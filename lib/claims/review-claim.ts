@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, type Claim } from '@/db/schema';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -43,6 +44,7 @@ export async function reviewClaim(db: Db, actor: Actor | null, input: unknown): 
         payload: {},
         at,
       });
+      await refreshArticleStats(tx, claim.articleId);
       return updated;
     });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { verdictPublications, type VerdictPublication } from '@/db/schema';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { latestPublication } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
@@ -45,6 +46,7 @@ export async function unpublishVerdict(db: Db, actor: Actor | null, input: unkno
         payload: { publicationId: row.id },
         at,
       });
+      await refreshArticleStats(tx, claim.articleId);
       return row;
     });
 }

@@ -71,7 +71,7 @@ describe('message catalogs', () => {
     });
 
     it('agree with the number in Arabic: two is a dual, eleven takes the singular, three to ten the plural', () => {
-      const tCount = createCountTranslator('ar');
+      const tCount = createCountTranslator('ar', ar);
       expect(strip(tCount('publishedVerdicts', 1))).toBe('حكم منشور واحد');
       expect(strip(tCount('publishedVerdicts', 2))).toBe('حكمان منشوران');
       expect(strip(tCount('publishedVerdicts', 3))).toBe('٣ أحكام منشورة');
@@ -81,7 +81,7 @@ describe('message catalogs', () => {
     });
 
     it('agree with the number in English', () => {
-      const tCount = createCountTranslator('en');
+      const tCount = createCountTranslator('en', en);
       expect(strip(tCount('mentions', 1))).toBe('Mentioned once');
       expect(strip(tCount('mentions', 2))).toBe('Mentioned 2 times');
       expect(strip(tCount('importCreated', 1200))).toBe('Imported. 1,200 claims found.');

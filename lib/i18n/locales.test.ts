@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber } from './format';
 import { fromAcceptLanguage, resolveLocale } from './locales';
+import { ar } from './messages/ar';
 import { createTranslator } from './translate';
 
 describe('choosing the interface language', () => {
@@ -30,7 +31,7 @@ describe('formatting for the reader', () => {
   });
 
   it('isolates interpolated values so bidi reordering cannot move them', () => {
-    const t = createTranslator('ar');
+    const t = createTranslator('ar', ar);
     expect(t('nav.signedInAs', { name: 'Omar Editor', role: 'محرر' })).toBe('مسجَّل باسم \u2068Omar Editor\u2069 (\u2068محرر\u2069)');
   });
 });

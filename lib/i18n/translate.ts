@@ -1,10 +1,6 @@
-import { ar } from './messages/ar';
-import { en } from './messages/en';
 import { formatNumber } from './format';
 import type { Locale } from './locales';
 import type { CountKey, MessageKey, Messages, PluralCategory, Values } from './types';
-
-export const CATALOGS: Record<Locale, Messages> = { ar, en };
 
 /** First-strong isolate … pop directional isolate: the plain-text form of <bdi>. */
 const FSI = '\u2068';
@@ -56,8 +52,7 @@ function fill(template: string, values?: Values): string {
  * wrapped in Unicode isolates so a Latin name or a number cannot reorder the sentence
  * around it; in markup, use rich() which wraps them in <bdi> instead.
  */
-export function createTranslator(locale: Locale) {
-  const messages = CATALOGS[locale];
+export function createTranslator(locale: Locale, messages: Messages) {
   return function t(key: MessageKey, values?: Values): string {
     return fill(lookup(messages, key), values);
   };
@@ -65,8 +60,7 @@ export function createTranslator(locale: Locale) {
 export type Translator = ReturnType<typeof createTranslator>;
 
 /** Plain-text form of a counted message. */
-export function createCountTranslator(locale: Locale) {
-  const messages = CATALOGS[locale];
+export function createCountTranslator(locale: Locale, messages: Messages) {
   return function tCount(key: CountKey, count: number, values?: Values): string {
     return fill(lookupCount(messages, locale, key, count), countValues(locale, count, values));
   };

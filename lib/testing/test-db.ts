@@ -1,3 +1,4 @@
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -110,6 +111,7 @@ export async function createTestArticle(db: Db): Promise<{ articleId: number; cl
       },
     ])
     .returning();
+  await refreshArticleStats(tx, article.id);
   return { articleId: article.id, claims: rows };
   });
 }

@@ -1,6 +1,6 @@
 import type { PublicArticle, PublicVerdict } from '@/db/queries/public-verdicts';
 import { config } from '@/lib/config';
-import { CATALOGS } from '@/lib/i18n/translate';
+import { CATALOGS } from '@/lib/i18n/catalogs';
 import type { Locale } from '@/lib/vocabulary';
 import { buildClaimReview } from './claim-review';
 

@@ -70,6 +70,12 @@ export const en = {
     mentionsLabel: 'Mentions',
     origin: { extractor: 'Found by the extractor', manual: 'Added by a reviewer' },
   },
+  pager: {
+    label: 'Pages',
+    next: 'Older',
+    prev: 'Newer',
+    size: '{size} per page, newest first',
+  },
   home: {
     title: 'Published verdicts',
     intro: 'Numbers in the news, checked claim by claim: who said it, the exact words, and what the evidence shows.',

@@ -1,0 +1,67 @@
+import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../client';
+import { articleStats, articles, claims, evidence, type ArticleStats } from '../schema';
+import { groupByClaim } from './publications-by-article';
+import { isPublishedAsIs, latestPublications, snapshotEvidence } from './publications';
+
+/**
+ * Recomputes one article's row of article_stats from its own claims, evidence and
+ * publications. Every use case that changes any of those calls it inside its transaction, so
+ * the list pages read a row that is never behind the change it describes. One article's
+ * claims are a bounded set (tens to a few hundred), unlike the archive's.
+ */
+export async function refreshArticleStats(tx: Db | Tx, articleId: number): Promise<ArticleStats> {
+  const claimRows = await tx
+    .select({ id: claims.id, version: claims.version, status: claims.status })
+    .from(claims)
+    .where(eq(claims.articleId, articleId));
+  const byStatus: Record<string, number> = {};
+  for (const c of claimRows) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+  const byVerdict: Record<string, number> = {};
+  let published = 0;
+  let changed = 0;
+  // Chunked so no statement binds more parameters than either engine accepts.
+  for (let i = 0; i < claimRows.length; i += 500) {
+    const chunk = claimRows.slice(i, i + 500);
+    const current = [...(await latestPublications(tx, chunk.map((c) => c.id))).values()].filter((p) => p.action === 'publish' && p.status);
+    if (current.length === 0) continue;
+    const evidenceRows = await tx
+      .select()
+      .from(evidence)
+      .where(and(inArray(evidence.claimId, current.map((p) => p.claimId)), isNull(evidence.removedAt)))
+      .orderBy(asc(evidence.claimId), asc(evidence.id));
+    const evidenceByClaim = groupByClaim(evidenceRows);
+    const versions = new Map(chunk.map((c) => [c.id, c.version]));
+    for (const p of current) {
+      published += 1;
+      byVerdict[p.status!] = (byVerdict[p.status!] ?? 0) + 1;
+      if (!isPublishedAsIs(versions.get(p.claimId) ?? 0, snapshotEvidence(evidenceByClaim.get(p.claimId) ?? []), p)) changed += 1;
+    }
+  }
+  const values = { articleId, byStatus, byVerdict, published, changed, updatedAt: new Date() };
+  const [row] = await tx
+    .insert(articleStats)
+    .values(values)
+    .onConflictDoUpdate({ target: articleStats.articleId, set: { byStatus, byVerdict, published, changed, updatedAt: values.updatedAt } })
+    .returning();
+  return row;
+}
+
+/**
+ * Fills article_stats for articles that have no row yet: a desk created before the table
+ * existed, or rows written by a tool that bypassed the use cases. Cheap when nothing is
+ * missing (an anti-join on primary keys); run at start-up after the migrations.
+ */
+export async function backfillArticleStats(db: Db): Promise<number> {
+  const missing = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(notExists(db.select({ one: sql`1` }).from(articleStats).where(eq(articleStats.articleId, articles.id))));
+  for (let i = 0; i < missing.length; i += 200) {
+    const chunk = missing.slice(i, i + 200);
+    await db.transaction(async (tx) => {
+      for (const { id } of chunk) await refreshArticleStats(tx, id);
+    });
+  }
+  return missing.length;
+}

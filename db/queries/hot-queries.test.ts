@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../client';
+import { TEST_ENGINE } from '../../lib/testing/test-db';
+import { seedBench } from '../seed/bench-seed';
+import { listArticlePage } from './article-page';
+import { refreshArticleStats } from './article-stats';
+import { getArticleBySlug } from './articles';
+import { getPublicArticle } from './public-verdicts';
+import { getDeskClaims } from './review-desk';
+
+/*
+ * Every statement a hot path sends is planned with EXPLAIN QUERY PLAN; a full scan of an
+ * archive-sized table or a temporary B-tree sort fails the test, so an index that goes missing
+ * (or a query rewritten around it) fails here instead of in a newsroom. SQLite only: its plans
+ * are what the default desk runs.
+ */
+const BIG_TABLES = ['claims', 'evidence', 'review_events', 'verdict_publications'];
+
+interface Client { prepare(sql: string): { all(...params: unknown[]): Array<{ detail: string }> } }
+
+async function statementsOf(client: Client, fn: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = client.prepare;
+  client.prepare = function (this: Client, sql: string) {
+    seen.push(sql);
+    return original.call(this, sql);
+  };
+  try {
+    await fn();
+  } finally {
+    client.prepare = original;
+  }
+  return [...new Set(seen)].filter((s) => /^\s*(select|with)/i.test(s));
+}
+
+function badSteps(client: Client, sql: string): string[] {
+  const params = (sql.match(/\?/g) ?? []).map(() => null);
+  const plan = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params);
+  return plan
+    .map((row) => row.detail)
+    .filter((d) => /USE TEMP B-TREE/.test(d) || BIG_TABLES.some((t) => new RegExp(`^SCAN ${t}\\b`).test(d)));
+}
+
+describe.runIf(TEST_ENGINE === 'sqlite')('hot queries use indexes (EXPLAIN QUERY PLAN)', () => {
+  let db: Db;
+  let reader: Client;
+  let cursor: string;
+  beforeAll(async () => {
+    // One in-memory database for the file: planning needs data, not isolation between tests.
+    db = await openDatabase(':memory:');
+    await seedBench(db, { articles: 12, claims: 600, events: 4000 });
+    reader = (db as unknown as { $client: Client }).$client;
+    cursor = (await listArticlePage(db, { limit: 5 })).next!;
+  });
+
+  afterAll(() => db?.close());
+
+  const cases: Array<[string, () => Promise<unknown>]> = [
+    ['article list, first page', () => listArticlePage(db)],
+    ['article list, next page', () => listArticlePage(db, { after: cursor })],
+    ['article list, previous page', () => listArticlePage(db, { before: cursor })],
+    ['article by slug', () => getArticleBySlug(db, 'bench-3')],
+    ['public article page', () => getPublicArticle(db, 'bench-3')],
+    ['review desk of one article', async () => getDeskClaims(db, (await getArticleBySlug(db, 'bench-3'))!.id)],
+  ];
+
+  it.each(cases)('%s', async (_name, fn) => {
+    const statements = await statementsOf(reader, fn);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.flatMap((s) => badSteps(reader, s).map((step) => `${step}  <-  ${s}`))).toEqual([]);
+  });
+
+  it('refreshing one article\'s counters', async () => {
+    const article = (await getArticleBySlug(db, 'bench-3'))!;
+    await db.transaction(async (tx) => {
+      const writer = (tx as unknown as { $client: Client }).$client;
+      const statements = await statementsOf(writer, () => refreshArticleStats(tx, article.id));
+      expect(statements.length).toBeGreaterThan(0);
+      expect(statements.flatMap((s) => badSteps(writer, s).map((step) => `${step}  <-  ${s}`))).toEqual([]);
+    });
+  });
+
+  it('fails on a full scan (the guard itself)', () => {
+    expect(badSteps(reader, 'select * from review_events where note = ?')).toEqual([expect.stringMatching(/^SCAN review_events/)]);
+    expect(badSteps(reader, 'select * from claims where article_id = ? order by quote')).toEqual([expect.stringMatching(/TEMP B-TREE/)]);
+  });
+});
