@@ -1,6 +1,7 @@
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { Article, PublishedClaim, PublishedEvidence, VerdictStatus } from '../schema';
-import { getArticleBySlug, listArticleHeaders } from './articles';
+import { articles, VERDICT_STATUSES, type Article, type PublishedClaim, type Stance, type VerdictStatus } from '../schema';
+import { articleIsPublicSql } from './article-visibility';
 import { groupByClaim, publicationsOfArticles } from './publications-by-article';
 
 /** What the public may see of an article: never a draft status, never a reviewer's name. */
@@ -24,12 +25,25 @@ export interface PublicCorrection {
   note: string | null;
 }
 
+/** Evidence as readers see it: the checker's note on it is internal and has no field here. */
+export interface PublicEvidence {
+  url: string;
+  title: string | null;
+  stance: Stance;
+}
+
+/**
+ * One published verdict as the public sees it. Built by picking public fields (see
+ * lib/desk/public-verdict.ts): the rationale, comments and evidence notes are internal and
+ * never reach a public page or the public API.
+ */
 export interface PublicVerdict {
   claimId: number;
   status: VerdictStatus;
-  rationale: string | null;
+  /** The public explanation as published; null only on verdicts published before it existed. */
+  explanation: string | null;
   claim: PublishedClaim;
-  evidence: PublishedEvidence[];
+  evidence: PublicEvidence[];
   note: string | null;
   publishedAt: Date;
   firstPublishedAt: Date;
@@ -69,9 +83,9 @@ async function publicView(db: Db, articleId: number): Promise<{ verdicts: Public
     verdicts.push({
       claimId,
       status: current.status,
-      rationale: current.rationale,
+      explanation: current.explanation,
       claim: current.claim,
-      evidence: current.evidence ?? [],
+      evidence: (current.evidence ?? []).map(({ url, title, stance }) => ({ url, title, stance })),
       note: current.note,
       publishedAt: current.publishedAt,
       firstPublishedAt: rows[0].publishedAt,
@@ -88,7 +102,11 @@ export async function getPublicArticle(
   db: Db,
   slug: string,
 ): Promise<{ article: PublicArticle; verdicts: PublicVerdict[]; corrections: PublicCorrection[] } | null> {
-  const row = await getArticleBySlug(db, slug);
+  const [row] = await db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.slug, slug), articleIsPublicSql()))
+    .limit(1);
   if (!row) return null;
   const { slug: s, title, outlet, url, language, publishedDate, body, importedAt } = row;
   return {
@@ -97,9 +115,24 @@ export async function getPublicArticle(
   };
 }
 
-/** The public article list with how many verdicts of each kind are currently published. */
+const none = () => Object.fromEntries(VERDICT_STATUSES.map((v) => [v, 0])) as Record<VerdictStatus, number>;
+
+/** The public articles (see articleIsPublicSql) with how many verdicts of each kind are currently published. */
 export async function listPublicArticles(db: Db) {
-  const headers = await listArticleHeaders(db);
+  const headers = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      outlet: articles.outlet,
+      url: articles.url,
+      language: articles.language,
+      publishedDate: articles.publishedDate,
+      importedAt: articles.importedAt,
+    })
+    .from(articles)
+    .where(articleIsPublicSql())
+    .orderBy(desc(articles.importedAt), desc(articles.id));
   const rows = await publicationsOfArticles(
     db,
     headers.map((h) => h.id),
@@ -108,13 +141,13 @@ export async function listPublicArticles(db: Db) {
   for (const group of groupByClaim(rows).values()) {
     const current = group[group.length - 1];
     if (current.action !== 'publish' || !current.status) continue;
-    const c = counts.get(current.articleId) ?? { verified: 0, disputed: 0, unverifiable: 0 };
+    const c = counts.get(current.articleId) ?? none();
     c[current.status] += 1;
     counts.set(current.articleId, c);
   }
   return headers.map(({ id, ...header }) => {
-    const byVerdict = counts.get(id) ?? { verified: 0, disputed: 0, unverifiable: 0 };
-    return { ...header, byVerdict, published: byVerdict.verified + byVerdict.disputed + byVerdict.unverifiable };
+    const byVerdict = counts.get(id) ?? none();
+    return { ...header, byVerdict, published: VERDICT_STATUSES.reduce((sum, v) => sum + byVerdict[v], 0) };
   });
 }
 export type PublicArticleSummary = Awaited<ReturnType<typeof listPublicArticles>>[number];
