@@ -5,11 +5,14 @@ import type { Db } from '@/db/client';
 import { getActor, type SessionActor } from '@/lib/auth/session';
 import { config } from '@/lib/config';
 import { claimIdSchema } from '@/lib/claims/inputs';
+import { PublicationRefused } from '@/lib/desk/publication-rules';
 import { DomainError, parseInput } from '@/lib/errors';
 import { readBodyText } from './body';
 import { assertBrowserSafe, authMethodOf, isMutating } from './csrf';
 
 export function errorResponse(error: unknown): Response {
+  // A refused publication answers with every unmet rule: {error: {code: 'publish_rules', message, unmet}}.
+  if (error instanceof PublicationRefused) return Response.json(error.toResponseBody(), { status: error.status });
   if (error instanceof DomainError) {
     return Response.json(
       { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
