@@ -16,14 +16,14 @@ export const unpublishInput = z.object({
 export type UnpublishInput = z.input<typeof unpublishInput>;
 
 /** Withdraws a claim's public verdict. The earlier publications stay on record. */
-export async function unpublishVerdict(db: Db, actor: Actor | null, input: unknown): Promise<VerdictPublication> {
+export async function unpublishVerdict(db: Db, actor: Actor | null, input: unknown, locale: 'ar' | 'en' = 'en'): Promise<VerdictPublication> {
   assertCan(actor, 'verdicts:publish');
   const { claimId, note } = parseInput(unpublishInput, input);
   return db.transaction(async (tx) => {
       const claim = await loadClaimForUpdate(tx, claimId);
       // A withdrawal needs its reason: the public corrections log shows it with the date.
       const unmet = unmetWithdrawalRules(await loadSnapshot(tx, claim), note);
-      if (unmet.length) throw new PublicationRefused(unmet);
+      if (unmet.length) throw new PublicationRefused(unmet, locale);
       const at = new Date();
       const [row] = await tx
         .insert(verdictPublications)

@@ -126,7 +126,7 @@ export const en = {
     rationale: 'Rationale',
     rationaleHint: 'Internal: what you checked and what it showed. Required for a verdict or a dismissal. Never published.',
     explanation: 'Public explanation',
-    explanationHint: 'Written for readers; this is the only text of the verdict the public sees. Leave empty to keep it as it is.',
+    explanationHint: 'Written for readers: the only text of the verdict the public sees. The rationale above stays internal.',
     explanationSaved: 'Public explanation saved.',
     saveExplanation: 'Save explanation',
     assignee: 'Assigned to',
