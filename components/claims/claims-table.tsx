@@ -83,7 +83,7 @@ export function ClaimsTable({
           </label>
         )}
         <button className="btn-primary" disabled={selected.size === 0 || bulk.pending}>
-          {t('claimsPage.apply')} (<bdi>{id(selected.size)}</bdi>)
+          {t('claimsPage.bulkApply')} (<bdi>{id(selected.size)}</bdi>)
         </button>
         <div className="w-full">
           <ActionError error={bulk.error} />

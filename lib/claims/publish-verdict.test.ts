@@ -105,14 +105,15 @@ describe(`publication rules (${TEST_ENGINE})`, () => {
 });
 
 describe(`publishing verdicts (${TEST_ENGINE})`, () => {
-  it('keeps an imported article private until its first publication', async () => {
+  it('keeps an imported article private until its first publication, and public for its corrections log after', async () => {
     expect(await getPublicArticle(db, slug)).toBeNull();
     expect((await listPublicArticles(db)).map((a) => a.slug)).not.toContain(slug);
     await judge('unverifiable', 1);
+    expect(await getPublicArticle(db, slug)).toBeNull();
     await publishVerdict(db, editor, { claimId });
     expect((await listPublicArticles(db)).map((a) => a.slug)).toContain(slug);
     await unpublishVerdict(db, editor, { claimId, note: 'Re-checking' });
-    expect(await getPublicArticle(db, slug)).toBeNull();
+    expect((await getPublicArticle(db, slug))!.corrections).toMatchObject([{ kind: 'withdrawn', note: 'Re-checking' }]);
   });
 
   it('publishes the explanation and never the internal rationale or evidence notes', async () => {

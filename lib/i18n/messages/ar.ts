@@ -289,6 +289,7 @@ export const ar: Messages = {
     bulkDismiss: 'استبعِد',
     bulkInReview: 'ضعها قيد المراجعة',
     bulkNote: 'السبب (مطلوب للاستبعاد)',
+    bulkApply: 'طبّق على المختارة',
     bulkDone: 'تغيّر {done}، ورُفض {refused}.',
     article_col: 'المقال',
     quote_col: 'الادعاء',

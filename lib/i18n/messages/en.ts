@@ -288,6 +288,7 @@ export const en = {
     bulkDismiss: 'Dismiss',
     bulkInReview: 'Set in review',
     bulkNote: 'Reason (required to dismiss)',
+    bulkApply: 'Apply to the selection',
     bulkDone: '{done} changed, {refused} refused.',
     article_col: 'Article',
     quote_col: 'Claim',
