@@ -40,6 +40,7 @@ export function ClaimsTable({
     <div className="space-y-3">
       <form
         aria-label={t('claimsPage.bulk')}
+        data-bulk-form
         className="card flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
@@ -87,7 +88,7 @@ export function ClaimsTable({
         </button>
         <div className="w-full">
           <ActionError error={bulk.error} />
-          <p role="status" aria-live="polite" className="text-sm text-green-800">
+          <p role="status" aria-live="polite" className="text-sm text-green-800" data-bulk-outcome={outcome ? `${outcome.done}/${outcome.refused}` : undefined}>
             {outcome && rich('claimsPage.bulkDone', { done: id(outcome.done), refused: id(outcome.refused) })}
           </p>
         </div>
