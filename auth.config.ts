@@ -4,7 +4,7 @@ import { config } from '@/lib/config';
 import type { Role } from '@/lib/vocabulary';
 
 /** Pages that need a signed-in user; the pages themselves check the role again. */
-const PRIVATE_PREFIXES = ['/review', '/overview', '/admin', '/settings', '/import', '/activity'];
+const PRIVATE_PREFIXES = ['/review', '/claims', '/overview', '/admin', '/settings', '/import', '/activity'];
 
 /** next-auth errors caused by what the client sent, not by the server. */
 const CLIENT_ERRORS = new Set(['MissingCSRF', 'UnknownAction', 'InvalidCallbackUrl', 'InvalidCheck', 'Verification', 'InvalidProvider', 'UntrustedHost']);

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { executeRaw } from '@/db/client';
 import { accountEvents, reviewEvents, verdictPublications } from '@/db/schema';
+import { addEvidence } from '@/lib/claims/add-evidence';
 import { publishVerdict } from '@/lib/claims/publish-verdict';
 import { reviewClaim } from '@/lib/claims/review-claim';
 import { expectDatabaseError } from '@/lib/testing/database-error';
@@ -10,8 +11,10 @@ import { createTestArticle, createTestDb, createTestUser, TEST_ENGINE } from '@/
 async function setUp() {
   const db = await createTestDb();
   const editor = await createTestUser(db, 'editor');
+  const checker = await createTestUser(db, 'checker');
   const claimId = (await createTestArticle(db)).claims[0].id;
-  await reviewClaim(db, editor, { claimId, status: 'verified', note: 'Confirmed by two hospitals.', version: 1 });
+  await reviewClaim(db, checker, { claimId, status: 'verified', note: 'Confirmed by two hospitals.', explanation: 'Two hospitals confirm.', version: 1 });
+  await addEvidence(db, checker, { claimId, url: 'https://example.org/hospital', stance: 'supports' });
   await publishVerdict(db, editor, { claimId });
   return { db, claimId };
 }
@@ -39,12 +42,12 @@ describe(`the database keeps history append-only (${TEST_ENGINE})`, () => {
     for (const table of ['review_events', 'verdict_publications', 'account_events']) {
       await expectDatabaseError(db.transaction((tx) => executeRaw(tx, sql.raw(`TRUNCATE ${table} CASCADE`))), /append-only/);
     }
-    expect(await db.select().from(reviewEvents)).toHaveLength(2);
+    expect(await db.select().from(reviewEvents)).toHaveLength(4);
     expect(await db.select().from(accountEvents)).toHaveLength(0);
   });
 
   it('still accepts new rows', async () => {
     const { db } = await setUp();
-    expect(await db.select().from(reviewEvents)).toHaveLength(2);
+    expect(await db.select().from(reviewEvents)).toHaveLength(4);
   });
 });

@@ -101,3 +101,15 @@ export async function executeRaw(db: Db | Tx, statement: SQL): Promise<void> {
   if (db.engine === 'pg') await driver.execute!(statement);
   else driver.run!(statement);
 }
+
+/** Runs one raw SELECT and returns its rows as plain objects keyed by column name, on either engine. */
+export async function queryRaw<T>(db: Db | Tx, statement: SQL): Promise<T[]> {
+  const driver = db as unknown as { all?: (q: SQL) => unknown[]; execute?: (q: SQL) => Promise<{ rows: unknown[] }> };
+  if (db.engine === 'pg') return (await driver.execute!(statement)).rows as T[];
+  return driver.all!(statement) as T[];
+}
+
+/** A point in time as a raw-SQL parameter: SQLite stores milliseconds, PostgreSQL a timestamptz. */
+export function timeParam(db: Db | Tx, ms: number): number | Date {
+  return db.engine === 'pg' ? new Date(ms) : ms;
+}

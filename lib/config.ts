@@ -1,3 +1,5 @@
+import { requireSecondReviewerFromEnv } from '@/lib/desk/publication-rules';
+
 /** Deployment settings read from the environment, with the defaults the demo runs on. */
 function bytes(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -47,6 +49,11 @@ export const config = {
    * client could name another host and have it written into the pages' absolute URLs.
    */
   trustProxy: process.env.ISNAD_TRUST_PROXY === 'true',
+  /** Second pair of eyes before publication; ISNAD_REQUIRE_SECOND_REVIEWER=false for a one-person desk. */
+  // Read on each use, so a test (or an operator restarting nothing) can switch it.
+  get requireSecondReviewer() {
+    return requireSecondReviewerFromEnv();
+  },
   /** Largest JSON body an API request may send, in bytes (413 beyond it). */
   bodyLimit: bytes('ISNAD_BODY_LIMIT', 1024 * 1024),
   /** The article import sends a whole article: 200,000 characters of Arabic is ~400 KB of UTF-8 plus JSON escapes. */

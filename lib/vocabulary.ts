@@ -10,10 +10,11 @@ export type Role = (typeof ROLES)[number];
 export const LOCALES = ['ar', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const CLAIM_STATUSES = ['unreviewed', 'in_review', 'verified', 'disputed', 'unverifiable', 'dismissed'] as const;
+/** Same order and names as lib/verdicts/scale.ts (CLAIM_STATUSES_V2); a test keeps them equal. */
+export const CLAIM_STATUSES = ['unreviewed', 'in_review', 'verified', 'disputed', 'false', 'misleading', 'unverifiable', 'dismissed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-export const VERDICT_STATUSES = ['verified', 'disputed', 'unverifiable'] as const;
+export const VERDICT_STATUSES = ['verified', 'disputed', 'false', 'misleading', 'unverifiable'] as const;
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
@@ -29,8 +30,16 @@ export const EVENT_KINDS = [
   'comment',
   'verdict_published',
   'verdict_unpublished',
+  // The desk's kinds (lib/desk/desk-events.ts documents their payloads).
+  'claim_assigned',
+  'explanation_changed',
+  'article_visibility_changed',
+  'article_deleted',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** `auto`: public while it has a published verdict; `public`: marked public by an editor (lib/desk/article-visibility.ts). */
+export const ARTICLE_VISIBILITIES = ['auto', 'public'] as const;
 
 export const PUBLICATION_ACTIONS = ['publish', 'unpublish'] as const;
 

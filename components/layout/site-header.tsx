@@ -17,6 +17,7 @@ export async function SiteHeader() {
     { href: '/verdicts', label: t('nav.publicVerdicts'), show: true },
     { href: '/review', label: t('nav.review'), show: can(actor, 'claims:read') },
     { href: '/activity', label: t('nav.activity'), show: can(actor, 'claims:read') },
+    { href: '/claims', label: t('nav.claims'), show: can(actor, 'claims:read') },
     { href: '/overview', label: t('nav.overview'), show: can(actor, 'overview:read') },
     { href: '/import', label: t('nav.import'), show: can(actor, 'articles:import') },
     { href: '/admin/users', label: t('nav.users'), show: can(actor, 'users:manage') },

@@ -5,6 +5,7 @@ import { ClaimValue } from '@/components/verdicts/claim-value';
 import { CommentForm } from './comment-form';
 import { EditClaimForm } from './edit-claim-form';
 import { EvidenceSection } from './evidence-section';
+import { ExplanationForm } from './explanation-form';
 import { HistoryList } from './history-list';
 import { PublishSection } from './publish-section';
 import { StatusForm, type StatusIntent } from './status-form';
@@ -81,8 +82,9 @@ export function ClaimPanel({
         )}
       </header>
       <StatusForm claim={claim} intent={intent} />
+      <ExplanationForm claim={claim} />
       <EvidenceSection claim={claim} />
-      <PublishSection claim={claim} canPublish={abilities.publish} articleSlug={article.slug} />
+      <PublishSection claim={claim} canPublish={abilities.publish} articleSlug={article.slug} articleLang={article.language} />
       {abilities.edit && <EditClaimForm claim={claim} />}
       <section className="space-y-2" aria-labelledby="history-heading">
         <h3 id="history-heading" className="text-sm font-semibold">

@@ -14,7 +14,7 @@ import { statusColour, type DeskAbilities, type DeskArticle, type DeskClaim } fr
 
 // By physical key (KeyboardEvent.code), so the same keys work with an Arabic layout, where
 // the key marked V types ر.
-const KEY_STATUS: Record<string, ClaimStatus> = { KeyV: 'verified', KeyD: 'disputed', KeyU: 'unverifiable' };
+const KEY_STATUS: Record<string, ClaimStatus> = { KeyV: 'verified', KeyD: 'disputed', KeyF: 'false', KeyM: 'misleading', KeyU: 'unverifiable' };
 
 /** Below Tailwind's lg breakpoint the desk shows one view at a time (phone layout). */
 const NARROW = '(max-width: 1023.98px)';

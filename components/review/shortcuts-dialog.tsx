@@ -9,6 +9,8 @@ const KEYS = [
   ['K', 'previous'],
   ['V', 'verified'],
   ['D', 'disputed'],
+  ['F', 'false'],
+  ['M', 'misleading'],
   ['U', 'unverifiable'],
   ['Ctrl + Enter', 'save'],
   ['Esc', 'leave'],

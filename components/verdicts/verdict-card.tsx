@@ -17,10 +17,10 @@ export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVer
       <p className="text-sm">
         {claim.claimant ? rich('claim.according', { claimant: <span lang={articleLang}>{claim.claimant}</span> }) : t('claim.claimantNone')}
       </p>
-      {verdict.rationale && (
-        <section>
+      {verdict.explanation && (
+        <section data-public-explanation>
           <h3 className="text-sm font-semibold">{t('article.rationale')}</h3>
-          <p dir="auto" className="whitespace-pre-line">{verdict.rationale}</p>
+          <p dir="auto" className="whitespace-pre-line">{verdict.explanation}</p>
         </section>
       )}
       <section>
@@ -35,7 +35,6 @@ export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVer
                 <a href={e.url} rel="noopener noreferrer" className="text-accent underline" dir="auto">
                   <bdi>{e.title ?? e.url}</bdi>
                 </a>
-                {e.note && <span className="text-stone-600"> — <bdi>{e.note}</bdi></span>}
               </li>
             ))}
           </ul>

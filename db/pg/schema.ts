@@ -15,6 +15,7 @@ import type { Span } from '../../lib/extract/types';
 import type { PublishedClaim, PublishedEvidence } from '../sqlite/schema';
 import {
   ACCOUNT_EVENT_KINDS,
+  ARTICLE_VISIBILITIES,
   CATEGORIES,
   CLAIM_STATUSES,
   EVENT_KINDS,
@@ -57,7 +58,9 @@ export const users = pgTable(
   (t) => [oneOf('users_role_check', t.role, ROLES)],
 );
 
-export const articles = pgTable('articles', {
+export const articles = pgTable(
+  'articles',
+  {
   id: id(),
   slug: text('slug').notNull().unique(),
   title: text('title').notNull(),
@@ -69,7 +72,11 @@ export const articles = pgTable('articles', {
   bodyHash: text('body_hash').notNull().unique(),
   importedAt: timestamp('imported_at'),
   importedBy: integer('imported_by').references(() => users.id),
-}, (t) => [index('articles_imported_idx').on(t.importedAt, t.id)]);
+  visibility: text('visibility', { enum: ARTICLE_VISIBILITIES }).notNull().default('auto'),
+  deletedAt: at('deleted_at'),
+  },
+  (t) => [index('articles_imported_idx').on(t.importedAt, t.id), oneOf('articles_visibility_check', t.visibility, ARTICLE_VISIBILITIES)],
+);
 
 export const claims = pgTable(
   'claims',
@@ -89,6 +96,8 @@ export const claims = pgTable(
     claimant: text('claimant'),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
     rationale: text('rationale'),
+    explanation: text('explanation'),
+    assigneeId: integer('assignee_id').references(() => users.id),
     origin: text('origin', { enum: ['extractor', 'manual'] }).notNull(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at'),
@@ -96,6 +105,12 @@ export const claims = pgTable(
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
+    // The /claims list: newest change first, keyset on (updated_at, id), within each filter.
+    index('claims_updated_idx').on(t.updatedAt, t.id),
+    index('claims_status_updated_idx').on(t.status, t.updatedAt, t.id),
+    index('claims_assignee_updated_idx').on(t.assigneeId, t.updatedAt, t.id),
+    index('claims_category_updated_idx').on(t.category, t.updatedAt, t.id),
+    index('claims_claimant_idx').on(t.claimant),
     oneOf('claims_status_check', t.status, CLAIM_STATUSES),
     oneOf('claims_category_check', t.category, CATEGORIES),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
@@ -159,6 +174,7 @@ export const verdictPublications = pgTable(
     action: text('action', { enum: PUBLICATION_ACTIONS }).notNull(),
     status: text('status', { enum: VERDICT_STATUSES }),
     rationale: text('rationale'),
+    explanation: text('explanation'),
     claim: jsonb('claim').$type<PublishedClaim>(),
     evidence: jsonb('evidence').$type<PublishedEvidence[]>(),
     claimVersion: integer('claim_version').notNull(),

@@ -1,5 +1,6 @@
-import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { articleIsPublicSql } from './article-visibility';
 import { articleStats, articles, CLAIM_STATUSES, VERDICT_STATUSES, type ClaimStatus, type VerdictStatus } from '../schema';
 
 /** Rows per page of every article list (pages and GET /api/v1/articles). */
@@ -10,6 +11,8 @@ export interface PageRequest {
   after?: string | null;
   before?: string | null;
   limit?: number;
+  /** Only articles the public may see (db/queries/article-visibility.ts). */
+  publicOnly?: boolean;
 }
 
 export interface Page<T> {
@@ -79,7 +82,13 @@ export async function listArticlePage(db: Db, request: PageRequest = {}): Promis
     })
     .from(articles)
     .leftJoin(articleStats, eq(articleStats.articleId, articles.id))
-    .where(after ? key(after, '<') : before ? key(before, '>') : undefined)
+    .where(
+      and(
+        after ? key(after, '<') : before ? key(before, '>') : undefined,
+        // A deleted article is gone from every list; its history stays.
+        request.publicOnly ? articleIsPublicSql() : isNull(articles.deletedAt),
+      ),
+    )
     .orderBy(...(before ? [asc(articles.importedAt), asc(articles.id)] : [desc(articles.importedAt), desc(articles.id)]))
     .limit(limit + 1);
   const more = rows.length > limit;

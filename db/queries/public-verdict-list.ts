@@ -70,7 +70,7 @@ export async function listCurrentVerdicts(
     verdict: {
       claimId: p.claimId,
       status: p.status!,
-      rationale: p.rationale,
+      explanation: p.explanation,
       claim: p.claim!,
       evidence: p.evidence ?? [],
       note: p.note,

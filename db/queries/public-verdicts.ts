@@ -1,7 +1,8 @@
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { Article, PublishedClaim, PublishedEvidence, VerdictStatus } from '../schema';
-import { getArticleBySlug } from './articles';
+import { articles, type Article, type PublishedClaim, type Stance, type VerdictStatus } from '../schema';
 import { listArticlePage, type PageRequest } from './article-page';
+import { articleIsPublicSql } from './article-visibility';
 import { groupByClaim, publicationsOfArticles } from './publications-by-article';
 
 /** What the public may see of an article: never a draft status, never a reviewer's name. */
@@ -25,12 +26,25 @@ export interface PublicCorrection {
   note: string | null;
 }
 
+/** Evidence as readers see it: the checker's note on it is internal and has no field here. */
+export interface PublicEvidence {
+  url: string;
+  title: string | null;
+  stance: Stance;
+}
+
+/**
+ * One published verdict as the public sees it. Built by picking public fields (see
+ * lib/desk/public-verdict.ts): the rationale, comments and evidence notes are internal and
+ * never reach a public page or the public API.
+ */
 export interface PublicVerdict {
   claimId: number;
   status: VerdictStatus;
-  rationale: string | null;
+  /** The public explanation as published; null only on verdicts published before it existed. */
+  explanation: string | null;
   claim: PublishedClaim;
-  evidence: PublishedEvidence[];
+  evidence: PublicEvidence[];
   note: string | null;
   publishedAt: Date;
   firstPublishedAt: Date;
@@ -70,9 +84,9 @@ async function publicView(db: Db, articleId: number): Promise<{ verdicts: Public
     verdicts.push({
       claimId,
       status: current.status,
-      rationale: current.rationale,
+      explanation: current.explanation,
       claim: current.claim,
-      evidence: current.evidence ?? [],
+      evidence: (current.evidence ?? []).map(({ url, title, stance }) => ({ url, title, stance })),
       note: current.note,
       publishedAt: current.publishedAt,
       firstPublishedAt: rows[0].publishedAt,
@@ -89,7 +103,11 @@ export async function getPublicArticle(
   db: Db,
   slug: string,
 ): Promise<{ article: PublicArticle; verdicts: PublicVerdict[]; corrections: PublicCorrection[] } | null> {
-  const row = await getArticleBySlug(db, slug);
+  const [row] = await db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.slug, slug), articleIsPublicSql()))
+    .limit(1);
   if (!row) return null;
   const { slug: s, title, outlet, url, language, publishedDate, body, importedAt } = row;
   return {
@@ -100,7 +118,7 @@ export async function getPublicArticle(
 
 /** One page of the public article list with how many verdicts of each kind are currently published. */
 export async function listPublicArticles(db: Db, request: PageRequest = {}) {
-  const page = await listArticlePage(db, request);
+  const page = await listArticlePage(db, { ...request, publicOnly: true });
   // The public projection: draft statuses and the desk's counters stay out.
   const rows = page.rows.map(({ slug, title, outlet, url, language, publishedDate, importedAt, byVerdict, published }) => ({
     slug, title, outlet, url, language, publishedDate, importedAt, byVerdict, published,

@@ -36,6 +36,24 @@ function tune(sqlite: Database.Database): Database.Database {
   return cacheStatements(sqlite);
 }
 
+/**
+ * A migration that changes a CHECK constraint rebuilds the table (create a copy, DROP, RENAME).
+ * The migrator runs inside one transaction, where `PRAGMA foreign_keys=OFF` is ignored, so
+ * with foreign keys on, dropping a table other rows point at would fail. They are turned off
+ * around the migration (outside its transaction, as SQLite's ALTER TABLE guide says), and
+ * every reference is checked before they go back on: a rebuild cannot leave a dangling row.
+ */
+function migrateWithTableRebuilds(client: Database.Database, writer: BetterSQLite3Database<typeof schema>) {
+  client.pragma('foreign_keys = OFF');
+  try {
+    migrate(writer, { migrationsFolder: MIGRATIONS_FOLDER });
+    const dangling = client.pragma('foreign_key_check') as unknown[];
+    if (dangling.length) throw new Error(`Migration left ${dangling.length} rows pointing at missing rows: ${JSON.stringify(dangling.slice(0, 5))}`);
+  } finally {
+    client.pragma('foreign_keys = ON');
+  }
+}
+
 export type SqliteDrizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /**
@@ -47,7 +65,7 @@ export type SqliteDrizzle = BetterSQLite3Database<typeof schema> & { $client: Da
 export function openSqlite(file: string, { migrations = true } = {}) {
   const writerClient = connect(file);
   const writer = drizzle({ client: writerClient, schema });
-  if (migrations) migrate(writer, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (migrations) migrateWithTableRebuilds(writerClient, writer);
   // An in-memory database exists only on its one connection.
   const readerClient = file === ':memory:' ? writerClient : connect(file);
   // Writes belong in transactions; the reader refuses them, so one outside a transaction

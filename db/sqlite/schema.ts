@@ -12,6 +12,7 @@ import type { ExtractedClaim, Span } from '../../lib/extract/types';
 import type { Stance } from '../../lib/vocabulary';
 import {
   ACCOUNT_EVENT_KINDS,
+  ARTICLE_VISIBILITIES,
   CATEGORIES,
   CLAIM_STATUSES,
   EVENT_KINDS,
@@ -52,7 +53,9 @@ export const users = sqliteTable(
   (t) => [oneOf('users_role_check', t.role, ROLES)],
 );
 
-export const articles = sqliteTable('articles', {
+export const articles = sqliteTable(
+  'articles',
+  {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
   title: text('title').notNull(),
@@ -67,7 +70,13 @@ export const articles = sqliteTable('articles', {
   bodyHash: text('body_hash').notNull().unique(),
   importedAt: timestamp('imported_at'),
   importedBy: integer('imported_by').references(() => users.id),
-}, (t) => [index('articles_imported_idx').on(t.importedAt, t.id)]);
+  /** 'auto': public while a verdict of it is published; 'public': marked public by an editor. */
+  visibility: text('visibility', { enum: ARTICLE_VISIBILITIES }).notNull().default('auto'),
+  /** Hidden everywhere from then on; the rows and their history stay. */
+  deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('articles_imported_idx').on(t.importedAt, t.id), oneOf('articles_visibility_check', t.visibility, ARTICLE_VISIBILITIES)],
+);
 
 export const claims = sqliteTable(
   'claims',
@@ -88,6 +97,10 @@ export const claims = sqliteTable(
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
     /** The note of the latest status change: what a publication snapshots. */
     rationale: text('rationale'),
+    /** The public explanation written for readers; the rationale above stays internal. */
+    explanation: text('explanation'),
+    /** The checker the claim is assigned to; null: unassigned. */
+    assigneeId: integer('assignee_id').references(() => users.id),
     origin: text('origin', { enum: ['extractor', 'manual'] }).notNull(),
     /** Bumped on every change to the claim's own fields; a stale version is refused. */
     version: integer('version').notNull().default(1),
@@ -96,6 +109,12 @@ export const claims = sqliteTable(
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
+    // The /claims list: newest change first, keyset on (updated_at, id), within each filter.
+    index('claims_updated_idx').on(t.updatedAt, t.id),
+    index('claims_status_updated_idx').on(t.status, t.updatedAt, t.id),
+    index('claims_assignee_updated_idx').on(t.assigneeId, t.updatedAt, t.id),
+    index('claims_category_updated_idx').on(t.category, t.updatedAt, t.id),
+    index('claims_claimant_idx').on(t.claimant),
     oneOf('claims_status_check', t.status, CLAIM_STATUSES),
     oneOf('claims_category_check', t.category, CATEGORIES),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
@@ -180,6 +199,8 @@ export const verdictPublications = sqliteTable(
     /** Snapshot of the claim at publication; null on unpublish. */
     status: text('status', { enum: VERDICT_STATUSES }),
     rationale: text('rationale'),
+    /** The public explanation as published: the only text of the verdict readers see. */
+    explanation: text('explanation'),
     claim: text('claim', { mode: 'json' }).$type<PublishedClaim>(),
     evidence: text('evidence', { mode: 'json' }).$type<PublishedEvidence[]>(),
     claimVersion: integer('claim_version').notNull(),

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { createArticle, createUserAsAdmin, expect, signIn, test, type Role } from '../fixtures/desk';
+import { apiAs, createArticle, createUserAsAdmin, expect, judgeAsChecker, signIn, test, type Role } from '../fixtures/desk';
 import { DESKTOP, PHONE, pageAt, type Viewport } from '../fixtures/devices';
 import { keepScreenshot } from '../fixtures/screenshots';
 
@@ -22,6 +22,8 @@ const PAGES: Record<Who, Array<[name: string, path: (slug: string) => string]>> 
   ],
   checker: [
     ['review-list', () => '/review'],
+    ['claims', () => '/claims'],
+    ['claims-mine', () => '/claims?queue=mine'],
     ['review-desk', (slug) => `/review/${slug}`],
     ['settings', () => '/settings'],
     ['activity', () => '/activity'],
@@ -52,8 +54,10 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
   slug = article.slug;
   // One published verdict, so the public page shows a card, the summary and a mark.
   const claim = article.claims[0];
-  await editor.post(`/api/v1/claims/${claim.id}/review`, { data: { status: 'verified', note: 'Checked.', version: claim.version } });
-  await editor.post(`/api/v1/claims/${claim.id}/publish`, { data: {} });
+  const checker = await apiAs(playwright, baseURL!, 'checker');
+  await judgeAsChecker(checker, claim, 'verified');
+  await checker.dispose();
+  expect((await editor.post(`/api/v1/claims/${claim.id}/publish`, { headers: { origin: baseURL! }, data: {} })).status()).toBe(201);
   await editor.dispose();
   // Fresh accounts with no saved language, so the language cookie decides the interface.
   const password = 'axe checks every page 2026';

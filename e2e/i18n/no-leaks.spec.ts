@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ar } from '../../lib/i18n/messages/ar';
 import { en } from '../../lib/i18n/messages/en';
-import { claimWith, expect, pageAs, test } from '../fixtures/desk';
+import { claimWith, expect, judgeAsChecker, pageAs, test } from '../fixtures/desk';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -45,10 +45,9 @@ function interfaceText(page: Page): Promise<string> {
 }
 
 test.describe('no string of one language leaks into the other interface', () => {
-  test('Arabic and English pages carry only their own catalog', async ({ browser, editorApi, article }) => {
+  test('Arabic and English pages carry only their own catalog', async ({ browser, editorApi, checkerApi, article }) => {
     const claim = claimWith(article, 'أربعة شرطيين');
-    await editorApi.post(`/api/v1/claims/${claim.id}/review`, { data: { status: 'verified', note: 'ok', version: claim.version } });
-    await editorApi.post(`/api/v1/claims/${claim.id}/evidence`, { data: { url: 'https://example.org/a', stance: 'supports' } });
+    await judgeAsChecker(checkerApi, claim, 'verified', 'ok', 'ok');
     await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} });
 
     const paths = ['/', `/articles/${article.slug}`, '/review', `/review/${article.slug}#claim-${claim.id}`, '/overview', '/import', '/settings'];

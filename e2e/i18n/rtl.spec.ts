@@ -1,12 +1,10 @@
-import { claimWith, expect, pageAs, test } from '../fixtures/desk';
+import { claimWith, expect, judgeAsChecker, pageAs, test } from '../fixtures/desk';
 import { keepScreenshot } from '../fixtures/screenshots';
 
 test.describe('Arabic renders right-to-left', () => {
-  test('the Arabic desk and public page are RTL, with the fonts shipped from npm', async ({ browser, editorApi, article }, testInfo) => {
+  test('the Arabic desk and public page are RTL, with the fonts shipped from npm', async ({ browser, editorApi, checkerApi, article }, testInfo) => {
     const claim = claimWith(article, 'خمسة آلاف');
-    await editorApi.post(`/api/v1/claims/${claim.id}/review`, {
-      data: { status: 'unverifiable', note: 'لا توجد أرقام مستقلة عن قوة حفظ السلام.', version: claim.version },
-    });
+    await judgeAsChecker(checkerApi, claim, 'unverifiable', 'لا توجد أرقام مستقلة عن قوة حفظ السلام.', 'لا توجد أرقام مستقلة عن قوة حفظ السلام.');
     await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} });
 
     const page = await pageAs(browser, 'checker', 'ar');

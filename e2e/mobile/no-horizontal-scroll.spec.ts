@@ -1,4 +1,4 @@
-import { createArticle, expect, signIn, test } from '../fixtures/desk';
+import { apiAs, createArticle, expect, judgeAsChecker, signIn, test } from '../fixtures/desk';
 import { pageAt } from '../fixtures/devices';
 import { keepScreenshot } from '../fixtures/screenshots';
 
@@ -10,8 +10,10 @@ for (const locale of ['ar', 'en'] as const) {
     const editor = await playwright.request.newContext({ baseURL });
     await signIn(editor, 'editor');
     const { slug, claims } = await createArticle(editor);
-    await editor.post(`/api/v1/claims/${claims[0].id}/review`, { data: { status: 'verified', note: 'Checked.', version: claims[0].version } });
-    await editor.post(`/api/v1/claims/${claims[0].id}/publish`, { data: {} });
+    const checker = await apiAs(playwright, baseURL!, 'checker');
+    await judgeAsChecker(checker, claims[0], 'verified');
+    await checker.dispose();
+    expect((await editor.post(`/api/v1/claims/${claims[0].id}/publish`, { headers: { origin: baseURL! }, data: {} })).status()).toBe(201);
     await editor.dispose();
 
     const anonymous = await pageAt(browser, null, locale, NARROWEST);

@@ -1,12 +1,10 @@
-import { claimWith, expect, test } from '../fixtures/desk';
+import { claimWith, expect, judgeAsChecker, test } from '../fixtures/desk';
 import { PHONE, pageAt } from '../fixtures/devices';
 import { keepScreenshot } from '../fixtures/screenshots';
 
-test('on a phone, an anonymous Arabic reader reaches the first verdict within one screen', async ({ browser, editorApi, article }, testInfo) => {
+test('on a phone, an anonymous Arabic reader reaches the first verdict within one screen', async ({ browser, editorApi, checkerApi, article }, testInfo) => {
   const claim = claimWith(article, 'خمسة آلاف');
-  await editorApi.post(`/api/v1/claims/${claim.id}/review`, {
-    data: { status: 'unverifiable', note: 'لا توجد أرقام مستقلة عن قوة حفظ السلام.', version: claim.version },
-  });
+  await judgeAsChecker(checkerApi, claim, 'unverifiable', 'لا توجد أرقام مستقلة عن قوة حفظ السلام.', 'لا توجد أرقام مستقلة عن قوة حفظ السلام.');
   await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} });
 
   const page = await pageAt(browser, null, 'ar', PHONE);

@@ -1,4 +1,4 @@
-import { claimWith, expect, test } from '../fixtures/desk';
+import { claimWith, expect, judgeAsChecker, test } from '../fixtures/desk';
 
 test.describe('the public sees published verdicts only', () => {
   test('an anonymous reader never sees a draft status, rationale or reviewer', async ({ page, request, article, checkerApi, editorApi }) => {
@@ -9,10 +9,7 @@ test.describe('the public sees published verdicts only', () => {
       data: { status: 'disputed', note: draftNote, version: draft.version },
     });
     expect(res.status()).toBe(200);
-    res = await editorApi.post(`/api/v1/claims/${published.id}/review`, {
-      data: { status: 'verified', note: 'UNHCR registered 10,400 arrivals by that evening.', version: published.version },
-    });
-    expect(res.status()).toBe(200);
+    await judgeAsChecker(checkerApi, published, 'verified', draftNote, 'UNHCR registered 10,400 arrivals by that evening.');
     expect((await editorApi.post(`/api/v1/claims/${published.id}/publish`, { data: {} })).status()).toBe(201);
 
     await page.goto(`/articles/${article.slug}`);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { claimWith, expect, signIn, test } from '../fixtures/desk';
+import { claimWith, expect, judgeAsChecker, signIn, test } from '../fixtures/desk';
 
 /** Records every CSP violation the page reports, by event and on the console. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -16,9 +16,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-test('every page carries a nonce CSP, its scripts the nonce, and the browser reports no violation', async ({ browser, editorApi, article }) => {
+test('every page carries a nonce CSP, its scripts the nonce, and the browser reports no violation', async ({ browser, editorApi, checkerApi, article }) => {
   const claim = claimWith(article, 'أكثر من 10 آلاف');
-  await editorApi.post(`/api/v1/claims/${claim.id}/review`, { data: { status: 'verified', note: 'UNHCR figures.', version: claim.version } });
+  await judgeAsChecker(checkerApi, claim, 'verified', 'UNHCR figures.');
   expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
 
   const context = await browser.newContext({ locale: 'en-GB' });

@@ -18,7 +18,7 @@ export async function getArticle(db: Db, actor: Actor | null, slug: string) {
       claims: found.verdicts.map((v) => ({
         id: v.claimId,
         ...v.claim,
-        verdict: { status: v.status, rationale: v.rationale, evidence: v.evidence, note: v.note, publishedAt: v.publishedAt },
+        verdict: { status: v.status, explanation: v.explanation, evidence: v.evidence, note: v.note, publishedAt: v.publishedAt },
       })),
       corrections: found.corrections,
     };

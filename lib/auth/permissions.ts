@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   'evidence:write': 'checker',
   'claims:comment': 'checker',
   'verdicts:publish': 'editor',
+  /** Who works on which claim is the editor's call. */
+  'claims:assign': 'editor',
+  /** Make public, unlist or delete an article. */
+  'articles:manage': 'editor',
   'overview:read': 'editor',
   'articles:import': 'editor',
   'tokens:manage': 'editor',

@@ -1,10 +1,11 @@
 import type { ClaimFields, ClaimStatus, EventKind, Stance, VerdictStatus } from '@/db/schema';
 import { reviewEvents } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
+import type { DeskEventPayloads } from '@/lib/desk/desk-events';
 
 
 /** The typed payload each kind of history row carries. */
-export interface EventPayloads {
+export interface EventPayloads extends DeskEventPayloads {
   article_imported: { source: 'cli' | 'web' | 'api'; claims: number; characters: number; removedDebris: number };
   claim_created: { origin: 'extractor' | 'manual' } & ClaimFields;
   claim_edited: { changes: Partial<Record<keyof ClaimFields, { from: unknown; to: unknown }>> };

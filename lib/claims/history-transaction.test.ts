@@ -50,8 +50,9 @@ describe('a change and its history row are one transaction', () => {
   it('publishes nothing when the publication event cannot be written', async () => {
     const db = await createTestDb();
     const editor = await createTestUser(db, 'editor');
+    const checker = await createTestUser(db, 'checker');
     const claimId = (await createTestArticle(db)).claims[0].id;
-    await reviewClaim(db, editor, { claimId, status: 'verified', note: 'Confirmed', version: 1 });
+    await reviewClaim(db, checker, { claimId, status: 'unverifiable', note: 'Confirmed', explanation: 'No access.', version: 1 });
     await breakHistoryWrites(db);
     await expectDatabaseError(publishVerdict(db, editor, { claimId }), /history write failed/);
     expect((await db.select().from(verdictPublications))).toHaveLength(0);

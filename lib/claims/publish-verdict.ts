@@ -4,15 +4,19 @@ import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { activeEvidence, isPublishedAsIs, latestPublication, snapshotEvidence } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { config } from '@/lib/config';
+import { PublicationRefused, unmetPublicationRules } from '@/lib/desk/publication-rules';
 import { DomainError, parseInput } from '@/lib/errors';
 import { claimFieldsOf } from './claim-fields';
 import { recordEvent } from './events';
 import { claimIdSchema, optionalText, versionSchema } from './inputs';
 import { assertFreshVersion, loadClaimForUpdate } from './load-claim';
+import { loadSnapshot } from './load-snapshot';
 import { isVerdict } from './status';
 
 export const publishInput = z.object({
   claimId: claimIdSchema,
+  /** The reason for a correction (required then), shown in the public corrections log. */
   note: optionalText(2000),
   /** Optional: when given, publishing what the editor did not see is refused. */
   version: versionSchema.optional(),
@@ -20,53 +24,55 @@ export const publishInput = z.object({
 export type PublishInput = z.input<typeof publishInput>;
 
 /**
- * Publishes the claim's current verdict as an immutable snapshot. Publishing again after a
- * change is a correction: the public page shows the newest one and lists the earlier ones.
+ * Publishes the claim's current verdict and public explanation as an immutable snapshot,
+ * only when every publication rule is met (lib/desk/publication-rules.ts); a refusal names
+ * them all. Publishing again after a change is a correction: the public page shows the
+ * newest one and lists the earlier ones with the reason given.
  */
-export async function publishVerdict(db: Db, actor: Actor | null, input: unknown): Promise<VerdictPublication> {
+export async function publishVerdict(db: Db, actor: Actor | null, input: unknown, locale: 'ar' | 'en' = 'en'): Promise<VerdictPublication> {
   assertCan(actor, 'verdicts:publish');
   const { claimId, note, version } = parseInput(publishInput, input);
   return db.transaction(async (tx) => {
-      const claim = await loadClaimForUpdate(tx, claimId);
-      assertFreshVersion(claim, version);
-      const status = claim.status;
-      if (!isVerdict(status)) {
-        throw new DomainError(
-          'invalid_transition',
-          `Only a verified, disputed or unverifiable claim can be published; claim ${claimId} is ${status}.`,
-        );
-      }
-      const evidenceList = snapshotEvidence(await activeEvidence(tx, claimId));
-      if (isPublishedAsIs(claim.version, evidenceList, await latestPublication(tx, claimId))) {
-        throw new DomainError('conflict', `This verdict of claim ${claimId} is already published exactly as it stands.`);
-      }
-      const at = new Date();
-      const [publication] = await tx
-        .insert(verdictPublications)
-        .values({
-          claimId,
-          action: 'publish',
-          status,
-          rationale: claim.rationale,
-          claim: claimFieldsOf(claim),
-          evidence: evidenceList,
-          claimVersion: claim.version,
-          note,
-          publishedBy: actor.id,
-          publishedAt: at,
-        })
-        .returning();
-      await recordEvent(tx, {
-        kind: 'verdict_published',
-        articleId: claim.articleId,
-        claimId,
-        actorId: actor.id,
-        note,
-        toStatus: status,
-        payload: { publicationId: publication.id, status, evidenceCount: evidenceList.length },
-        at,
-      });
-      await refreshArticleStats(tx, claim.articleId);
-      return publication;
+    const claim = await loadClaimForUpdate(tx, claimId);
+    assertFreshVersion(claim, version);
+    const evidenceList = snapshotEvidence(await activeEvidence(tx, claimId));
+    if (isPublishedAsIs(claim.version, evidenceList, await latestPublication(tx, claimId))) {
+      throw new DomainError('conflict', `This verdict of claim ${claimId} is already published exactly as it stands.`);
+    }
+    const unmet = unmetPublicationRules(await loadSnapshot(tx, claim), actor.id, note, {
+      requireSecondReviewer: config.requireSecondReviewer,
     });
+    const status = claim.status;
+    if (unmet.length || !isVerdict(status) || !claim.explanation) throw new PublicationRefused(unmet, locale);
+    const at = new Date();
+    const [publication] = await tx
+      .insert(verdictPublications)
+      .values({
+        claimId,
+        action: 'publish',
+        status,
+        // The internal rationale is not part of what is published.
+        rationale: null,
+        explanation: claim.explanation,
+        claim: claimFieldsOf(claim),
+        evidence: evidenceList,
+        claimVersion: claim.version,
+        note,
+        publishedBy: actor.id,
+        publishedAt: at,
+      })
+      .returning();
+    await recordEvent(tx, {
+      kind: 'verdict_published',
+      articleId: claim.articleId,
+      claimId,
+      actorId: actor.id,
+      note,
+      toStatus: status,
+      payload: { publicationId: publication.id, status, evidenceCount: evidenceList.length },
+      at,
+    });
+    await refreshArticleStats(tx, claim.articleId);
+    return publication;
+  });
 }

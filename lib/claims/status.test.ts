@@ -4,7 +4,7 @@ import { allowedNextStatuses, assertTransition, requiresRationale } from './stat
 
 describe('claim status transitions', () => {
   it('lets an unreviewed claim be opened, judged directly, or dismissed', () => {
-    for (const to of ['in_review', 'verified', 'disputed', 'unverifiable', 'dismissed'] as const) {
+    for (const to of ['in_review', 'verified', 'disputed', 'false', 'misleading', 'unverifiable', 'dismissed'] as const) {
       expect(() => assertTransition('unreviewed', to)).not.toThrow();
     }
   });
@@ -28,6 +28,6 @@ describe('claim status transitions', () => {
   });
 
   it('asks for a rationale for verdicts and dismissals only', () => {
-    expect(CLAIM_STATUSES.filter(requiresRationale)).toEqual(['verified', 'disputed', 'unverifiable', 'dismissed']);
+    expect(CLAIM_STATUSES.filter(requiresRationale)).toEqual(['verified', 'disputed', 'false', 'misleading', 'unverifiable', 'dismissed']);
   });
 });

@@ -1,26 +1,20 @@
 import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
 import { DomainError } from '@/lib/errors';
+import { NEXT_STATUSES, VERDICTS as SCALE_VERDICTS } from '@/lib/verdicts/scale';
 
-export const VERDICTS = ['verified', 'disputed', 'unverifiable'] as const satisfies readonly VerdictStatus[];
+export const VERDICTS = SCALE_VERDICTS satisfies readonly VerdictStatus[];
 
 export function isVerdict(status: ClaimStatus): status is VerdictStatus {
   return (VERDICTS as readonly string[]).includes(status);
 }
 
 /**
- * Where a claim may go next. A verdict can be reconsidered (back to review, or straight to
- * another verdict); a dismissed claim (an extractor false positive) can only be restored.
- * A checker may give a verdict on an unreviewed claim directly: on a deadline, opening the
- * review first is a click that records nothing.
+ * Where a claim may go next (lib/verdicts/scale.ts NEXT_STATUSES). A verdict can be
+ * reconsidered (back to review, or straight to another verdict); a dismissed claim (an
+ * extractor false positive) can only be restored. A checker may give a verdict on an
+ * unreviewed claim directly: on a deadline, opening the review first records nothing.
  */
-const NEXT: Record<ClaimStatus, readonly ClaimStatus[]> = {
-  unreviewed: ['in_review', 'verified', 'disputed', 'unverifiable', 'dismissed'],
-  in_review: ['unreviewed', 'verified', 'disputed', 'unverifiable', 'dismissed'],
-  verified: ['in_review', 'disputed', 'unverifiable'],
-  disputed: ['in_review', 'verified', 'unverifiable'],
-  unverifiable: ['in_review', 'verified', 'disputed'],
-  dismissed: ['unreviewed'],
-};
+const NEXT: Record<ClaimStatus, readonly ClaimStatus[]> = NEXT_STATUSES;
 
 export function allowedNextStatuses(from: ClaimStatus): readonly ClaimStatus[] {
   return NEXT[from];

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { verdictPublications, type VerdictPublication } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
-import { latestPublication } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
-import { DomainError, parseInput } from '@/lib/errors';
+import { PublicationRefused, unmetWithdrawalRules } from '@/lib/desk/publication-rules';
+import { parseInput } from '@/lib/errors';
 import { recordEvent } from './events';
 import { claimIdSchema, optionalText } from './inputs';
 import { loadClaimForUpdate } from './load-claim';
+import { loadSnapshot } from './load-snapshot';
 
 export const unpublishInput = z.object({
   claimId: claimIdSchema,
@@ -16,15 +17,14 @@ export const unpublishInput = z.object({
 export type UnpublishInput = z.input<typeof unpublishInput>;
 
 /** Withdraws a claim's public verdict. The earlier publications stay on record. */
-export async function unpublishVerdict(db: Db, actor: Actor | null, input: unknown): Promise<VerdictPublication> {
+export async function unpublishVerdict(db: Db, actor: Actor | null, input: unknown, locale: 'ar' | 'en' = 'en'): Promise<VerdictPublication> {
   assertCan(actor, 'verdicts:publish');
   const { claimId, note } = parseInput(unpublishInput, input);
   return db.transaction(async (tx) => {
       const claim = await loadClaimForUpdate(tx, claimId);
-      const previous = await latestPublication(tx, claimId);
-      if (previous?.action !== 'publish') {
-        throw new DomainError('invalid_transition', `Claim ${claimId} has no published verdict to withdraw.`);
-      }
+      // A withdrawal needs its reason: the public corrections log shows it with the date.
+      const unmet = unmetWithdrawalRules(await loadSnapshot(tx, claim), note);
+      if (unmet.length) throw new PublicationRefused(unmet, locale);
       const at = new Date();
       const [row] = await tx
         .insert(verdictPublications)

@@ -13,7 +13,8 @@ import { decodeCursor, type Cursor } from './claim-filters';
 export const DESK_EVENT_KINDS = ['claim_assigned', 'explanation_changed', 'article_visibility_changed', 'article_deleted'] as const;
 export type DeskEventKind = (typeof DESK_EVENT_KINDS)[number];
 
-export const EVENT_KINDS_V2 = [...EVENT_KINDS, ...DESK_EVENT_KINDS] as const;
+/** EVENT_KINDS (lib/vocabulary.ts) now holds the desk kinds as well; kept as a name for the feed. */
+export const EVENT_KINDS_V2 = EVENT_KINDS;
 export type EventKindV2 = (typeof EVENT_KINDS_V2)[number];
 
 export interface DeskEventPayloads {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { publishVerdict } from '@/lib/claims/publish-verdict';
 import { reviewClaim } from '@/lib/claims/review-claim';
 import { unpublishVerdict } from '@/lib/claims/unpublish-verdict';
+import { publishForTest } from '@/lib/testing/publish';
 import { createTestArticle, createTestDb, createTestUser } from '@/lib/testing/test-db';
 import { listPublicVerdicts } from './list-public-verdicts';
 
@@ -11,10 +11,7 @@ describe('listPublicVerdicts', () => {
     const editor = await createTestUser(db, 'editor');
     const a = await createTestArticle(db);
     const b = await createTestArticle(db);
-    const publish = async (claimId: number, status: string, note: string) => {
-      await reviewClaim(db, editor, { claimId, status, note, version: 1 });
-      await publishVerdict(db, editor, { claimId });
-    };
+    const publish = (claimId: number, status: string, explanation: string) => publishForTest(db, claimId, status, explanation, { editor });
     await publish(a.claims[0].id, 'verified', 'Public reason A');
     await publish(a.claims[1].id, 'disputed', 'Public reason B');
     await publish(b.claims[0].id, 'unverifiable', 'Public reason C');
@@ -23,7 +20,7 @@ describe('listPublicVerdicts', () => {
     await reviewClaim(db, editor, { claimId: b.claims[0].id, status: 'in_review', note: 'internal doubt', version: 2 });
 
     const all = await listPublicVerdicts(db, new URLSearchParams());
-    expect(all.entries.map((e) => [e.verdict.claimId, e.verdict.status, e.verdict.rationale])).toEqual([
+    expect(all.entries.map((e) => [e.verdict.claimId, e.verdict.status, e.verdict.explanation])).toEqual([
       [b.claims[0].id, 'unverifiable', 'Public reason C'],
       [a.claims[0].id, 'verified', 'Public reason A'],
     ]);

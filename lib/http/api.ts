@@ -8,11 +8,14 @@ import { claimIdSchema } from '@/lib/claims/inputs';
 import { DomainError, parseInput, RateLimited } from '@/lib/errors';
 import { countRequest } from '@/lib/limits/rate-limit';
 import { actorOfToken } from '@/lib/tokens/token-actor';
+import { PublicationRefused } from '@/lib/desk/publication-rules';
 import { readBodyText } from './body';
 import { clientAddress } from './client-address';
 import { assertBrowserSafe, authMethodOf, bearerSecret, isMutating, type AuthMethod } from './csrf';
 
 export function errorResponse(error: unknown): Response {
+  // A refused publication answers with every unmet rule: {error: {code: 'publish_rules', message, unmet}}.
+  if (error instanceof PublicationRefused) return Response.json(error.toResponseBody(), { status: error.status });
   if (error instanceof DomainError) {
     return Response.json(
       { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },

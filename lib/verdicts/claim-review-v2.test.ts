@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimReviewV2, claimAuthor, type ClaimReviewArticle, type ClaimReviewInput } from './claim-review-v2';
+import { buildClaimReviewV2, claimAuthor, jsonLdString, type ClaimReviewArticle, type ClaimReviewInput } from './claim-review-v2';
 
 const body = 'وقال المتحدث أحمد سالم إن 5 انتهاكات سجلت. جملة أخرى';
 const start = body.indexOf('5 انتهاكات');
@@ -72,5 +72,9 @@ describe('buildClaimReviewV2', () => {
     const review = buildClaimReviewV2(input({ article: { ...article, url: null, publishedDate: null } }));
     expect(review.itemReviewed.appearance.url).toBe('https://isnad.example/en/articles/talks');
     expect(review.itemReviewed).not.toHaveProperty('datePublished');
+  });
+
+  it('escapes markup so the JSON cannot end its script element', () => {
+    expect(jsonLdString({ a: '</script><b>' })).toBe('{"a":"\\u003c/script>\\u003cb>"}');
   });
 });

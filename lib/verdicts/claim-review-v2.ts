@@ -93,3 +93,8 @@ export function buildClaimReviewV2({ article, verdict, pageUrl, organisation, pa
     },
   };
 }
+
+/** JSON for a <script> element: "<" escaped so a quote cannot close the script early. */
+export function jsonLdString(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

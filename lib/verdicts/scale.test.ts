@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES, VERDICT_STATUSES } from '@/lib/vocabulary';
+
+/** The statuses stored before the five-verdict scale. */
+const OLD_STATUSES = ['unreviewed', 'in_review', 'verified', 'disputed', 'unverifiable', 'dismissed'];
 import { BEST_RATING, CLAIM_STATUSES_V2, migrateStatus, NEXT_STATUSES, VERDICT_SCALE, VERDICTS, verdictRating, WORST_RATING } from './scale';
 
 describe('verdict scale', () => {
@@ -39,8 +42,13 @@ describe('verdict scale', () => {
 
 describe('status migration', () => {
   it('has a rule for every current status, and old verdicts keep their names', () => {
-    for (const s of CLAIM_STATUSES) expect(CLAIM_STATUSES_V2).toContain(migrateStatus(s));
-    for (const v of VERDICT_STATUSES) expect(migrateStatus(v)).toBe(v);
+    for (const s of OLD_STATUSES) expect(CLAIM_STATUSES_V2).toContain(migrateStatus(s));
+    for (const v of ['verified', 'disputed', 'unverifiable']) expect(migrateStatus(v)).toBe(v);
+  });
+
+  it('is the vocabulary the database CHECK constraints use', () => {
+    expect([...CLAIM_STATUSES]).toEqual([...CLAIM_STATUSES_V2]);
+    expect([...VERDICT_STATUSES]).toEqual([...VERDICTS]);
   });
 
   it('refuses a status it does not know', () => {

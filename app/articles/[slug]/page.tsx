@@ -5,14 +5,13 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { getPublicArticle } from '@/db/queries/public-verdicts';
 import { ArticleText } from '@/components/articles/article-text';
+import { ClaimReviewScripts } from '@/components/verdicts/claim-review-scripts';
 import { CorrectionsLog } from '@/components/verdicts/corrections-log';
 import { VerdictCard } from '@/components/verdicts/verdict-card';
 import { VerdictSummary } from '@/components/verdicts/verdict-summary';
 import { segmentText } from '@/lib/articles/segment-text';
 import { publicOrigin } from '@/lib/http/origin';
 import { getI18n } from '@/lib/i18n/server';
-import { jsonLdString } from '@/lib/verdicts/claim-review';
-import { publicClaimReview } from '@/lib/verdicts/public-claim-review';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -40,18 +39,7 @@ export default async function PublicArticlePage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      {verdicts.map((verdict) => (
-        <script
-          key={verdict.claimId}
-          type="application/ld+json"
-          nonce={nonce}
-          dangerouslySetInnerHTML={{
-            __html: jsonLdString(
-              publicClaimReview(article, verdict, origin, i18n.locale),
-            ),
-          }}
-        />
-      ))}
+      <ClaimReviewScripts article={article} verdicts={verdicts} origin={origin} pageLanguage={i18n.locale} nonce={nonce} />
       <Link href="/" className="text-sm text-accent hover:underline">
         {t('article.back')}
       </Link>

@@ -1,0 +1,21 @@
+import type { MetadataRoute } from 'next';
+import { getDb } from '@/db';
+import { listPublicArticles } from '@/db/queries/public-verdicts';
+import { publicOrigin } from '@/lib/http/origin';
+
+// Read per request: an article enters the sitemap when its first verdict is published.
+export const dynamic = 'force-dynamic';
+
+/** The public pages only: the home page and every article the public may see (never a draft, an unlisted or a deleted one). */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const origin = await publicOrigin();
+  const entries: MetadataRoute.Sitemap = [{ url: `${origin}/` }];
+  // Page by page (keyset): one sitemap holds at most 50,000 URLs.
+  let after: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof listPublicArticles>> = await listPublicArticles(getDb(), { after, limit: 200 });
+    for (const a of page.rows) entries.push({ url: `${origin}/articles/${a.slug}`, lastModified: a.importedAt });
+    after = page.next;
+  } while (after && entries.length < 50_000);
+  return entries;
+}
