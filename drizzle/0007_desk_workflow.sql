@@ -96,3 +96,6 @@ CREATE TRIGGER `review_events_no_delete` BEFORE DELETE ON `review_events`
 BEGIN
 	SELECT RAISE(ABORT, 'review_events is append-only: DELETE is not allowed');
 END;
+--> statement-breakpoint
+-- The articles rebuild above dropped the list index that 0006 made: it comes back here.
+CREATE INDEX `articles_imported_idx` ON `articles` (`imported_at`,`id`);

@@ -4,6 +4,7 @@ import type { Db, Tx } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { assignInput } from '@/lib/desk/desk-inputs';
 import { DomainError, parseInput } from '@/lib/errors';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import { recordEvent } from './events';
 import { assertFreshVersion, loadClaimForUpdate, updateClaim } from './load-claim';
 
@@ -27,6 +28,8 @@ export async function assignInTx(tx: Tx, actor: Actor, claim: Claim, assignee: n
     payload: { from: claim.assigneeId, to: assignee, ...(bulk ? { bulk: true } : {}) },
     at,
   });
+  // The version moved: a published claim now reads as changed since publication.
+  await refreshArticleStats(tx, claim.articleId);
   return updated;
 }
 

@@ -5,6 +5,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { bulkInput, type BulkResult } from '@/lib/desk/desk-inputs';
 import { DomainError, parseInput } from '@/lib/errors';
 import { assertAssignable, assignInTx } from './assign-claim';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import { recordEvent } from './events';
 import { loadClaimForUpdate, updateClaim } from './load-claim';
 import { allowedNextStatuses } from './status';
@@ -22,6 +23,8 @@ export async function bulkClaims(db: Db, actor: Actor | null, input: unknown): P
   return db.transaction(async (tx) => {
     if (parsed.action === 'assign') await assertAssignable(tx, parsed.assignee);
     const result: BulkResult = { done: [], refused: [] };
+    // Articles whose claims changed status: their list counters are refreshed once, below.
+    const touched = new Set<number>();
     // In id order, so two bulk actions over overlapping selections lock rows in the same order.
     for (const id of [...parsed.ids].sort((a, b) => a - b)) {
       let claim;
@@ -57,8 +60,10 @@ export async function bulkClaims(db: Db, actor: Actor | null, input: unknown): P
         payload: {},
         at,
       });
+      touched.add(claim.articleId);
       result.done.push(id);
     }
+    for (const articleId of touched) await refreshArticleStats(tx, articleId);
     return result;
   });
 }
