@@ -22,12 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase } from '@/db/client';
 import { startCluster, type Cluster } from '@/db/pg/throwaway-cluster';
-import { claims, reviewEvents } from '@/db/schema';
-import { seedArticle } from '@/db/seed/seed-demo';
-import { createApiToken } from '@/lib/tokens/create-api-token';
-import { saveUser } from '@/lib/users/save-user';
 import { fail, parseArgs } from './lib/args';
 import { hasBuild } from './lib/server';
 
@@ -103,6 +98,15 @@ async function prepare(): Promise<Setup> {
   } else {
     env.DATABASE_URL = path.join(dir, 'isnad-load.db');
   }
+  // db/schema picks its engine's tables from DATABASE_URL when it loads: set it, then import.
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  const [{ openDatabase }, { claims }, { seedArticle }, { saveUser }, { createApiToken }] = await Promise.all([
+    import('@/db/client'),
+    import('@/db/schema'),
+    import('@/db/seed/seed-demo'),
+    import('@/lib/users/save-user'),
+    import('@/lib/tokens/create-api-token'),
+  ]);
   const db = await openDatabase(env.DATABASE_URL);
   try {
     await seedArticle(db);
@@ -293,6 +297,7 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
   if (other.length) problems.push(`${other.length} unexpected answers (first: ${other[0].status})`);
 
   // Each marker is unique to one request: count where it appears in the history.
+  const [{ openDatabase }, { reviewEvents }] = await Promise.all([import('@/db/client'), import('@/db/schema')]);
   const db = await openDatabase(setup.env.DATABASE_URL!);
   const seen = new Map<string, number>();
   try {
