@@ -49,7 +49,7 @@ export const authConfig = {
     error(error) {
       const { type, code } = error as Error & { type?: string; code?: string };
       if (type === 'JWTSessionError') console.warn('[auth] session cookie ignored: not one this server signed (forged, garbled or from another secret)');
-      else if (type === 'CredentialsSignin' && code === 'throttled') console.warn('[auth] sign-in refused: too many wrong passwords for this address');
+      else if (type === 'CredentialsSignin' && code === 'throttled') console.warn('[auth] sign-in refused: too many wrong passwords for this account from this address');
       else if (type === 'CredentialsSignin') console.warn('[auth] sign-in refused: wrong e-mail or password, or a disabled account');
       else if (type && CLIENT_ERRORS.has(type)) console.warn(`[auth] request refused (${type}): ${error.message.split('\n')[0].slice(0, 200)}`);
       else console.error(error);

@@ -22,12 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase } from '@/db/client';
 import { startCluster, type Cluster } from '@/db/pg/throwaway-cluster';
-import { claims, reviewEvents } from '@/db/schema';
-import { seedArticle } from '@/db/seed/seed-demo';
-import { createApiToken } from '@/lib/tokens/create-api-token';
-import { saveUser } from '@/lib/users/save-user';
 import { fail, parseArgs } from './lib/args';
 import { hasBuild } from './lib/server';
 
@@ -103,6 +98,15 @@ async function prepare(): Promise<Setup> {
   } else {
     env.DATABASE_URL = path.join(dir, 'isnad-load.db');
   }
+  // db/schema picks its engine's tables from DATABASE_URL when it loads: set it, then import.
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  const [{ openDatabase }, { claims }, { seedArticle }, { saveUser }, { createApiToken }] = await Promise.all([
+    import('@/db/client'),
+    import('@/db/schema'),
+    import('@/db/seed/seed-demo'),
+    import('@/lib/users/save-user'),
+    import('@/lib/tokens/create-api-token'),
+  ]);
   const db = await openDatabase(env.DATABASE_URL);
   try {
     await seedArticle(db);
@@ -209,13 +213,17 @@ async function main() {
     const versions = new Map<number, number>();
     const started = Date.now();
     const deadline = started + SECONDS * 1000;
+    // Restarts on a busy machine are slow: the writers go on until every kill has happened,
+    // but never past this.
+    const hardDeadline = started + SECONDS * 4000 + 120_000;
+    let killsDone = !CRASH;
     const cpuBefore = groupCpuSeconds(server.pid!);
     let reads = 0;
     let restarting: Promise<void> | null = null;
 
     async function writer(w: number) {
       const token = setup.tokens[w];
-      for (let i = 0; i < MAX_REQUESTS_PER_WRITER && Date.now() < deadline; i++) {
+      for (let i = 0; i < MAX_REQUESTS_PER_WRITER && (Date.now() < deadline || !killsDone) && Date.now() < hardDeadline; i++) {
         if (restarting) await restarting;
         const claimId = setup.claimIds[(w + i) % setup.claimIds.length];
         const marker = `w${w}-${i}-${randomBytes(3).toString('hex')}`;
@@ -242,8 +250,9 @@ async function main() {
     async function killer() {
       const moments = Array.from({ length: KILLS }, () => started + 2000 + Math.random() * (SECONDS * 1000 - 4000)).sort((a, b) => a - b);
       for (const moment of moments) {
-        await new Promise((r) => setTimeout(r, Math.max(0, moment - Date.now())));
-        if (Date.now() >= deadline) break;
+        // At its random moment, or, when restarts ran late, after at least a second of load.
+        await new Promise((r) => setTimeout(r, Math.max(1000, moment - Date.now())));
+        if (Date.now() >= hardDeadline) break;
         kill(server);
         killed++;
         restarting = (async () => {
@@ -254,6 +263,7 @@ async function main() {
         await restarting;
         restarting = null;
       }
+      killsDone = true;
     }
 
     await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), killer()]);
@@ -288,11 +298,13 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
   const serverErrors = outcomes.filter((o) => o.status >= 500);
   const cut = outcomes.filter((o) => o.status === 0);
   const other = outcomes.filter((o) => o.status !== 0 && o.status !== 409 && (o.status < 200 || o.status >= 300) && o.status < 500);
+  if (killed < KILLS) problems.push(`only ${killed} of ${KILLS} kills happened`);
   if (serverErrors.length) problems.push(`${serverErrors.length} answers were 5xx (first: ${serverErrors[0].status})`);
   if (!CRASH && cut.length) problems.push(`${cut.length} requests got no answer`);
   if (other.length) problems.push(`${other.length} unexpected answers (first: ${other[0].status})`);
 
   // Each marker is unique to one request: count where it appears in the history.
+  const [{ openDatabase }, { reviewEvents }] = await Promise.all([import('@/db/client'), import('@/db/schema')]);
   const db = await openDatabase(setup.env.DATABASE_URL!);
   const seen = new Map<string, number>();
   try {
