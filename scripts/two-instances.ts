@@ -71,7 +71,7 @@ async function main() {
     await fetch(`${bases[1]}/articles/${slug}`); // B has rendered (and, were it cached, cached) the page before the change
     assert.equal((await post(0, `/api/v1/claims/${claim.id}/review`, { status: 'verified', note: 'مؤكد من مصدرين.', version: claim.version + 1 })).status, 200);
     const published = await post(0, `/api/v1/claims/${claim.id}/publish`, {});
-    assert.equal(published.status, 200, `publish answered ${published.status}`);
+    assert.equal(published.status, 201, `publish answered ${published.status}`);
     const t0 = performance.now();
     let seenAfter = -1;
     while (performance.now() - t0 < 1000) {
