@@ -37,7 +37,11 @@ test.describe('Arabic renders right-to-left', () => {
     await expect(reader.locator(`[data-article="${article.slug}"] [data-published-count]`)).toHaveText('حكم منشور واحد');
   });
 
-  test('in the English interface the page is LTR and the Arabic article stays RTL', async ({ browser, article }, testInfo) => {
+  test('in the English interface the page is LTR and the Arabic article stays RTL', async ({ browser, article, editorApi, checkerApi }, testInfo) => {
+    // The public page exists once a verdict of the article is published.
+    const claim = claimWith(article, 'خمسة آلاف');
+    await judgeAsChecker(checkerApi, claim, 'unverifiable', 'No independent figures.', 'No independent figures exist.');
+    expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
     const page = await pageAs(browser, 'editor', 'en');
     await page.goto(`/review/${article.slug}`);
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
@@ -50,7 +54,7 @@ test.describe('Arabic renders right-to-left', () => {
     await reader.goto(`/articles/${article.slug}`);
     await expect(reader.locator('html')).toHaveAttribute('dir', 'ltr');
     expect(await reader.locator('[data-article-text]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-    await expect(reader.locator('h2', { hasText: 'Verdicts' })).toBeVisible();
+    await expect(reader.getByRole('heading', { name: 'Verdicts', exact: true })).toBeVisible();
     await keepScreenshot(reader, testInfo, 'public-article-en');
   });
 

@@ -25,6 +25,7 @@ for (const locale of ['ar', 'en'] as const) {
       [anonymous, '/verdicts'],
       [anonymous, '/no-such-page'],
       [admin, '/review'],
+      [admin, `/claims?article=${slug}`],
       [admin, `/review/${slug}`],
       [admin, '/overview'],
       [admin, '/import'],

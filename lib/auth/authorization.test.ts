@@ -40,7 +40,7 @@ const OPERATIONS: Array<{ name: string; minimum: Role; run: (db: Db, actor: Acto
       addClaim(db, a, { articleId, start: 0, end: 4, value: 1, qualifier: null, counted: 'x', category: 'other', claimant: null }),
   },
   { name: 'publish a verdict', minimum: 'editor', run: (db, a, { claimId }) => publishVerdict(db, a, { claimId }) },
-  { name: 'unpublish a verdict', minimum: 'editor', run: (db, a, { publishedId }) => unpublishVerdict(db, a, { claimId: publishedId }) },
+  { name: 'unpublish a verdict', minimum: 'editor', run: (db, a, { publishedId }) => unpublishVerdict(db, a, { claimId: publishedId, note: 'Re-checking' }) },
   { name: 'read the overview', minimum: 'editor', run: (db, a) => getReviewProgress(db, a, 'overview:read') },
   { name: 'list users', minimum: 'admin', run: (db, a) => listUsers(db, a) },
   {
@@ -59,11 +59,13 @@ interface Ids {
 async function setUp() {
   const db = await createTestDb();
   const editor = await createTestUser(db, 'editor');
+  const reviewer = await createTestUser(db, 'checker');
   const { articleId, claims: rows } = await createTestArticle(db);
   const [claim, published] = rows;
-  // Both claims start judged (version 2); the second is also public.
-  await reviewClaim(db, editor, { claimId: claim.id, status: 'verified', note: 'Confirmed', version: 1 });
-  await reviewClaim(db, editor, { claimId: published.id, status: 'verified', note: 'Confirmed', version: 1 });
+  // Both claims start judged by a checker (version 2), ready to publish by the rules (an
+  // explanation; unverifiable needs no evidence); the second is also public.
+  await reviewClaim(db, reviewer, { claimId: claim.id, status: 'unverifiable', note: 'No access', explanation: 'No one can reach the area.', version: 1 });
+  await reviewClaim(db, reviewer, { claimId: published.id, status: 'unverifiable', note: 'No access', explanation: 'No one can reach the area.', version: 1 });
   await publishVerdict(db, editor, { claimId: published.id });
   return { db, ids: { articleId, claimId: claim.id, publishedId: published.id } };
 }
