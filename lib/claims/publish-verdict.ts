@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { verdictPublications, type VerdictPublication } from '@/db/schema';
 import type { Db } from '@/db/client';
+import { appendRecord } from '@/db/chain/append';
 import { activeEvidence, isPublishedAsIs, latestPublication, snapshotEvidence } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -40,9 +41,7 @@ export async function publishVerdict(db: Db, actor: Actor | null, input: unknown
         throw new DomainError('conflict', `This verdict of claim ${claimId} is already published exactly as it stands.`);
       }
       const at = new Date();
-      const [publication] = await tx
-        .insert(verdictPublications)
-        .values({
+      const publication = await appendRecord(tx, verdictPublications, {
           claimId,
           action: 'publish',
           status,
@@ -53,8 +52,7 @@ export async function publishVerdict(db: Db, actor: Actor | null, input: unknown
           note,
           publishedBy: actor.id,
           publishedAt: at,
-        })
-        .returning();
+        });
       await recordEvent(tx, {
         kind: 'verdict_published',
         articleId: claim.articleId,

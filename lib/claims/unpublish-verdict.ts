@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { verdictPublications, type VerdictPublication } from '@/db/schema';
 import type { Db } from '@/db/client';
+import { appendRecord } from '@/db/chain/append';
 import { latestPublication } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -25,17 +26,14 @@ export async function unpublishVerdict(db: Db, actor: Actor | null, input: unkno
         throw new DomainError('invalid_transition', `Claim ${claimId} has no published verdict to withdraw.`);
       }
       const at = new Date();
-      const [row] = await tx
-        .insert(verdictPublications)
-        .values({
+      const row = await appendRecord(tx, verdictPublications, {
           claimId,
           action: 'unpublish',
           claimVersion: claim.version,
           note,
           publishedBy: actor.id,
           publishedAt: at,
-        })
-        .returning();
+        });
       await recordEvent(tx, {
         kind: 'verdict_unpublished',
         articleId: claim.articleId,
