@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import { chainLegacyRecords } from './chain/chain-legacy';
 import { databaseTarget, engineOf, type Engine } from './engine';
 import { migratePg, openPg } from './pg/open';
 import { openSqlite, type SqliteDrizzle } from './sqlite/open';
@@ -45,10 +46,12 @@ export function connectDatabase(target: string = databaseTarget()): Db {
  * SQLite database.
  */
 export async function openDatabase(target: string = databaseTarget()): Promise<Db> {
-  if (engineOf(target) === 'sqlite') return connectSqlite(target, true);
-  const { db, migrate } = connectPg(target);
+  const pg = engineOf(target) === 'pg' ? connectPg(target) : null;
+  const db = pg ? pg.db : connectSqlite(target, true);
   try {
-    await migrate();
+    await pg?.migrate();
+    // Rows written before the history chain existed are linked once, right after migrating.
+    await chainLegacyRecords(db);
   } catch (error) {
     await db.close();
     throw error;

@@ -2,6 +2,7 @@ import type { PublicVerdict } from '@/db/queries/public-verdicts';
 import type { I18n } from '@/components/i18n/i18n';
 import { StatusBadge } from '@/components/claims/status-badge';
 import { ClaimValue } from './claim-value';
+import { RecordHash } from './record-hash';
 
 /** One published verdict as the public reads it: never a draft field, never a reviewer. */
 export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVerdict; i18n: I18n; articleLang: string }) {
@@ -46,6 +47,7 @@ export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVer
           {verdict.correctedAt && <> · {rich('article.correctedOn', { date: date(verdict.correctedAt) })}</>}
         </p>
         {verdict.note && <p dir="auto">{verdict.note}</p>}
+        <RecordHash hash={verdict.recordHash} i18n={i18n} />
       </footer>
     </article>
   );

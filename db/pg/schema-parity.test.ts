@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as sqlite from '../sqlite/schema';
 import * as pg from './schema';
 
-const TABLES = ['users', 'articles', 'claims', 'evidence', 'reviewEvents', 'verdictPublications', 'accountEvents', 'sessions', 'apiTokens', 'rateLimits'] as const;
+const TABLES = ['users', 'articles', 'claims', 'evidence', 'reviewEvents', 'verdictPublications', 'accountEvents', 'sessions', 'apiTokens', 'rateLimits', 'articleStats', 'chainHead'] as const;
 
 /** What the domain relies on of a column: its name, whether it may be null, what JS type it reads as. */
 function shape(table: Table) {

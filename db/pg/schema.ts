@@ -8,6 +8,7 @@ import {
   jsonb,
   pgTable,
   text,
+  uniqueIndex,
   timestamp as pgTimestamp,
   type PgColumn,
 } from 'drizzle-orm/pg-core';
@@ -153,8 +154,13 @@ export const reviewEvents = pgTable(
     note: text('note'),
     payload: jsonb('payload').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at'),
+    /** Tamper-evident chain (db/chain): position in the one chain over every history table. */
+    chainSeq: integer('chain_seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
+    uniqueIndex('review_events_chain_seq_idx').on(t.chainSeq),
     index('review_events_claim_idx').on(t.claimId, t.id),
     index('review_events_article_idx').on(t.articleId, t.id),
     // The desk-wide activity feed, newest first, filtered by person or by kind.
@@ -183,8 +189,13 @@ export const verdictPublications = pgTable(
       .notNull()
       .references(() => users.id),
     publishedAt: timestamp('published_at'),
+    /** Tamper-evident chain (db/chain): position in the one chain over every history table. */
+    chainSeq: integer('chain_seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
+    uniqueIndex('verdict_publications_chain_seq_idx').on(t.chainSeq),
     index('verdict_publications_claim_idx').on(t.claimId, t.id),
     oneOf('verdict_publications_action_check', t.action, PUBLICATION_ACTIONS),
   ],
@@ -201,8 +212,24 @@ export const accountEvents = pgTable(
     kind: text('kind', { enum: ACCOUNT_EVENT_KINDS }).notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at'),
+    /** Tamper-evident chain (db/chain): position in the one chain over every history table. */
+    chainSeq: integer('chain_seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
+  (t) => [uniqueIndex('account_events_chain_seq_idx').on(t.chainSeq), index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
+);
+
+/** The one head of the history chain; see db/sqlite/schema.ts. */
+export const chainHead = pgTable(
+  'chain_head',
+  {
+    id: integer('id').primaryKey(),
+    seq: integer('seq').notNull().default(0),
+    hash: text('hash'),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [check('chain_head_one_row', sql`${t.id} = 1`)],
 );
 
 export const sessions = pgTable(

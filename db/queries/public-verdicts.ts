@@ -50,6 +50,8 @@ export interface PublicVerdict {
   firstPublishedAt: Date;
   /** Set when this verdict replaced an earlier published one. */
   correctedAt: Date | null;
+  /** The hash of the publication record in the history chain (db/chain), for outsiders to check. */
+  recordHash?: string | null;
 }
 
 type PublicationRow = Awaited<ReturnType<typeof publicationsOfArticles>>[number];
@@ -91,6 +93,7 @@ async function publicView(db: Db, articleId: number): Promise<{ verdicts: Public
       publishedAt: current.publishedAt,
       firstPublishedAt: rows[0].publishedAt,
       correctedAt: lastChange?.kind === 'corrected' && lastChange.at.getTime() === current.publishedAt.getTime() ? lastChange.at : null,
+      recordHash: current.hash,
     });
   }
   return {

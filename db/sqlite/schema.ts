@@ -4,6 +4,7 @@ import {
   index,
   integer,
   real,
+  uniqueIndex,
   sqliteTable,
   text,
   type SQLiteColumn,
@@ -163,8 +164,13 @@ export const reviewEvents = sqliteTable(
     note: text('note'),
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at'),
+    /** Tamper-evident chain (db/chain): position in the one chain over every history table. */
+    chainSeq: integer('chain_seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
+    uniqueIndex('review_events_chain_seq_idx').on(t.chainSeq),
     index('review_events_claim_idx').on(t.claimId, t.id),
     index('review_events_article_idx').on(t.articleId, t.id),
     // The desk-wide activity feed, newest first, filtered by person or by kind.
@@ -210,8 +216,13 @@ export const verdictPublications = sqliteTable(
       .notNull()
       .references(() => users.id),
     publishedAt: timestamp('published_at'),
+    /** Tamper-evident chain (db/chain): position in the one chain over every history table. */
+    chainSeq: integer('chain_seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
+    uniqueIndex('verdict_publications_chain_seq_idx').on(t.chainSeq),
     index('verdict_publications_claim_idx').on(t.claimId, t.id),
     oneOf('verdict_publications_action_check', t.action, PUBLICATION_ACTIONS),
   ],
@@ -230,8 +241,27 @@ export const accountEvents = sqliteTable(
     kind: text('kind', { enum: ACCOUNT_EVENT_KINDS }).notNull(),
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at'),
+    /** Tamper-evident chain (db/chain): position in the one chain over every history table. */
+    chainSeq: integer('chain_seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
+  (t) => [uniqueIndex('account_events_chain_seq_idx').on(t.chainSeq), index('account_events_user_idx').on(t.userId, t.id), oneOf('account_events_kind_check', t.kind, ACCOUNT_EVENT_KINDS)],
+);
+
+/**
+ * The one head of the history chain (a single row, id 1): the last record's sequence number
+ * and hash. Appending locks this row, so two servers cannot both extend the same head.
+ */
+export const chainHead = sqliteTable(
+  'chain_head',
+  {
+    id: integer('id').primaryKey(),
+    seq: integer('seq').notNull().default(0),
+    hash: text('hash'),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [check('chain_head_one_row', sql`${t.id} = 1`)],
 );
 
 /**

@@ -2,6 +2,7 @@ import type { ClaimFields, ClaimStatus, EventKind, Stance, VerdictStatus } from 
 import { reviewEvents } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
 import type { DeskEventPayloads } from '@/lib/desk/desk-events';
+import { appendRecord } from '@/db/chain/append';
 
 
 /** The typed payload each kind of history row carries. */
@@ -33,9 +34,8 @@ export type NewEvent = {
 
 /** Appends one history row. Call it inside the transaction that makes the change. */
 export async function recordEvent(tx: Db | Tx, event: NewEvent): Promise<number> {
-  const [row] = await tx
-    .insert(reviewEvents)
-    .values({
+  // appendRecord links the row into the tamper-evident history chain (db/chain).
+  const row = await appendRecord(tx, reviewEvents, {
       articleId: event.articleId,
       claimId: event.claimId,
       actorId: event.actorId,
@@ -45,7 +45,6 @@ export async function recordEvent(tx: Db | Tx, event: NewEvent): Promise<number>
       note: event.note ?? null,
       payload: event.payload as Record<string, unknown>,
       createdAt: event.at ?? new Date(),
-    })
-    .returning({ id: reviewEvents.id });
+  });
   return row.id;
 }

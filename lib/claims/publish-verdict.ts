@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { verdictPublications, type VerdictPublication } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
+import { appendRecord } from '@/db/chain/append';
 import { activeEvidence, isPublishedAsIs, latestPublication, snapshotEvidence } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { config } from '@/lib/config';
@@ -45,23 +46,20 @@ export async function publishVerdict(db: Db, actor: Actor | null, input: unknown
     const status = claim.status;
     if (unmet.length || !isVerdict(status) || !claim.explanation) throw new PublicationRefused(unmet, locale);
     const at = new Date();
-    const [publication] = await tx
-      .insert(verdictPublications)
-      .values({
-        claimId,
-        action: 'publish',
-        status,
-        // The internal rationale is not part of what is published.
-        rationale: null,
-        explanation: claim.explanation,
-        claim: claimFieldsOf(claim),
-        evidence: evidenceList,
-        claimVersion: claim.version,
-        note,
-        publishedBy: actor.id,
-        publishedAt: at,
-      })
-      .returning();
+    const publication = await appendRecord(tx, verdictPublications, {
+      claimId,
+      action: 'publish',
+      status,
+      // The internal rationale is not part of what is published.
+      rationale: null,
+      explanation: claim.explanation,
+      claim: claimFieldsOf(claim),
+      evidence: evidenceList,
+      claimVersion: claim.version,
+      note,
+      publishedBy: actor.id,
+      publishedAt: at,
+    });
     await recordEvent(tx, {
       kind: 'verdict_published',
       articleId: claim.articleId,

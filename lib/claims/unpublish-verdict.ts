@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { verdictPublications, type VerdictPublication } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
+import { appendRecord } from '@/db/chain/append';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { PublicationRefused, unmetWithdrawalRules } from '@/lib/desk/publication-rules';
 import { parseInput } from '@/lib/errors';
@@ -26,17 +27,14 @@ export async function unpublishVerdict(db: Db, actor: Actor | null, input: unkno
       const unmet = unmetWithdrawalRules(await loadSnapshot(tx, claim), note);
       if (unmet.length) throw new PublicationRefused(unmet, locale);
       const at = new Date();
-      const [row] = await tx
-        .insert(verdictPublications)
-        .values({
+      const row = await appendRecord(tx, verdictPublications, {
           claimId,
           action: 'unpublish',
           claimVersion: claim.version,
           note,
           publishedBy: actor.id,
           publishedAt: at,
-        })
-        .returning();
+        });
       await recordEvent(tx, {
         kind: 'verdict_unpublished',
         articleId: claim.articleId,

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '@/db/client';
 import { accountEvents } from '@/db/schema';
+import { appendRecord } from '@/db/chain/append';
 import type { AccountEventKind, Role, TokenScope } from '@/lib/vocabulary';
 
 export interface AccountEventPayloads {
@@ -19,7 +20,6 @@ export async function recordAccountEvent<K extends AccountEventKind>(
   tx: Db | Tx,
   event: { kind: K; userId: number; actorId: number | null; payload: AccountEventPayloads[K]; at: Date },
 ): Promise<void> {
-  await tx
-    .insert(accountEvents)
-    .values({ kind: event.kind, userId: event.userId, actorId: event.actorId, payload: event.payload, createdAt: event.at });
+  // appendRecord links the row into the tamper-evident history chain (db/chain).
+  await appendRecord(tx, accountEvents, { kind: event.kind, userId: event.userId, actorId: event.actorId, payload: event.payload, createdAt: event.at });
 }

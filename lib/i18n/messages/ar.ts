@@ -104,6 +104,8 @@ export const ar: Messages = {
     noEvidence: 'لا أدلة مدرجة.',
     verdictPublished: 'نُشر الحكم في {date}',
     correctedOn: 'صُحّح في {date}',
+    recordHash: 'رمز السجل {hash}',
+    recordHashTitle: 'بصمة سجل النشر في سلسلة التاريخ غير القابلة للتلاعب',
     correctionsLog: 'سجل التصحيحات',
     correctionsIntro: 'كل تغيير طرأ على حكم منشور في هذا المقال، الأحدث أولاً.',
     logCorrected: '{date}: تغيّر الحكم على {quote} من «{from}» إلى «{to}».',

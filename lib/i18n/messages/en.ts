@@ -103,6 +103,8 @@ export const en = {
     noEvidence: 'No evidence listed.',
     verdictPublished: 'Verdict published {date}',
     correctedOn: 'corrected {date}',
+    recordHash: 'Record {hash}',
+    recordHashTitle: 'Fingerprint of the publication record in the tamper-evident history chain',
     correctionsLog: 'Corrections log',
     correctionsIntro: 'Every change to a published verdict on this article, newest first.',
     logCorrected: '{date}: the verdict on {quote} changed from {from} to {to}.',
