@@ -6,8 +6,7 @@ import { executeRaw, openDatabase, type Db } from '@/db/client';
 import { getChainHead } from '@/db/queries/chain-head';
 import { getPublicArticle } from '@/db/queries/public-verdicts';
 import { articles, chainHead, reviewEvents, verdictPublications } from '@/db/schema';
-import { publishVerdict } from '@/lib/claims/publish-verdict';
-import { reviewClaim } from '@/lib/claims/review-claim';
+import { publishForTest } from '@/lib/testing/publish';
 import { expectDatabaseError } from '@/lib/testing/database-error';
 import { saveUser } from '@/lib/users/save-user';
 import { createTestArticle, createTestDatabase, createTestUser, TEST_ENGINE } from '@/lib/testing/test-db';
@@ -18,8 +17,7 @@ async function populated(target: string): Promise<Db> {
   const db = await openDatabase(target);
   const editor = await createTestUser(db, 'editor');
   const claimId = (await createTestArticle(db)).claims[0].id;
-  await reviewClaim(db, editor, { claimId, status: 'verified', note: 'Two hospitals confirm.', version: 1 });
-  await publishVerdict(db, editor, { claimId });
+  await publishForTest(db, claimId, 'verified', 'Two hospitals confirm.', { editor });
   await saveUser(db, 'cli', { email: 'chain@example.test', role: 'checker', password: 'a long enough password', name: 'Chain' });
   return db;
 }

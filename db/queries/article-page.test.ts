@@ -17,7 +17,9 @@ describe('article counters kept by the use cases', () => {
     const row = async () => (await listArticlePage(db)).rows.find((r) => r.id === articleId)!;
     expect(await row()).toMatchObject({ total: 2, judged: 0, published: 0, byStatus: { unreviewed: 2 } });
 
-    await reviewClaim(db, editor, { claimId, status: 'verified', note: 'ok', version: 1 });
+    const checker = await createTestUser(db, 'checker');
+    await addEvidence(db, checker, { claimId, url: 'https://example.org/source', stance: 'supports' });
+    await reviewClaim(db, checker, { claimId, status: 'verified', note: 'ok', explanation: 'Two hospitals confirm it.', version: 1 });
     expect(await row()).toMatchObject({ judged: 1, byStatus: { unreviewed: 1, verified: 1 } });
     await publishVerdict(db, editor, { claimId });
     expect(await row()).toMatchObject({ published: 1, changedSincePublication: 0, byVerdict: { verified: 1 } });

@@ -15,8 +15,9 @@ describe('exportClaims', () => {
     const editor = await createTestUser(db, 'editor');
     const { claims } = await createTestArticle(db);
     const [first, second] = claims;
-    await addEvidence(db, editor, { claimId: first.id, url: 'https://example.org/a', stance: 'supports' });
-    await reviewClaim(db, editor, { claimId: first.id, status: 'verified', note: 'Confirmed.', version: first.version });
+    const checker = await createTestUser(db, 'checker');
+    await addEvidence(db, checker, { claimId: first.id, url: 'https://example.org/a', stance: 'supports' });
+    await reviewClaim(db, checker, { claimId: first.id, status: 'verified', note: 'Confirmed.', explanation: 'Two sources confirm it.', version: first.version });
     await publishVerdict(db, editor, { claimId: first.id });
 
     const csv = await text(exportClaims(db, editor, new URLSearchParams(), 'csv'));

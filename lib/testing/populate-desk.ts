@@ -22,10 +22,12 @@ async function main() {
   const [admin] = await db.select().from(users).where(eq(users.role, 'admin'));
   const [checker] = await db.select().from(users).where(eq(users.role, 'checker'));
   const actor = { id: editor.id, role: editor.role, name: editor.name, email: editor.email };
+  // Publication needs a second pair of eyes: the checker judges, the editor publishes.
+  const reviewer = { id: checker.id, role: checker.role, name: checker.name, email: checker.email };
   const list = await db.select().from(claims).orderBy(claims.id);
   for (const [i, claim] of list.slice(0, 6).entries()) {
-    await addEvidence(db, actor, { claimId: claim.id, url: `https://example.org/report-${i}`, title: `تقرير ${i}`, stance: i % 2 ? 'contradicts' : 'supports', note: null });
-    await reviewClaim(db, actor, { claimId: claim.id, status: i % 3 === 0 ? 'disputed' : 'verified', note: `ملاحظة ${i} — "quoted"`, version: claim.version });
+    await addEvidence(db, reviewer, { claimId: claim.id, url: `https://example.org/report-${i}`, title: `تقرير ${i}`, stance: i % 2 ? 'contradicts' : 'supports', note: null });
+    await reviewClaim(db, reviewer, { claimId: claim.id, status: i % 3 === 0 ? 'disputed' : 'verified', note: `ملاحظة ${i} — "quoted"`, explanation: `شرح للقراء ${i}`, version: claim.version });
     await publishVerdict(db, actor, { claimId: claim.id, note: i ? null : 'أول نشر' });
     await commentOnClaim(db, actor, { claimId: claim.id, note: `تعليق ${i}` });
   }
