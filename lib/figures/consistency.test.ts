@@ -17,7 +17,7 @@ describe('checkArticle on the seed article', () => {
   const claims = claimsOf(text);
 
   it('reads the five violations as two in Shusha plus three in Martakert, and the sum holds', () => {
-    const found = breakdowns(text, claims).find((b) => b.total.value === 5 && b.total.counted === 'ceasefire violations');
+    const found = breakdowns(text, claims).find((b) => b.total.value === 5 && b.total.countedLabel === 'ceasefire violations');
     expect(found).toBeDefined();
     expect(found!.exhaustive).toBe(true);
     expect(found!.parts.map((p) => p.value)).toEqual([2, 3]);

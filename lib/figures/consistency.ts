@@ -8,7 +8,7 @@ import { sameClaimant } from './claimant';
 import { countedKey, eventOf } from './counted-key';
 import { daysBetween } from './days';
 import { compatible, lowerBound, upperBound } from './bounds';
-import type { ClaimInput } from './features';
+import { countedText, type ClaimInput } from './features';
 import { sentenceAt, sentences, type Sentence } from './text';
 import type { ClaimFeatures, ConsistencyWarning } from './types';
 
@@ -93,7 +93,7 @@ function partsAfter(
 ): { parts: Placed[]; exhaustive: boolean } | null {
   const sentence = sentenceAt(sents, at.start);
   if (!sentence) return null;
-  const event = eventOf(countedKey(total.counted));
+  const event = eventOf(countedKey(countedText(total)));
   const next = starts.filter((p) => p.start >= at.end && p.start < sentence.end && p.claim !== total);
   if (!next.length) return null;
   const lead = text.slice(at.end, next[0].start);
@@ -102,7 +102,7 @@ function partsAfter(
   if (!exhaustive && !SOME_OF.test(lead)) return null;
   const parts: Placed[] = [];
   for (const p of next) {
-    if (event && eventOf(countedKey(p.claim.counted)) !== event) break;
+    if (event && eventOf(countedKey(countedText(p.claim))) !== event) break;
     if (!event && p.claim.category !== total.category) break;
     if (parts.length) {
       const gap = text.slice(parts[parts.length - 1].end, p.start);

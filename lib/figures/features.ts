@@ -35,10 +35,20 @@ export interface ClaimInput {
   value: number | null;
   qualifier: Qualifier | null;
   counted: string;
+  /** The extractor's English description of what is counted, when the claim came from it. */
+  countedLabel?: string | null;
   category: Category;
   claimant: string | null;
   mentions?: Span[];
   figureId?: string | null;
+}
+
+/**
+ * What is counted, in the words matching compares: the extractor's description when there is
+ * one (the claim's `counted` keeps the article's own words), else what a checker wrote.
+ */
+export function countedText(claim: Pick<ClaimInput, 'counted' | 'countedLabel'>): string {
+  return claim.countedLabel || claim.counted;
 }
 
 export interface ArticleContext {
@@ -98,7 +108,7 @@ export function claimFeatures(ctx: ArticleContext, claim: ClaimInput, partOf?: s
     qualifier: claim.qualifier,
     category: claim.category,
     counted: claim.counted,
-    countedKind: countedKey(claim.counted),
+    countedKind: countedKey(countedText(claim)),
     claimant: claim.claimant,
     claimantKey: canonicalClaimant(claim.claimant),
     quote: claim.quote,
