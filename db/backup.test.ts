@@ -9,8 +9,7 @@ import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { connectDatabase, openDatabase, type Db } from '@/db/client';
 import { reviewEvents } from '@/db/schema';
 import { commentOnClaim } from '@/lib/claims/comment-on-claim';
-import { publishVerdict } from '@/lib/claims/publish-verdict';
-import { reviewClaim } from '@/lib/claims/review-claim';
+import { publishForTest } from '@/lib/testing/publish';
 import { createTestArticle, createTestDatabase, createTestUser, TEST_ENGINE } from '@/lib/testing/test-db';
 import { backupDatabase, findPgDump } from './backup';
 import { auditDatabase } from './chain/verify';
@@ -26,8 +25,7 @@ function tempFile(name: string): string {
 async function populate(db: Db) {
   const editor = await createTestUser(db, 'editor');
   const claimId = (await createTestArticle(db)).claims[0].id;
-  await reviewClaim(db, editor, { claimId, status: 'verified', note: 'Two hospitals confirm.', version: 1 });
-  await publishVerdict(db, editor, { claimId });
+  await publishForTest(db, claimId, 'verified', 'Two hospitals confirm.', { editor });
   return { editor, claimId };
 }
 

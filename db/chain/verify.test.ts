@@ -44,11 +44,11 @@ describe(`the history chain (${TEST_ENGINE})`, () => {
     const db = await populated(await createTestDatabase());
     const report = await auditDatabase(db);
     expect(report).toMatchObject({ ok: true, firstBreak: null, appendOnly: [], integrity: [] });
-    // the status change, the publication, its event, the account's creation
-    expect(report.count).toBe(4);
+    // the evidence, the status change, the explanation, the publication, its event, the account's creation
+    expect(report.count).toBe(6);
     const [head] = await db.select().from(chainHead);
     expect(report.head).toBe(head.hash);
-    expect(await getChainHead(db)).toEqual({ count: 4, head: head.hash, at: head.updatedAt.toISOString() });
+    expect(await getChainHead(db)).toEqual({ count: 6, head: head.hash, at: head.updatedAt.toISOString() });
     const [article] = await db.select({ slug: articles.slug }).from(articles);
     const view = await getPublicArticle(db, article.slug);
     expect(view!.verdicts[0].recordHash).toBe((await db.select().from(verdictPublications))[0].hash);
@@ -76,7 +76,7 @@ describe(`the history chain (${TEST_ENGINE})`, () => {
     const db = await populated(await createTestDatabase());
     await dropGuard(db);
     await db.transaction((tx) => executeRaw(tx, sql`DELETE FROM review_events WHERE chain_seq = 3`));
-    expect((await verifyChain(db)).firstBreak).toMatch(/^account_events id \d+ \(chain seq 4\): records 3–3 are missing$/);
+    expect((await verifyChain(db)).firstBreak).toMatch(/^verdict_publications id \d+ \(chain seq 4\): records 3–3 are missing$/);
     await db.close();
   });
 
@@ -95,7 +95,7 @@ describe(`the history chain (${TEST_ENGINE})`, () => {
     await db.close();
     const reopened = await openDatabase(target);
     const report = await verifyChain(reopened);
-    expect(report).toMatchObject({ count: 4, firstBreak: null });
+    expect(report).toMatchObject({ count: 6, firstBreak: null });
     const [firstRow] = await reopened.select().from(reviewEvents).where(sql`${reviewEvents.chainSeq} = 1`);
     expect(firstRow.prevHash).toBe(GENESIS);
     await reopened.close();
@@ -121,7 +121,7 @@ describe(`the history chain (${TEST_ENGINE})`, () => {
     const good = run();
     expect(good.status, good.stderr).toBe(0);
     const [head] = await db.select().from(chainHead);
-    expect(good.stdout).toContain('Records:     4');
+    expect(good.stdout).toContain('Records:     6');
     expect(good.stdout).toContain(`Head hash:   ${head.hash}`);
     await dropGuard(db);
     await db.transaction((tx) => executeRaw(tx, sql`UPDATE review_events SET note = 'rewritten' WHERE chain_seq = 3`));

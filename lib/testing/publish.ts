@@ -22,7 +22,7 @@ export async function publishForTest(
   const checker = people.checker ?? (await createTestUser(db, 'checker'));
   const editor = people.editor ?? (await createTestUser(db, 'editor'));
   if (status !== 'unverifiable') {
-    await addEvidence(db, checker, { claimId, url: 'https://example.org/source', stance: status === 'verified' ? 'supports' : 'refutes' });
+    await addEvidence(db, checker, { claimId, url: 'https://example.org/source', stance: status === 'verified' ? 'supports' : 'contradicts' });
   }
   const [current] = await db.select({ version: claims.version }).from(claims).where(eq(claims.id, claimId));
   await reviewClaim(db, checker, { claimId, status, note: `Internal note: ${explanation}`, explanation, version: current!.version });
