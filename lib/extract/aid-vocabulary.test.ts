@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.counted]);
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.countedLabel]);
 
 describe('aid counted in items, measures, places and money', () => {
   it.each([

@@ -23,6 +23,9 @@ describe('scripts/extract.ts', () => {
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['claims']);
     expect(out.claims).toEqual(extractClaims(readFileSync(`${root}${seed}`, 'utf8')));
+    for (const c of out.claims) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['counted', 'countedLabel', 'countedKind', 'claimantKind', 'claimantCanonical', 'confidence', 'rule']));
+    }
   }, 20000);
 
   it('fails with one line on stderr for a missing file or no argument', () => {

@@ -229,6 +229,8 @@ export class Counter {
     // "طالبي اللجوء"، "سيارات الإسعاف"، "رجال الأمن": the compound also takes the article.
     // "طائرتين مسيرتين": a dual adjective agrees with a dual noun; its singular names the compound.
     const singular = /(تين|تان)$/.test(follower) ? `${follower.slice(0, -3)}ه` : '';
+    // "21 طائرة أوكرانية مسيرة": an adjective of origin may stand between the noun and its compound.
+    const past = noun.compounds && /(يه|ي)$/.test(follower) && tokens[k + 2]?.sent === sent ? noun.compounds[tokens[k + 2].text] : undefined;
     const compound =
       noun.compounds?.[follower] ??
       (follower.startsWith('ال') ? noun.compounds?.[follower.slice(2)] : undefined) ??
@@ -236,6 +238,9 @@ export class Counter {
     if (compound) {
       noun = { ...noun, generic: false, ...compound };
       last = k + 1;
+    } else if (past) {
+      noun = { ...noun, generic: false, ...past };
+      last = k + 2;
     } else if (noun.compoundOnly) {
       // "سلمت 201 ألف وحدة سكنية، وسيبلغ العدد 453 ألف وحدة": a second mention drops the adjective.
       const again = this.compoundBefore(noun, from);

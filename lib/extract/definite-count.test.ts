@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const read = (text: string) => extractClaims(text).map((c) => [c.quote, c.value, c.counted]);
+const read = (text: string) => extractClaims(text).map((c) => [c.quote, c.value, c.countedLabel]);
 
 describe('a count after its noun, both with the article', () => {
   it('counts "المهاجمين الخمسة" when something befell them', () => {

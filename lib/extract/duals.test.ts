@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const values = (text: string) => extractClaims(text).map((c) => [c.quote, c.value, c.counted]);
+const values = (text: string) => extractClaims(text).map((c) => [c.quote, c.value, c.countedLabel]);
 
 describe('dual nouns count two', () => {
   it.each([

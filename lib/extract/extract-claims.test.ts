@@ -52,7 +52,7 @@ describe('offsets into the text exactly as given', () => {
   });
 
   it('reads the numbers through NBSP, tatweel, diacritics and bidi marks', () => {
-    expect(claims.map((c) => [c.quote, c.value, c.counted, c.claimant])).toEqual([
+    expect(claims.map((c) => [c.quote, c.value, c.countedLabel, c.claimant])).toEqual([
       ['خمسةَ\u00a0آلافٍ\u00a0شخصٍ', 5000, 'people displaced', 'الوزارة'],
       ['٣٠٠ شخصـاً', 300, 'killed', 'الوزارة'],
       ['مدنيَّان', 2, 'civilians killed', 'الوزارة'],
@@ -72,7 +72,7 @@ describe('a claim restated later is one claim', () => {
       'وقالت وزارة الدفاع الروسية في بيان إنها رصدت خمسة انتهاكات لوقف إطلاق النار.';
     const claims = extractClaims(text);
     expect(claims).toHaveLength(1);
-    expect(claims[0]).toMatchObject({ value: 5, counted: 'ceasefire violations', claimant: 'روسيا' });
+    expect(claims[0]).toMatchObject({ value: 5, countedLabel: 'ceasefire violations', claimant: 'روسيا' });
     expect(claims[0].mentions.map((m) => text.slice(m.start, m.end))).toEqual(['خمسة انتهاكات', 'خمسة انتهاكات']);
   });
 
@@ -80,7 +80,7 @@ describe('a claim restated later is one claim', () => {
     const text = 'مقتل 12 شخصا في غارة. وقالت وزارة الصحة إن 12 شخصا قتلوا في الغارة.';
     const claims = extractClaims(text);
     expect(claims).toHaveLength(1);
-    expect(claims[0]).toMatchObject({ value: 12, counted: 'killed', claimant: 'وزارة الصحة' });
+    expect(claims[0]).toMatchObject({ value: 12, countedLabel: 'killed', claimant: 'وزارة الصحة' });
     expect(claims[0].mentions).toHaveLength(2);
   });
 
@@ -88,7 +88,7 @@ describe('a claim restated later is one claim', () => {
     const text =
       'وقالت وزارة الدفاع الروسية إنها رصدت 5 انتهاكات. وقالت وزارة الدفاع الأذربيجانية إنها رصدت 5 انتهاكات. ' +
       'وقتل 5 جنود.';
-    expect(extractClaims(text).map((c) => [c.value, c.counted, c.claimant])).toEqual([
+    expect(extractClaims(text).map((c) => [c.value, c.countedLabel, c.claimant])).toEqual([
       [5, 'violations', 'وزارة الدفاع الروسية'],
       [5, 'violations', 'وزارة الدفاع الأذربيجانية'],
       [5, 'soldiers killed', null],
@@ -118,7 +118,7 @@ describe('categories and counted things', () => {
     ['وقتل 137 شخصا بينهم 26 طفلا و7 نساء.', [[137, 'killed', 'casualties'], [26, 'children killed', 'casualties'], [7, 'women killed', 'casualties']]],
     ['وقتل عشرات المدنيين وشرد الآلاف.', [[null, 'civilians killed', 'casualties'], [null, 'people displaced', 'displacement']]],
   ])('%s', (text, expected) => {
-    expect(extractClaims(text).map((c) => [c.value, c.counted, c.category])).toEqual(expected);
+    expect(extractClaims(text).map((c) => [c.value, c.countedLabel, c.category])).toEqual(expected);
   });
 
   it('uses only the shared vocabulary', () => {

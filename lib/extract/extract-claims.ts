@@ -3,6 +3,7 @@
  * unquantified amount), the thing it counts, its qualifier, and who says so.
  */
 import { Attributions } from './attribution';
+import { finishClaims } from './claim-details';
 import { Counter, leadIn, type Counting } from './counting';
 import { definiteCountAt } from './definite-count';
 import { eraAt, sentenceYears, type YearAt } from './era';
@@ -14,11 +15,12 @@ import { nouns, type Noun } from './nouns';
 import { isLabelOrDate } from './not-claims';
 import { parseNumberAt, parseVagueAt, type NumberMatch } from './numbers';
 import { oneOfAt } from './one-of';
+import { participantsAt, placesAt } from './participants';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import type { ExtractedClaim, Qualifier } from './types';
+import type { Claim, Qualifier } from './types';
 
 interface Found {
-  claim: ExtractedClaim;
+  claim: Claim;
   /** Last token the claim used; scanning resumes after it. */
   last: number;
   /** The claim gives again a figure given before. */
@@ -40,9 +42,9 @@ class Extractor {
     this.counter = new Counter(doc);
   }
 
-  run(): ExtractedClaim[] {
+  run(): Claim[] {
     const { tokens } = this.doc;
-    const claims: ExtractedClaim[] = [];
+    const claims: Claim[] = [];
     const inHeadline: boolean[] = [];
     const restates: boolean[] = [];
     const eras: (number | null)[] = [];
@@ -103,10 +105,10 @@ class Extractor {
 
   private numberClaim(m: NumberMatch): Found | null {
     if (isLabelOrDate(this.doc, m)) return null;
-    const counting = this.counter.count(m);
+    const counting = this.counter.count(m) ?? participantsAt(this.doc, m) ?? placesAt(this.doc, m);
     if (!counting) return null;
     const restates = counting.restates || this.counter.restatesFigure(m);
-    return this.found(m.first, m.prefixLen, counting.value ?? m.value, { ...counting, restates });
+    return this.found(m.first, m.prefixLen, counting.value ?? m.value, { ...counting, restates }, 'ar.number', m.last + 1);
   }
 
   /** "جنديان"، "سفينتين": a noun in the dual. Two things count only when destroyed or damaged. */
@@ -114,7 +116,7 @@ class Extractor {
     const counting = this.counter.countNoun(noun, i, i);
     if (!counting) return null;
     if (noun.kind === 'object' && !(counting.sense?.toThings && !counting.sense.thingsOnly)) return null;
-    return this.found(i, skip, 2, { ...counting, last: Math.max(counting.last, lastOfTwo) });
+    return this.found(i, skip, 2, { ...counting, last: Math.max(counting.last, lastOfTwo) }, 'ar.dual', i);
   }
 
   /** "شخص واحد": one is written after its noun. */
@@ -133,7 +135,7 @@ class Extractor {
     if (tokens[i - 2]?.text === 'في' && tokens[i - 2].sent === tokens[i].sent) return null;
     const counting = this.counter.countNoun(noun, i - 1, i);
     if (!counting || (noun.kind === 'people' && !counting.sense)) return null;
-    return this.found(i - 1, hit.prefix.length, 1, { ...counting, last: i });
+    return this.found(i - 1, hit.prefix.length, 1, { ...counting, last: i }, 'ar.one', i - 1);
   }
 
   /** "أحد الأطباء لقي حتفه"، "توفي أحدهم": one of a group, when something befell them. */
@@ -141,7 +143,7 @@ class Extractor {
     const one = oneOfAt(this.doc, i);
     if (!one) return null;
     const counting = this.counter.countOneOf(i, one.noun, one.last);
-    return counting ? this.found(i, one.skip, 1, counting) : null;
+    return counting ? this.found(i, one.skip, 1, counting, 'ar.one-of', i) : null;
   }
 
   /** "قتلت المهاجمين الخمسة": the count after its noun, when something befell those counted. */
@@ -150,16 +152,30 @@ class Extractor {
     if (!count) return null;
     const counting = this.counter.countNoun(count.noun, count.nounAt, i);
     if (!counting || (count.noun.kind === 'people' && !counting.sense)) return null;
-    return this.found(count.nounAt, count.skip, count.value, { ...counting, last: Math.max(counting.last, i) });
+    return this.found(count.nounAt, count.skip, count.value, { ...counting, last: Math.max(counting.last, i) }, 'ar.definite-count', count.nounAt);
   }
 
-  private found(first: number, skip: number, value: number | null, counting: Counting): Found {
+  /** `nounFrom` is the first token of the words that say what is counted. */
+  private found(first: number, skip: number, value: number | null, counting: Counting, rule: string, nounFrom: number): Found {
     this.counter.remember(first, counting);
-    return { claim: this.makeClaim(first, skip, counting, value), last: counting.last, restates: counting.restates === true };
+    const claim = this.makeClaim(first, skip, counting, value, counting.weak ? `${rule}.weak` : rule, nounFrom);
+    return { claim, last: counting.last, restates: counting.restates === true };
+  }
+
+  /** The article's own words for what is counted: the noun phrase after the number, else the quote. */
+  private countedWords(nounFrom: number, last: number, skip: number, quote: string): string {
+    const { tokens } = this.doc;
+    let from = nounFrom;
+    while (from <= last && tokens[from].kind === 'p') from++;
+    let to = last;
+    while (to >= from && tokens[to].kind === 'p') to--;
+    if (from > to || to - from > 8) return quote;
+    const [a, b] = spanOf(this.doc, from, to, from === nounFrom ? skip : 0);
+    return this.doc.original.slice(a, b);
   }
 
   /** The claim from token `first` (less `skip` clitic letters) to the end of its counting, with its qualifier. */
-  private makeClaim(first: number, skip: number, counting: Counting, value: number | null): ExtractedClaim {
+  private makeClaim(first: number, skip: number, counting: Counting, value: number | null, rule: string, nounFrom: number): Claim {
     const { tokens } = this.doc;
     let qualifier: Qualifier | null = null;
     const lead = leadIn(this.doc, first);
@@ -180,20 +196,27 @@ class Extractor {
     qualifier ??= counting.qualifier ?? null;
     const [start, stop] = spanOf(this.doc, quoteFrom, end, quoteSkip);
     this.attributions ??= new Attributions(this.doc);
+    const quote = this.doc.original.slice(start, stop);
     return {
-      quote: this.doc.original.slice(start, stop),
+      quote,
       start,
       end: stop,
       value,
       qualifier,
-      counted: counting.counted.counted,
+      counted: this.countedWords(nounFrom, counting.last, nounFrom === first ? skip : 0, quote),
+      countedLabel: counting.counted.counted,
+      countedKind: 'other',
       category: counting.counted.category,
       claimant: this.attributions.claimantAt(first),
+      claimantKind: null,
+      claimantCanonical: null,
+      confidence: 0,
+      rule,
       mentions: [{ start, end: stop }],
     };
   }
 }
 
-export function extractClaims(text: string): ExtractedClaim[] {
-  return new Extractor(buildDoc(text)).run();
+export function extractArabicClaims(text: string): Claim[] {
+  return finishClaims(text, new Extractor(buildDoc(text)).run(), 'ar');
 }

@@ -4,7 +4,7 @@
  * restatement fits any source).
  */
 import { normalizeKey } from './normalize';
-import type { ExtractedClaim } from './types';
+import type { Claim } from './types';
 
 const FILLER = new Set(['في', 'من', 'عن', 'ل', 'و', 'ال']);
 
@@ -31,8 +31,12 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
+/** "البيان" names the statement, not who made it: it is the statement of whichever source gave the figure. */
+const STATEMENT = /^[وب]?(ال)?بيان$/u;
+
 export function sameSource(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
+  if (STATEMENT.test(a.trim()) || STATEMENT.test(b.trim())) return true;
   const sa = stems(a);
   const sb = stems(b);
   if (sa.size === 0 || sb.size === 0) return true;
@@ -55,11 +59,11 @@ const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
  * over "40 مدنياً … قتلوا"، "2430 أسرة" over "2.430 أسرة نازحة"): the same value, the same category
  * or one of them "other", and nothing said to befall them that differs (killed and injured).
  */
-function sameFigure(headline: ExtractedClaim, body: ExtractedClaim): boolean {
+function sameFigure(headline: Claim, body: Claim): boolean {
   if (headline.value === null || headline.value !== body.value) return false;
   if (headline.category !== body.category && headline.category !== 'other' && body.category !== 'other') return false;
-  const a = lastWord(SAME_COUNTED[headline.counted] ?? headline.counted);
-  const b = lastWord(SAME_COUNTED[body.counted] ?? body.counted);
+  const a = lastWord(SAME_COUNTED[headline.countedLabel] ?? headline.countedLabel);
+  const b = lastWord(SAME_COUNTED[body.countedLabel] ?? body.countedLabel);
   return a === b || !(BEFELL.has(a) && BEFELL.has(b));
 }
 
@@ -76,26 +80,26 @@ const COINCIDENCE = 10;
  * gives again a figure already given ("الحصيلة تشير إلى 56"، "من أصل 120"), whoever gave it first.
  */
 export function mergeMentions(
-  claims: ExtractedClaim[],
+  claims: Claim[],
   inHeadline: readonly boolean[] = [],
   restates: readonly boolean[] = [],
   eras: readonly (number | null)[] = [],
-): ExtractedClaim[] {
+): Claim[] {
   /** "عام 2022": a claim set in another year than the one before is another incident. */
-  const eraOf = new Map<ExtractedClaim, number | null>();
+  const eraOf = new Map<Claim, number | null>();
   /** Claims first made on a headline line and not yet restated by the body. */
-  const headlines = new Set<ExtractedClaim>();
-  const out: ExtractedClaim[] = [];
+  const headlines = new Set<Claim>();
+  const out: Claim[] = [];
   /** Per value and counted thing: every claim, and those an unattributed body mention may join. */
-  const byKey = new Map<string, { all: ExtractedClaim[]; joinable: ExtractedClaim[] }>();
+  const byKey = new Map<string, { all: Claim[]; joinable: Claim[] }>();
   claims.forEach((c, i) => {
-    const key = `${c.value}|${SAME_COUNTED[c.counted] ?? c.counted}`;
+    const key = `${c.value}|${SAME_COUNTED[c.countedLabel] ?? c.countedLabel}`;
     const group = byKey.get(key) ?? { all: [], joinable: [] };
     byKey.set(key, group);
     const loose = c.claimant === null && !inHeadline[i] && (c.value === null || c.value < COINCIDENCE);
     const era = eras[i] ?? null;
     // "منظمة حقوقية تتحدث عن 32 حالة" over "قالت اللجنة … 32 حالة": a headline names its source loosely.
-    const bodyOf = (o: ExtractedClaim) => headlines.has(o) && !inHeadline[i];
+    const bodyOf = (o: Claim) => headlines.has(o) && !inHeadline[i];
     let same = (loose ? group.joinable : group.all).find(
       (o) => eraOf.get(o) === era && (restates[i] || bodyOf(o) || sameSource(o.claimant, c.claimant)),
     );
@@ -115,8 +119,9 @@ export function mergeMentions(
     }
     if (same) {
       // A restatement may say more: "تجمع 48 مليون جنيه" is aid once the body names the aid it buys.
-      if (same.category === 'other' && c.category !== 'other' && (bodyOf(same) || same.counted === c.counted)) {
+      if (same.category === 'other' && c.category !== 'other' && (bodyOf(same) || same.countedLabel === c.countedLabel)) {
         same.category = c.category;
+        same.countedLabel = c.countedLabel;
         same.counted = c.counted;
       }
       same.mentions.push({ start: c.start, end: c.end });

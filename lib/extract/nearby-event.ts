@@ -125,6 +125,15 @@ export function eventNear(doc: Doc, first: number, last: number, accept: SenseFi
   words = 0;
   for (let k = last + 1; k < doc.sentEnd[sent] && words < AFTER_WORDS && words + 1 < beforeDist; k++) {
     const t = tokens[k];
+    // "127 ألفا و162 شخصا (28 ألفا و44 أسرة) نزحوا": a bracketed aside is stepped over.
+    if (t.text === '(' && k === last + 1) {
+      let close = k + 1;
+      while (close < doc.sentEnd[sent] && close - k <= 12 && tokens[close].text !== ')') close++;
+      if (tokens[close]?.text === ')') {
+        k = close;
+        continue;
+      }
+    }
     if (t.kind === 'p' && CLAUSE_BREAKS.has(t.text)) {
       if (inRestatement) {
         inRestatement = false;

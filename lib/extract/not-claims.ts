@@ -79,5 +79,7 @@ export function isLabelOrDate(doc: Doc, m: NumberMatch): boolean {
   const before = tokens[p - 1];
   if (prev && JOINERS.has(prev.text) && before?.kind === 'n' && prev.start === before.end) return true;
   if (m.plainDigits && t.text.length >= 7 && t.text.startsWith('0')) return true;
+  // "حتى تاريخ 11 من الشهر الجاري": a day of the month.
+  if (m.value !== null && m.value <= 31 && next?.text === 'من' && after?.sent === sent && /^(ال)?شهر$/.test(after.text)) return true;
   return isYear(doc, m) && prev !== undefined && YEAR_WORDS.has(prev.text);
 }

@@ -318,6 +318,8 @@ export const DEFS: Def[] = [
   ['طرد طرود', 'parcels', 'fixed', 'aid', { contextLabel: 'aid parcels' }],
   ['حصة حصص', 'rations', 'fixed', 'aid'],
   ['خيمة خيام', 'tents', 'fixed', 'aid'],
+  // "سبعة أجهزة غسيل كلى": medical devices delivered; "أجهزة الأمن" alone is no count.
+  ['جهاز أجهزة', 'devices', 'fixed', 'aid', { compoundOnly: true, compounds: { غسيل: { label: 'dialysis machines', compoundOnly: false }, تنفس: { label: 'ventilators', compoundOnly: false }, أكسجين: { label: 'oxygen concentrators', compoundOnly: false } } }],
   ['جرعة جرعات', 'vaccine doses', 'fixed', 'aid'],
   ['بطانية بطانيات', 'blankets', 'fixed', 'aid'],
   ['حقيبة حقائب', 'kits', 'fixed', 'aid'],

@@ -187,7 +187,15 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
   let inWords = first.inWords;
   while (prevScale > 1) {
     const c = conjunction(tokens, last + 1, sent);
-    if (!c) break;
+    if (!c) {
+      // "74 ألفا 744 شخصا": the و dropped between a thousands group and the digits after it.
+      const rest = tokens[last + 1];
+      if (prevScale === 1000 && rest?.sent === sent && rest.kind === 'n' && /^[0-9]{3}$/.test(rest.text) && !scaleAt(tokens, last + 2, sent)) {
+        total += Number(rest.text);
+        last++;
+      }
+      break;
+    }
     const half = wordAt(tokens, c.index, sent, c.rule);
     const again = half?.nw.kind === 'fraction' ? scaleAt(tokens, c.index + 1, sent) : null;
     if (half?.nw.kind === 'fraction' && (!again || again.value === prevScale)) {

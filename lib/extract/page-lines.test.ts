@@ -101,7 +101,7 @@ describe('restatements', () => {
 
   it('but do not merge a headline toll with a body count of the injured', () => {
     const claims = extractClaims('مقتل 12 شخصاً في غارة على المدينة\n\nوأصيب 12 شخصاً في غارة على المدينة، فيما قتل 12 آخرون.');
-    expect(claims.map((c) => [c.counted, c.mentions.length])).toEqual([
+    expect(claims.map((c) => [c.countedLabel, c.mentions.length])).toEqual([
       ['killed', 2],
       ['injured', 1],
     ]);

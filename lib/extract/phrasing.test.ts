@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.counted]);
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.countedLabel]);
 
 describe('phrasings that carry the event away from the count', () => {
   it('gives people with nothing befalling them the event of the toll before them', () => {
@@ -10,7 +10,7 @@ describe('phrasings that carry the event away from the count', () => {
 
   it('reads the noun after a quotation that closes on the number', () => {
     const [claim] = extractClaims('وزعمت الجماعة أنها قتلت "أكثر من 100" من عناصر الجيش.');
-    expect([claim.value, claim.qualifier, claim.category, claim.counted]).toEqual([100, 'more than', 'casualties', 'personnel killed']);
+    expect([claim.value, claim.qualifier, claim.category, claim.countedLabel]).toEqual([100, 'more than', 'casualties', 'personnel killed']);
   });
 
   it('lets a noun no lexicon lists share the event of the count it is joined to', () => {

@@ -66,6 +66,9 @@ const VERBS: [string, string, boolean, boolean?, string?][] = [
   ['روى', 'يروي', true],
   ['لاحظ', 'يلاحظ', true],
   ['أفصح', 'يفصح', true, false, 'عن'],
+  ['تطرق', 'يتطرق', true, false, 'إلى'],
+  // A pledge is its giver's claim: "تعهدت المملكة بستين مليون دولار".
+  ['تعهد', 'يتعهد', true, false, 'ب'],
   // Bare تحدث is also "occurs" (تَحدث انتهاكات), نشر and بث are also "deployment", "broadcast".
   ['تحدث', 'يتحدث', false, false, 'عن'],
   ['نشر', 'ينشر', false, true],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.counted]);
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.countedLabel]);
 
 describe('shares, funding and money an appeal needs', () => {
   it('reads a percentage followed by "منهم" as a share of the count before it', () => {

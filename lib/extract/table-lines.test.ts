@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const read = (text: string) => extractClaims(text).map((c) => [c.value, c.counted, c.category, c.claimant]);
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.countedLabel, c.category, c.claimant]);
 
 describe('lines of a text table', () => {
   it('a label and a colon: the label says what is counted, the line before the table who counts', () => {

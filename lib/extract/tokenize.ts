@@ -33,6 +33,9 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** , . ٬ ٫ between digits belong to the number. */
 const isNumSep = (c: number) => c === 0x2c || c === 0x2e || c === 0x066c || c === 0x066b;
 
+/** A reporting verb glued to the definite subject after it: split where the article starts. */
+const FUSED = /^([وف]?(?:قال|قالت|[اأ]شار|[اأ]شارت|[اأ]كد|[اأ]كدت|[اأ]ضاف|[اأ]ضافت|[اأ]علن|[اأ]علنت|[اأ]فاد|[اأ]فادت|ذكر|ذكرت|[اأ]وضح|[اأ]وضحت|لفت|لفتت))(ال[^\s]{3,})$/u;
+
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n', '…']);
 
 export function tokenize(text: string): Token[] {
@@ -49,7 +52,16 @@ export function tokenize(text: string): Token[] {
     const start = i;
     if (isLetter(c)) {
       while (i < n && isLetter(text.charCodeAt(i))) i++;
-      tokens.push({ kind: 'w', start, end: i, text: text.slice(start, i), sent });
+      const word = text.slice(start, i);
+      // "وأشارالمكتب": a scraper dropped the space between a reporting verb and its subject.
+      const fused = FUSED.exec(word);
+      if (fused) {
+        const cut = start + fused[1].length;
+        tokens.push({ kind: 'w', start, end: cut, text: fused[1], sent });
+        tokens.push({ kind: 'w', start: cut, end: i, text: word.slice(fused[1].length), sent });
+        continue;
+      }
+      tokens.push({ kind: 'w', start, end: i, text: word, sent });
     } else if (isDigit(c)) {
       while (i < n) {
         const d = text.charCodeAt(i);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 
-const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.counted]);
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.countedLabel]);
 
 describe('counted nouns of security and disaster reporting', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('counted nouns of security and disaster reporting', () => {
     ['demolitions', 'وأوضح المكتب أن الخروقات شملت 100 عملية نسف لمنازل.', 'demolitions'],
     ['arrests', 'ووثقت الهيئة 40 عملية اعتقال.', 'arrests'],
   ])('operations named by what they were: %s', (_, text, counted) => {
-    expect(extractClaims(text)[0].counted).toBe(counted);
+    expect(extractClaims(text)[0].countedLabel).toBe(counted);
   });
 });
 
@@ -141,7 +141,7 @@ describe('nationalities counted as people', () => {
     ['وأنقذ خفر السواحل 140 مهاجراً، بينهم 37 تونسياً و12 جزائرياً.', [[140, 'migrants rescued'], [37, 'Tunisians rescued'], [12, 'Algerians rescued']]],
     ['وقالت الشرطة إنها رحّلت 60 إثيوبياً.', [[60, 'Ethiopians deported']]],
   ])('%s', (text, expected) => {
-    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+    expect(extractClaims(text).map((c) => [c.value, c.countedLabel])).toEqual(expected);
   });
 });
 
@@ -150,7 +150,7 @@ describe('smugglers and infiltrators', () => {
     ['وأعلن حرس الحدود أنه قُتل خلال الاشتباك 4 مهربين.', [[4, 'smugglers killed']]],
     ['وقال الجيش إنه أوقف فجر اليوم 9 متسللين قرب السياج.', [[9, 'infiltrators detained']]],
   ])('%s', (text, expected) => {
-    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+    expect(extractClaims(text).map((c) => [c.value, c.countedLabel])).toEqual(expected);
   });
 });
 
@@ -162,7 +162,7 @@ describe('more nouns of displacement, disappearance, aid and war', () => {
     ['ووزعت اليونيسف 90 ألف قرص لتنقية المياه على الأسر.', [[90000, 'tablets']]],
     ['وأعلن الجيش تدمير 3 رادارات في الضربة.', [[3, 'radars']]],
   ])('%s', (text, expected) => {
-    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+    expect(extractClaims(text).map((c) => [c.value, c.countedLabel])).toEqual(expected);
   });
 });
 
@@ -173,7 +173,7 @@ describe('attempts and operations counted by what was attempted', () => {
     ['وأُحبطت خلال الشهر 210 عمليات اجتياز للحدود.', [[210, 'crossing attempts']]],
     ['وقال إنه أجرى 3 محاولات للاتصال بعائلته.', []],
   ])('%s', (text, expected) => {
-    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+    expect(extractClaims(text).map((c) => [c.value, c.countedLabel])).toEqual(expected);
   });
 });
 
@@ -182,6 +182,6 @@ describe('pills seized', () => {
     ['وقالت الشرطة إنها ضبطت بحوزة الموقوفين 250 ألف حبة مخدرة.', [[250000, 'pills seized']]],
     ['وينصح الأطباء بتناول حبتين يومياً.', []],
   ])('%s', (text, expected) => {
-    expect(extractClaims(text).map((c) => [c.value, c.counted])).toEqual(expected);
+    expect(extractClaims(text).map((c) => [c.value, c.countedLabel])).toEqual(expected);
   });
 });

@@ -1,0 +1,226 @@
+/**
+ * Who says what an English sentence says: "X said", "said X", "according to X", "X told Reuters",
+ * a headline's "…: health ministry" or "…, says UN", a pronoun taken back to the last source
+ * of its kind, and a quotation running over several sentences to the cue that closes it.
+ */
+import { claimantKindOf } from '../claim-details';
+import type { EnDoc, EnToken } from './tokens';
+
+const CUE_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'noted', 'added', 'adds', 'stated', 'announced',
+  'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'warned', 'warns', 'tweeted', 'wrote', 'writes', 'recorded',
+  'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
+  'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
+  'underlined', 'explained',
+]);
+/** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
+const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted']);
+/** Verbs that report only when what they release is a report: "released an update report". */
+const RELEASE = new Set(['released', 'issued', 'published']);
+const DOCUMENT = new Set(['report', 'statement', 'update', 'figures', 'data', 'tally', 'toll', 'bulletin', 'briefing', 'assessment', 'number', 'figure']);
+/** Between a subject and its verb: "has also said", "on Monday reported". */
+const SKIP_BEFORE_VERB = new Set([
+  'has', 'have', 'had', 'also', 'later', 'earlier', 'separately', 'further', 'previously', 'then', 'had', 'would', 'will', 'on',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'late', 'early', 'last', 'night',
+  'week', 'in', 'a', 'its', 'statement', 'has', 'again', 'officially', 'publicly', 'previously', 'recently',
+]);
+const PASSIVE = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);
+/** Words no subject runs back over. */
+const SUBJECT_STOP = new Set([
+  'that', 'and', 'but', 'which', 'while', 'as', 'when', 'where', 'after', 'before', 'because', 'if', 'so', 'who', 'whom', 'than',
+  'adding', 'saying', 'noting', 'with', 'since', 'although', 'though', 'whereas', 'said', 'says', 'told', 'reported', 'added',
+]);
+const OBJECT_STOP = new Set([
+  'on', 'in', 'at', 'by', 'that', 'adding', 'who', 'which', 'citing', 'from', 'during', 'after', 'as', 'late', 'early', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'last', 'this', 'told', 'said', 'and',
+  'while', 'when', 'but', 'via', 'through', 'to',
+]);
+/** A subject does not run back over a count ("two dozen volunteers registered them"). */
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several|scores)$/;
+const QUOTE_OPEN = /^["“]$/;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const BREAK = new Set([',', ';', ':', '“', '”', '"', '—', '–', '-', '(', ')', '[', ']', '|', '#', '/', '.']);
+
+export interface EnCue {
+  /** The verb (or "according"): a claim before it in its sentence takes it, as does one after. */
+  tok: number;
+  claimant: string;
+}
+
+function phrase(doc: EnDoc, from: number, to: number): string {
+  return doc.text.slice(doc.tokens[from].start, doc.tokens[to].end).replace(/\s+/g, ' ').trim();
+}
+
+const stripThe = (s: string) => s.replace(/^(the|a|an|its|his|her|their)\s+/i, '');
+
+/** The subject before the verb at `v`: back to a mark or a word that opens a clause. */
+function subjectBefore(doc: EnDoc, v: number): string | null {
+  const { tokens } = doc;
+  const sent = tokens[v].sent;
+  let k = v - 1;
+  while (k >= 0 && tokens[k].sent === sent && SKIP_BEFORE_VERB.has(tokens[k].lower)) k--;
+  if (k < 0 || tokens[k].sent !== sent) return null;
+  if (PASSIVE.has(tokens[k].lower)) return null;
+  // "Wahidullah Mayar, health ministry spokesman, told Reuters": the apposition before the comma.
+  if (tokens[k].text === ',') k--;
+  const last = k;
+  let parens = 0;
+  while (k >= 0 && tokens[k].sent === sent) {
+    const t = tokens[k];
+    if (t.text === ')') parens++;
+    else if (t.text === '(') parens--;
+    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || SUBJECT_STOP.has(t.lower) || NUMBER_WORDS.test(t.lower))) break;
+    if (last - k > 12) return null;
+    k--;
+  }
+  // "Stéphane Dujarric, who was briefing the media, said": the name before the relative clause.
+  if (tokens[k]?.lower === 'who' && tokens[k - 1]?.text === ',' && tokens[k].sent === sent) return subjectBefore(doc, k);
+  if (k === last) return null;
+  let out = stripThe(phrase(doc, k + 1, last));
+  // "Mayar, health ministry spokesman": a name set before the apposition joins it.
+  if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
+    let j = k - 1;
+    while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && /^[A-Z]/.test(tokens[j].text) && k - j <= 4) j--;
+    const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later)$/.test(tokens[j + 1]?.text ?? '');
+    if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
+  }
+  return out || null;
+}
+
+/** The source after "said" or "according to": up to a mark or a word that opens what follows. */
+function objectAfter(doc: EnDoc, from: number): string | null {
+  const { tokens } = doc;
+  const sent = tokens[from]?.sent;
+  if (sent === undefined) return null;
+  let k = from;
+  let parens = 0;
+  while (k < tokens.length && tokens[k].sent === sent) {
+    const t = tokens[k];
+    if (t.text === '(') parens++;
+    else if (t.text === ')') parens--;
+    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower)))) break;
+    if (k - from > 12) return null;
+    k++;
+  }
+  if (k === from) return null;
+  return stripThe(phrase(doc, from, k - 1)) || null;
+}
+
+export class EnAttributions {
+  private readonly bySent = new Map<number, EnCue[]>();
+  private readonly resolved: { tok: number; claimant: string }[] = [];
+
+  constructor(private readonly doc: EnDoc) {
+    const { tokens } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      let claimant: string | null = null;
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
+      // "claimed by the Taliban": a passive names who did it, not who says so.
+      else if (tokens[i + 1]?.lower === 'by') continue;
+      else if (CUE_VERBS.has(t.lower) || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
+        claimant = subjectBefore(doc, i);
+        // "It counted 56 strikes and said …": a second verb of the subject before it.
+        if (!claimant && tokens[i - 1]?.lower === 'and') claimant = this.bySent.get(t.sent)?.at(-1)?.claimant ?? null;
+        // "…, says UN", "said Ismail Kawosi": the verb first, its subject after, named.
+        if (!claimant && (t.lower === 'said' || t.lower === 'says' || t.lower === 'say') && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) {
+          claimant = objectAfter(doc, i + 1);
+        }
+      }
+      else if (ACTOR_VERBS.has(t.lower)) {
+        const actor = subjectBefore(doc, i);
+        if (actor && /^[A-Z]/.test(actor) && !PRONOUNS.has(actor.toLowerCase())) claimant = actor;
+      }
+      if (claimant) this.add(i, claimant);
+    }
+    this.headlineSources();
+  }
+
+  private releasesDocument(i: number): boolean {
+    for (let k = i + 1; k <= i + 4 && k < this.doc.tokens.length; k++) if (DOCUMENT.has(this.doc.tokens[k].lower)) return true;
+    return false;
+  }
+
+  private add(tok: number, claimant: string): void {
+    const words = claimant.split(/\s+/);
+    if (words.length > 10) return;
+    let name = claimant;
+    if (PRONOUNS.has(claimant.toLowerCase())) name = this.antecedent(tok, claimant.toLowerCase()) ?? claimant;
+    const sent = this.doc.tokens[tok].sent;
+    const list = this.bySent.get(sent) ?? [];
+    list.push({ tok, claimant: name });
+    this.bySent.set(sent, list);
+    if (!PRONOUNS.has(name.toLowerCase())) this.resolved.push({ tok, claimant: name });
+  }
+
+  /** "he said" is the last person named as a source; "it said" the last body. */
+  private antecedent(tok: number, pronoun: string): string | null {
+    const want = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? 'person' : 'organization';
+    for (let k = this.resolved.length - 1; k >= 0; k--) {
+      const r = this.resolved[k];
+      if (r.tok < tok && claimantKindOf(r.claimant, 'en') === want) return r.claimant;
+    }
+    return this.resolved.length ? this.resolved[this.resolved.length - 1].claimant : null;
+  }
+
+  /** A headline ending ": health ministry" or "– UN", or opening "Ukraine minister:". */
+  private headlineSources(): void {
+    const { doc } = this;
+    for (let s = 0; s < doc.sentStart.length; s++) {
+      if (!doc.headline[s] || this.bySent.has(s) || doc.sentStart[s] < 0) continue;
+      const from = doc.sentStart[s];
+      const to = doc.sentEnd[s] - 1;
+      for (let k = to; k > from; k--) {
+        const t = doc.tokens[k];
+        if (t.text !== ':' && t.text !== '–' && t.text !== '—') continue;
+        const after = doc.tokens.slice(k + 1, to + 1);
+        const before = doc.tokens.slice(from, k);
+        if (after.length && after.length <= 5 && after.every((x) => x.kind === 'w')) this.add(k + 1, phrase(doc, k + 1, to));
+        else if (t.text === ':' && before.length && before.length <= 4 && before.every((x) => x.kind === 'w')) this.add(from, phrase(doc, from, k - 1));
+        break;
+      }
+    }
+  }
+
+  /** The source of a claim at token `tok`. */
+  claimantAt(tok: number): string | null {
+    const { doc } = this;
+    const sent = doc.tokens[tok].sent;
+    const own = this.inSentence(sent, tok);
+    if (own) return own;
+    if (!doc.quoted[sent]) return null;
+    // A quotation that runs over several sentences: the cue that closes it, else the one that opened it.
+    const para = doc.tokens[tok].para;
+    for (let s = sent + 1; s < doc.sentStart.length && doc.tokens[doc.sentStart[s]]?.para === para; s++) {
+      const list = this.bySent.get(s);
+      if (list) return list[0].claimant;
+    }
+    let s = sent - 1;
+    for (; s >= 0 && doc.tokens[doc.sentStart[s]]?.para === para; s--) {
+      const list = this.bySent.get(s);
+      if (list) return list[list.length - 1].claimant;
+    }
+    // A paragraph that only goes on quoting: the speaker of the paragraph before, when that one quoted too.
+    const firstOfPara = doc.tokens[doc.sentStart[s + 1]];
+    if (s >= 0 && firstOfPara && QUOTE_OPEN.test(firstOfPara.text) && doc.quoted[s]) {
+      const list = this.bySent.get(s);
+      if (list) return list[list.length - 1].claimant;
+    }
+    return null;
+  }
+
+  private inSentence(sent: number, tok: number): string | null {
+    const list = this.bySent.get(sent);
+    if (!list) return null;
+    let before: EnCue | null = null;
+    for (const c of list) if (c.tok < tok) before = c;
+    if (before) return before.claimant;
+    // "… 4,000 pouring in to escape violence that refugees say …, the UN refugee agency said.":
+    // the cue closing the sentence speaks for it, not one inside a clause within it.
+    const end = this.doc.sentEnd[sent];
+    const closing = list.find((c) => c.tok > tok && end - c.tok <= 6);
+    return (closing ?? list.find((c) => c.tok > tok) ?? null)?.claimant ?? null;
+  }
+}
+
+export type { EnToken };

@@ -1,0 +1,374 @@
+/**
+ * Numeric claims in an English news report (wire copy, UN releases), in the same shape as the
+ * Arabic extractor's: a number, what it counts (the article's words and a counted kind), its
+ * qualifier, its category and who says so, restatements merged into one claim's mentions.
+ */
+import { finishClaims } from '../claim-details';
+import type { Category, Claim } from '../types';
+import { EnAttributions } from './attribution';
+import { numberAt, qualifierBefore, type EnNumber } from './numbers';
+import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
+import { AID_WORDS, CEASEFIRE_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const AUX = new Set(['either', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'be', 'being', 'currently', 'internally', 'reportedly', 'also', 'now', 'so', 'far', 'all', 'later', 'since', 'of', 'them', 'whom', 'who', 'being']);
+/** Words a counted noun phrase does not run past. */
+const PHRASE_STOP = new Set([
+  'in', 'on', 'at', 'from', 'to', 'by', 'since', 'during', 'across', 'and', 'or', 'with', 'after', 'before', 'including', 'among',
+  'that', 'for', 'into', 'under', 'over', 'per', 'a', 'an', 'the', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'as',
+  'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who',
+]);
+const TOLL = new Set(['toll', 'tally']);
+/** "5 more died", "another 3 others": words that add to a count and say nothing of what it counts. */
+const MORE = new Set(['more', 'additional', 'further', 'new', 'others', 'other']);
+const AGE = new Set(['aged', 'age', 'ages', 'old']);
+
+interface Candidate {
+  claim: Claim;
+  headline: boolean;
+  /** Stands in a quotation, where a source gives again a figure the report gave. */
+  quoted: boolean;
+}
+
+class EnglishExtractor {
+  private readonly attributions: EnAttributions;
+  private readonly sentAid = new Map<number, boolean>();
+  private readonly sentCeasefire = new Map<number, boolean>();
+  private readonly sentParticipation = new Map<number, boolean>();
+  private readonly sentMilitary = new Map<number, boolean>();
+
+  constructor(private readonly doc: EnDoc) {
+    this.attributions = new EnAttributions(doc);
+  }
+
+  run(): Claim[] {
+    const { tokens } = this.doc;
+    const found: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = numberAt(tokens, i);
+      if (!m) continue;
+      const c = this.claimAt(m);
+      if (c) found.push({ claim: c, headline: this.doc.headline[tokens[i].sent] === 1, quoted: this.doc.quoted[tokens[i].sent] === 1 });
+      i = m.last;
+    }
+    return merge(found);
+  }
+
+  private contextOf(sent: number): { aid: boolean; ceasefire: boolean; participation: boolean } {
+    let aid = this.sentAid.get(sent);
+    if (aid === undefined) {
+      aid = false;
+      let ceasefire = false;
+      let participation = false;
+      for (let k = this.doc.sentStart[sent]; k < this.doc.sentEnd[sent]; k++) {
+        const w = this.doc.tokens[k].lower;
+        if (AID_WORDS.has(w)) aid = true;
+        if (CEASEFIRE_WORDS.has(w)) ceasefire = true;
+        if (PARTICIPATION_WORDS.has(w)) participation = true;
+        // "famine-like": the first part of a hyphenated word counts too.
+        if (MILITARY_WORDS.has(w) || MILITARY_WORDS.has(w.split('-')[0])) this.sentMilitary.set(sent, true);
+      }
+      this.sentAid.set(sent, aid);
+      this.sentCeasefire.set(sent, ceasefire);
+      this.sentParticipation.set(sent, participation);
+    }
+    return { aid, ceasefire: this.sentCeasefire.get(sent)!, participation: this.sentParticipation.get(sent)! };
+  }
+
+  /** A year, a date, a clock time, an age, a measure, a page's furniture: no count. */
+  private notACount(m: EnNumber): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[m.first];
+    const before = tokens[m.first - 1];
+    const after = tokens[m.last + 1];
+    const sent = t.sent;
+    const near = (x: EnToken | undefined) => x !== undefined && x.sent === sent;
+    if (near(before) && MONTHS.has(before!.lower)) return true;
+    if (near(before) && before!.text === '.' && MONTHS.has(tokens[m.first - 2]?.lower ?? '')) return true;
+    if (near(after) && MONTHS.has(after!.lower)) return true;
+    if (near(after) && (after!.text === ':' || after!.text === '/') && tokens[m.last + 2]?.kind === 'n') return true;
+    if (near(before) && (before!.text === '/' || before!.text === ':') && tokens[m.first - 2]?.kind === 'n') return true;
+    if (near(after) && after!.text === '-' && tokens[m.last + 2]?.kind === 'n') return true;
+    if (near(before) && before!.text === '-' && tokens[m.first - 2]?.kind === 'n') return true;
+    if (near(after) && after!.kind === 'w' && MEASURES.has(after!.lower) && !m.percent) return true;
+    if (near(after) && /^year|^month|^day|^week/.test(after!.lower)) return true;
+    if (near(after) && after!.text === '-' && /^(year|month|day|week|hour|minute)/.test(tokens[m.last + 2]?.lower ?? '')) return true;
+    if (near(before) && (AGE.has(before!.lower) || (before!.lower === 'of' && tokens[m.first - 2]?.lower === 'age'))) return true;
+    if (near(before) && (before!.lower === 'no' || before!.lower === 'resolution' || before!.text === '#')) return true;
+    if (!m.inWords && !m.money && !m.percent && m.value >= 1900 && m.value <= 2100 && !t.text.includes(',')) {
+      const noun = after && near(after) ? nounOf(after.lower) : null;
+      if (!noun || noun.kind === 'money') return true;
+    }
+    // "four out of five people", "one in three": a ratio in words, not a count.
+    if (m.inWords && m.value <= 10 && near(before) && (before!.lower === 'of' || before!.lower === 'in')) {
+      const k = before!.lower === 'of' && tokens[m.first - 2]?.lower === 'out' ? m.first - 3 : m.first - 2;
+      const n = tokens[k] ? numberAt(tokens, k) : null;
+      if (n && n.inWords && n.last === k) return true;
+    }
+    return false;
+  }
+
+  private claimAt(m: EnNumber): Claim | null {
+    if (this.notACount(m)) return null;
+    const { tokens } = this.doc;
+    const sent = tokens[m.first].sent;
+    const ctx = this.contextOf(sent);
+    // The noun phrase after the number: adjectives, then a noun the vocabulary knows.
+    let noun: EnNoun | null = null;
+    let nounAt = -1;
+    let k = m.last + 1;
+    // "between 60,000 and 90,000 people": the low end counts what the high end counts.
+    let rangeLow = false;
+    if (tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[m.first - 1]?.lower === 'between') {
+      const high = tokens[k + 1] ? numberAt(tokens, k + 1) : null;
+      if (high) {
+        k = high.last + 1;
+        rangeLow = true;
+      }
+    }
+    let skipped = 0;
+    let unknownNoun = false;
+    // "37 of the 52 drones", "four of the injured": the noun of the whole counts the part.
+    if (tokens[k]?.lower === 'of' && tokens[k].sent === sent) {
+      let j = k + 1;
+      if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'them' || tokens[j]?.lower === 'those') j++;
+      const whole = tokens[j] && tokens[j].sent === sent ? numberAt(tokens, j) : null;
+      if (whole) j = whole.last + 1;
+      for (let n = 0; n < 3 && tokens[j + n]?.sent === sent && tokens[j + n].kind === 'w'; n++) {
+        const w = tokens[j + n].lower;
+        const hit = nounOf(w) ?? (eventOf(w) && !eventOf(w)!.things ? { kind: 'people' as const, label: 'people', category: 'other' as const } : null);
+        if (hit) {
+          noun = hit;
+          nounAt = j + n;
+          break;
+        }
+      }
+      k = tokens.length;
+    }
+    for (; k < tokens.length && tokens[k].sent === sent && k <= m.last + 5; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'w') break;
+      if (PHRASE_STOP.has(t.lower) || AUX.has(t.lower)) break;
+      const n = nounOf(t.lower);
+      if (n) {
+        noun = n;
+        nounAt = k;
+        // "aid trucks carrying": a second noun right after may be the head ("civilian movements").
+        const next = tokens[k + 1];
+        const n2 = next && next.sent === sent && next.kind === 'w' ? nounOf(next.lower) : null;
+        if (n2 && n2.kind !== 'people') {
+          noun = n2;
+          nounAt = k + 1;
+        }
+        break;
+      }
+      if (eventOf(t.lower)) break;
+      if (MEASURES.has(t.lower)) return null;
+      if (MORE.has(t.lower)) continue;
+      skipped++;
+      if (skipped > 3) {
+        unknownNoun = true;
+        break;
+      }
+    }
+    if (!noun && skipped > 0) unknownNoun = true;
+    // "1.2 million people" after "of": "percent of buildings".
+    const ofAt = /^["”’]$/.test(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : m.last + 1;
+    if (!noun && m.percent && tokens[ofAt]?.lower === 'of') {
+      for (let j = ofAt + 1; j <= ofAt + 4 && tokens[j]?.sent === sent; j++) {
+        const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        if (n) {
+          noun = n;
+          nounAt = j;
+          break;
+        }
+      }
+    }
+    // "the number of refugees … now reaching around 90,000", "brings to 15,000 the number of X".
+    if (!noun && !unknownNoun && !m.percent && !m.money) {
+      const named = this.numberOf(m);
+      if (named) noun = named;
+    }
+    const headEnd = nounAt >= 0 ? nounAt : m.last;
+    const event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
+    let category: Category;
+    let label: string;
+    let rule = 'en.number';
+    if (m.money || noun?.kind === 'money') {
+      category = ctx.aid ? 'aid' : 'other';
+      label = ctx.aid ? 'aid money' : 'money';
+      rule = 'en.money';
+      if (!ctx.aid && !event) return null;
+    } else if (m.percent) {
+      if (!event.ev && !noun && !ctx.aid) return null;
+      category = event.ev?.category ?? (noun && noun.kind === 'people' && noun.category !== 'other' ? noun.category : noun?.kind === 'thing' ? 'other' : ctx.aid ? 'aid' : 'other');
+      label = event.ev ? `percent ${event.ev.label}` : noun ? `percent of ${noun.label}` : 'percent';
+      rule = 'en.percent';
+    } else if (noun && noun.kind === 'thing') {
+      if (noun.aidOnly && !ctx.aid) return null;
+      if (noun.participants && !ctx.participation) return null;
+      if (noun.military && !this.sentMilitary.get(sent)) return null;
+      if (noun.category === 'other' && noun.label === 'buildings' && !event.ev?.things) return null;
+      if (noun.label === 'drones and missiles') category = ctx.ceasefire ? 'violations' : 'other';
+      else category = noun.category;
+      label = noun.category === 'aid' && noun.label === 'trucks' ? 'aid trucks' : noun.label;
+      if (event.ev?.things && noun.label === 'buildings') label = `buildings ${event.ev.label}`;
+      rule = 'en.noun';
+    } else if (noun && noun.kind === 'people') {
+      const ownWord = noun.category !== 'other' || noun.self;
+      // "hosting 700,000 refugees" stays refugees; "refugees killed" is a toll.
+      const overrides = event.ev && (!ownWord || (event.adjacent && (event.ev.category === 'casualties' || noun.category === 'other')));
+      if (event.ev && !event.ev.things && overrides) {
+        category = event.ev.category;
+        label = noun.label === 'people' || noun.label === 'killed' ? event.ev.label : `${noun.label} ${event.ev.label}`;
+        rule = event.rule;
+      } else if (ownWord) {
+        category = noun.category;
+        label = noun.label;
+        rule = 'en.noun';
+      } else if (ctx.aid) {
+        category = 'aid';
+        label = 'people receiving aid';
+        rule = 'en.aid-context';
+      } else return null;
+    } else {
+      // A bare number: what befell it must be said next to it ("six were wounded", "rose to 27");
+      // a noun no list knows, only with its verb right after it ("60 shops were destroyed").
+      if (!event.ev || !event.adjacent) return null;
+      if (unknownNoun && event.adjacentEnd === undefined) return null;
+      if (!unknownNoun && event.ev.things) return null;
+      category = event.ev.category;
+      label = event.ev.label;
+      rule = unknownNoun ? 'en.unknown-noun' : event.rule;
+      if (unknownNoun) nounAt = event.adjacentEnd! - 1;
+      while (unknownNoun && nounAt > m.last && (AUX.has(tokens[nounAt].lower) || tokens[nounAt].kind !== 'w')) nounAt--;
+    }
+    const q = qualifierBefore(tokens, m.first);
+    const quoteFrom = q ? q.first : m.first;
+    const rangeHigh = tokens[m.first - 1]?.lower === 'and' && tokens[m.first - 3]?.lower === 'between';
+    let quoteTo = Math.max(headEnd, event.adjacentEnd ?? -1);
+    if (quoteTo < m.last) quoteTo = m.last;
+    const start = tokens[quoteFrom].start;
+    const end = tokens[quoteTo].end;
+    const countedFrom = nounAt >= 0 ? m.last + 1 : event.adjacentEnd !== undefined && event.adjacentEnd > m.last ? m.last + 1 : quoteFrom;
+    const countedTo = nounAt >= 0 ? nounAt : quoteTo;
+    let from = countedFrom;
+    while (from < countedTo && AUX.has(tokens[from].lower)) from++;
+    const counted = this.doc.text.slice(tokens[from].start, tokens[countedTo].end);
+    return {
+      quote: this.doc.text.slice(start, end),
+      start,
+      end,
+      value: m.value,
+      qualifier: q?.qualifier ?? (rangeLow ? 'at least' : rangeHigh ? 'up to' : null),
+      counted,
+      countedLabel: label,
+      countedKind: 'other',
+      category,
+      claimant: this.attributions.claimantAt(m.first),
+      claimantKind: null,
+      claimantCanonical: null,
+      confidence: 0,
+      rule,
+      mentions: [{ start, end }],
+    };
+  }
+
+  /** The noun of "the number of X" in the sentence, for a bare figure that gives that number. */
+  private numberOf(m: EnNumber): EnNoun | null {
+    const { tokens } = this.doc;
+    const sent = tokens[m.first].sent;
+    const from = Math.max(this.doc.sentStart[sent], m.first - 50);
+    const to = Math.min(this.doc.sentEnd[sent], m.last + 8);
+    for (let k = from; k < to; k++) {
+      if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
+      for (let j = k + 2; j < k + 6 && j < to; j++) {
+        const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        if (n && n.kind === 'people') return n;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What befell those counted: a participle right after them ("198 killed", "people have been
+   * killed"), a verb right before ("killed at least 910", "wound six"), a toll the number rises
+   * to, else the nearest word of harm, displacement or aid in the sentence.
+   */
+  private eventFor(m: EnNumber, headEnd: number, noun: EnNoun | null): { ev: EnEvent | null; adjacent: boolean; adjacentEnd?: number; rule: string } {
+    const { tokens } = this.doc;
+    const sent = tokens[m.first].sent;
+    for (let k = headEnd + 1, aux = 0; k < tokens.length && tokens[k].sent === sent && aux <= 4; k++) {
+      const e = tokens[k].kind === 'w' ? eventOf(tokens[k].lower) : null;
+      if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
+      if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower)) aux++;
+      else break;
+    }
+    const q = qualifierBefore(tokens, m.first);
+    const before = q ? q.first - 1 : m.first - 1;
+    const verb = tokens[before];
+    if (verb && verb.sent === sent && verb.kind === 'w') {
+      const e = eventOf(verb.lower);
+      if (e && !(noun?.kind === 'thing' && !e.things && e.category !== 'aid')) return { ev: e, adjacent: true, rule: 'en.verb-object' };
+    }
+    // "The death toll … rose to 27", "the toll stands at 48,200".
+    if (verb && (verb.lower === 'to' || verb.lower === 'at' || verb.lower === 'reached')) {
+      for (let k = before - 1; k >= this.doc.sentStart[sent] && k >= before - 12; k--) {
+        if (TOLL.has(tokens[k].lower)) return { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.toll' };
+      }
+    }
+    let best: EnEvent | null = null;
+    let bestDist = 11;
+    for (let k = Math.max(this.doc.sentStart[sent], m.first - 10); k < Math.min(this.doc.sentEnd[sent], headEnd + 11); k++) {
+      if (k >= m.first && k <= headEnd) continue;
+      const t = tokens[k];
+      if (t.kind === 'n' && k !== m.first) continue;
+      const e = t.kind === 'w' ? eventOf(t.lower) : null;
+      if (!e) continue;
+      if (noun?.kind === 'thing' && !e.things && e.category !== 'aid') continue;
+      const d = k < m.first ? m.first - k : k - headEnd;
+      if (d < bestDist) {
+        best = e;
+        bestDist = d;
+      }
+    }
+    return { ev: best, adjacent: false, rule: 'en.nearby-event' };
+  }
+}
+
+/** Same value and the same kind of count: a headline and the body, or a figure given again, are one claim. */
+function merge(found: Candidate[]): Claim[] {
+  const out: Candidate[] = [];
+  for (const f of found) {
+    const c = f.claim;
+    const same = out.find(
+      (o) =>
+        o.claim.value === c.value &&
+        sameCount(o.claim.countedLabel, c.countedLabel) &&
+        (o.headline || f.headline || f.quoted || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
+    );
+    if (!same) {
+      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted });
+      continue;
+    }
+    same.claim.mentions.push({ start: c.start, end: c.end });
+    // The body names the source more fully than a headline does.
+    if (c.claimant && (same.claim.claimant === null || (same.headline && !f.headline))) same.claim.claimant = c.claimant;
+    if (same.claim.qualifier === null) same.claim.qualifier = c.qualifier;
+    if (!f.headline) same.headline = false;
+  }
+  return out.map((o) => o.claim);
+}
+
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+
+function sameCount(a: string, b: string): boolean {
+  return a === b || lastWord(a) === lastWord(b);
+}
+
+export function extractEnglishClaims(text: string): Claim[] {
+  return finishClaims(text, new EnglishExtractor(buildEnDoc(text)).run(), 'en');
+}

@@ -1,0 +1,111 @@
+/**
+ * English text as the English extractor reads it: words, digit groups and marks with their
+ * offsets into the exact text, sentences and paragraphs, and which lines are headlines.
+ */
+export interface EnToken {
+  /** w: word (hyphen and apostrophe inside), n: digits with , or . inside, p: one other character. */
+  kind: 'w' | 'n' | 'p';
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  sent: number;
+  para: number;
+}
+
+export interface EnDoc {
+  text: string;
+  tokens: EnToken[];
+  sentStart: number[];
+  sentEnd: number[];
+  /** Per sentence: 1 on a short line with no full stop (a title, a headline with its source after a colon). */
+  headline: Uint8Array;
+  /** Per sentence: 1 when it opens inside a quotation or holds a quotation mark. */
+  quoted: Uint8Array;
+}
+
+/** "Kh-59", "Su-27", "Shahed-136": a name with digits after its hyphen is one word, not a count. */
+const TOKEN = /\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’.][A-Za-z\u00C0-\u024F]+|-[A-Za-z\u00C0-\u024F0-9]+)*|\n|[^\s]/gu;
+/** Words a full stop follows without ending the sentence. */
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs',
+  'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'u.s', 'u.n', 'approx', 'est', 'fig',
+]);
+const QUOTE_MARKS = new Set(['"', '“', '”', '„']);
+
+export function buildEnDoc(text: string): EnDoc {
+  const tokens: EnToken[] = [];
+  const lineOf: number[] = [];
+  const lineStop: boolean[] = [];
+  let sent = 0;
+  let para = 0;
+  let line = 0;
+  let endAfterQuote = false;
+  const endSentence = () => {
+    if (tokens.length && tokens[tokens.length - 1].sent === sent) sent++;
+  };
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    if (endAfterQuote) {
+      endAfterQuote = false;
+      if (!(t === '"' || t === '”' || t === '’')) endSentence();
+      else {
+        tokens.push({ kind: 'p', text: t, lower: t, start: m.index!, end: m.index! + 1, sent, para });
+        lineOf.push(line);
+        endSentence();
+        continue;
+      }
+    }
+    if (t === '\n') {
+      endSentence();
+      line++;
+      para++;
+      continue;
+    }
+    const c = t.charCodeAt(0);
+    const kind: EnToken['kind'] = c >= 48 && c <= 57 ? 'n' : /[A-Za-z\u00C0-\u024F]/u.test(t[0]) ? 'w' : 'p';
+    tokens.push({ kind, text: t, lower: t.toLowerCase(), start: m.index!, end: m.index! + t.length, sent, para });
+    lineOf.push(line);
+    if (kind === 'p' && (t === '.' || t === '!' || t === '?')) {
+      const prev = tokens[tokens.length - 2];
+      const abbreviation = t === '.' && prev !== undefined && prev.kind === 'w' && (ABBREVIATIONS.has(prev.lower) || /^[A-Za-z]$/.test(prev.text));
+      // "by ... ambulance": a stop followed by a lower-case word or another stop does not end the sentence.
+      const next = /^[\s"“”’')\]]*(.)/u.exec(text.slice(m.index! + 1, m.index! + 12));
+      const nextChar = next?.[1] ?? '';
+      const continues = nextChar === '.' || (nextChar !== '' && /[a-z,;]/.test(nextChar));
+      if (!abbreviation && !continues) {
+        lineStop[line] = true;
+        endAfterQuote = true;
+      }
+    }
+  }
+  const sentences = tokens.length ? tokens[tokens.length - 1].sent + 1 : 0;
+  const sentStart: number[] = new Array(sentences).fill(-1);
+  const sentEnd: number[] = new Array(sentences).fill(0);
+  tokens.forEach((tk, i) => {
+    if (sentStart[tk.sent] < 0) sentStart[tk.sent] = i;
+    sentEnd[tk.sent] = i + 1;
+  });
+  const headline = new Uint8Array(sentences);
+  const quoted = new Uint8Array(sentences);
+  let open = false;
+  let lastPara = -1;
+  for (let s = 0; s < sentences; s++) {
+    if (sentStart[s] < 0) continue;
+    const first = tokens[sentStart[s]];
+    if (first.para !== lastPara) open = false;
+    lastPara = first.para;
+    let words = 0;
+    let marks = open;
+    for (let k = sentStart[s]; k < sentEnd[s]; k++) {
+      if (tokens[k].kind !== 'p') words++;
+      if (QUOTE_MARKS.has(tokens[k].text)) {
+        marks = true;
+        open = tokens[k].text === '“' ? true : tokens[k].text === '”' ? false : !open;
+      }
+    }
+    quoted[s] = marks ? 1 : 0;
+    headline[s] = !lineStop[lineOf[sentStart[s]]] && words <= 24 ? 1 : 0;
+  }
+  return { text, tokens, sentStart, sentEnd, headline, quoted };
+}

@@ -1,0 +1,131 @@
+/**
+ * The English words that say what a number counts and what befell it, in the vocabulary of
+ * conflict and humanitarian reporting. Nouns are listed in the singular and the plural.
+ */
+import type { Category } from '../types';
+
+export interface EnNoun {
+  /** people: what befell them says what they are; thing: counted for itself. */
+  kind: 'people' | 'thing' | 'money' | 'measure';
+  label: string;
+  category: Category;
+  /** A thing that counts only in a sentence about aid ("tonnes", "litres"). */
+  aidOnly?: boolean;
+  /** Says itself what befell those counted ("survivors", "bodies"): a claim with no verb near. */
+  self?: boolean;
+  /** Counts only in a sentence about taking part ("42 countries" that attended). */
+  participants?: boolean;
+  /** Counts only in a sentence about drones or missiles ("over 9 regions"). */
+  military?: boolean;
+}
+
+const people = (label: string, category: Category = 'other'): EnNoun => ({ kind: 'people', label, category });
+const thing = (label: string, category: Category, aidOnly = false): EnNoun => ({ kind: 'thing', label, category, aidOnly });
+
+const NOUNS: Record<string, EnNoun> = {};
+function add(words: string, noun: EnNoun) {
+  for (const w of words.split(' ')) NOUNS[w] = noun;
+}
+add('people person persons individuals civilians residents inhabitants', people('people'));
+add('children child kids minors boys girls babies infants', people('children'));
+add('women woman men man', people('people'));
+add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese afghans somalis rohingya iraqis haitians', people('people'));
+add('protesters demonstrators activists suspects opponents dissidents', people('people'));
+add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
+add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
+add('soldiers troops servicemen fighters militants combatants insurgents gunmen attackers militiamen', people('fighters'));
+add('police officers policemen personnel staff employees workers miners journalists reporters doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew', people('people'));
+add('others other', people('people'));
+add('members', people('people'));
+add('families family households', people('families'));
+add('migrants asylum-seekers', people('migrants'));
+add('arrivals arrivals newcomers', { kind: 'people', label: 'arrivals', category: 'displacement', self: true });
+add('regions provinces oblasts districts localities locations areas', { kind: 'thing', label: 'places', category: 'other', military: true });
+add('refugees refugee', people('refugees', 'displacement'));
+add('idps', people('displaced people', 'displacement'));
+add('returnees', people('returnees', 'displacement'));
+add('casualties victims', people('casualties', 'casualties'));
+add('bodies corpses', people('killed', 'casualties'));
+add('deaths fatalities dead', people('killed', 'casualties'));
+add('hostages captives prisoners detainees', people('detained', 'casualties'));
+add('trucks truck lorries truckloads truckload', thing('trucks', 'aid'));
+add('convoys convoy shipments shipment consignments', thing('aid shipments', 'aid'));
+add('airdrops', thing('airdrops', 'aid'));
+add('meals', thing('meals', 'aid'));
+add('shelters shelter', thing('shelters', 'aid'));
+add('kitchens bakeries', thing('aid kitchens', 'aid'));
+add('tents blankets kits parcels rations', thing('aid items', 'aid'));
+add('tonnes tons litres liters pallets', thing('tonnes of aid', 'aid', true));
+add('drones drone uavs missiles missile rockets rocket shells projectiles', thing('drones and missiles', 'other'));
+add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes', 'violations'));
+add('attacks attack massacres incidents shootings', thing('attacks', 'violations'));
+add('violations violation breaches incursions', thing('violations', 'violations'));
+add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms', thing('buildings', 'other'));
+
+/** "dollars", "euros": money, which is aid money in a sentence about aid. */
+const MONEY = new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds', 'usd', 'shekels', 'riyals', 'dirhams', 'francs']);
+
+/** Nouns of time, distance and age that a number measures and no claim counts. */
+export const MEASURES = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'decade', 'decades', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters', 'feet', 'percent',
+  'am', 'pm', 'gmt', 'utc', 'st', 'nd', 'rd', 'th', 'times', 'read',
+]);
+
+export function nounOf(lower: string): EnNoun | null {
+  if (MONEY.has(lower)) return { kind: 'money', label: 'money', category: 'other' };
+  return NOUNS[lower] ?? null;
+}
+
+export interface EnEvent {
+  label: string;
+  category: Category;
+  /** Befalls things (buildings damaged) rather than people. */
+  things?: boolean;
+}
+
+const EVENTS: Record<string, EnEvent> = {};
+function ev(words: string, event: EnEvent) {
+  for (const w of words.split(' ')) EVENTS[w] = event;
+}
+ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried', { label: 'killed', category: 'casualties' });
+ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'injured', category: 'casualties' });
+ev('missing disappeared', { label: 'missing', category: 'casualties' });
+ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
+ev('released freed', { label: 'released', category: 'casualties' });
+ev('displaced fled fleeing flee uprooted homeless crossed crossing pouring arriving arrived', { label: 'displaced', category: 'displacement' });
+ev('returned returning return', { label: 'returned', category: 'displacement' });
+ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
+ev('deported expelled', { label: 'deported', category: 'displacement' });
+ev('rescued', { label: 'rescued', category: 'other' });
+ev('trapped', { label: 'trapped', category: 'other' });
+ev('damaged destroyed flattened demolished razed hit', { label: 'damaged', category: 'other', things: true });
+ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
+ev('entered delivered distributed served provided reached received supplied hosting sheltering housing fed', { label: 'receiving aid', category: 'aid' });
+ev('affected', { label: 'affected', category: 'other' });
+ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
+ev('reaching assisting assisted supported helped feeding', { label: 'receiving aid', category: 'aid' });
+ev('movements', { label: 'displaced', category: 'displacement' });
+
+export function eventOf(lower: string): EnEvent | null {
+  return EVENTS[lower] ?? null;
+}
+
+/** Words that make a sentence about aid. */
+export const AID_WORDS = new Set([
+  'aid', 'humanitarian', 'relief', 'supplies', 'food', 'assistance', 'donated', 'pledged', 'funding', 'appeal', 'shelters',
+  'meals', 'convoy', 'convoys', 'delivery', 'deliveries', 'trucks', 'unrwa', 'wfp', 'unicef', 'diesel', 'fuel', 'appealed',
+  'funds', 'donors',
+]);
+/** Words that make a sentence about drones and missiles, whose regions count. */
+export const MILITARY_WORDS = new Set([
+  'drones', 'drone', 'missiles', 'missile', 'downed', 'intercepted', 'air', 'defence', 'defense', 'shahed',
+  // Places counted where famine or displacement is: "27 localities facing famine".
+  'famine', 'hunger', 'displaced', 'displacement',
+]);
+/** Words that make a sentence about a meeting that countries or bodies take part in. */
+export const PARTICIPATION_WORDS = new Set([
+  'representatives', 'attended', 'attending', 'participants', 'participating', 'participated', 'took', 'joined', 'signatories',
+  'delegates', 'delegations', 'gathered', 'members',
+]);
+export const CEASEFIRE_WORDS = new Set(['ceasefire', 'truce', 'cease-fire', 'violations', 'breaches']);

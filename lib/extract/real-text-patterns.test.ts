@@ -1,0 +1,159 @@
+/**
+ * Patterns real published reports showed (Arabic and English), each in a sentence of our own:
+ * the reports themselves stay outside the repository.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index';
+
+const read = (text: string) => extractClaims(text).map((c) => [c.value, c.category, c.claimant]);
+
+describe('Arabic typography left by scrapers', () => {
+  it('splits a reporting verb fused to its subject', () => {
+    expect(read('وأشارالمكتب إلى أن 40 ألف شخص نزحوا من المدينة.')).toEqual([[40000, 'displacement', 'المكتب']]);
+  });
+
+  it('reads a number glued to its quotation marks', () => {
+    expect(read('وقال المكتب إن عدد النازحين يُعادل"3.3"ملايين شخص.')).toEqual([[3300000, 'displacement', 'المكتب']]);
+  });
+
+  it('reads spaces inside quotation marks', () => {
+    expect(read('وقالت المنظمة إن " 12 ألف شخص " نزحوا.')).toEqual([[12000, 'displacement', 'المنظمة']]);
+  });
+
+  it('reads a dot before three digits as thousands, and before one as a decimal', () => {
+    expect(extractClaims('وقالت المنظمة إن الغارات دمرت 5.191 موقعاً في القطاع.')[0].value).toBe(5191);
+    expect(extractClaims('وقالت المفوضية إن 4.9 مليون شخص نزحوا.')[0].value).toBe(4900000);
+  });
+
+  it('reads thousands and the digits after them with the و dropped', () => {
+    expect(read('وقالت المنظمة إن 74 ألفا 744 شخصا نزحوا إلى القرى.')).toEqual([[74744, 'displacement', 'المنظمة']]);
+  });
+});
+
+describe('Arabic counts real reports make', () => {
+  it('steps over a bracketed aside between a count and its verb', () => {
+    expect(read('وقالت الهيئة إن 3 آلاف شخص (700 أسرة) نزحوا من البلدة.')[0]).toEqual([3000, 'displacement', 'الهيئة']);
+  });
+
+  it('counts countries and bodies taking part in a meeting', () => {
+    expect(read('وشارك في الاجتماع 41 دولة و12 منظمة، بحسب اللجنة المنظمة.')).toEqual([
+      [41, 'other', 'اللجنة المنظمة'],
+      [12, 'other', 'اللجنة المنظمة'],
+    ]);
+    expect(extractClaims('وضمت المدينة 5 دول من قبل.')).toEqual([]);
+  });
+
+  it('counts the places drones were downed over and the displaced reached', () => {
+    expect(read('وقالت الوزارة إنها أسقطت 17 مسيرة فوق 6 مناطق.').map((c) => c[0])).toEqual([17, 6]);
+    expect(read('وقالت المنظمة إن النازحين وصلوا إلى 14 محافظة.')).toEqual([[14, 'other', 'المنظمة']]);
+  });
+
+  it('takes a drone compound past an adjective of origin, so a restatement merges', () => {
+    const claims = extractClaims('أسقطت الدفاعات 19 طائرة مسيرة. وقالت الوزارة إن الدفاعات دمرت 19 طائرة روسية مسيرة.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].mentions).toHaveLength(2);
+  });
+
+  it('merges a figure "the statement" gives again with its source', () => {
+    const text = 'أعلنت وزارة الدفاع أن دفاعاتها أسقطت 63 مسيرة. وأفاد البيان بأن الدفاعات دمرت 63 مسيرة خلال الليل.';
+    const claims = extractClaims(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].claimant).toBe('وزارة الدفاع');
+  });
+
+  it('names who touches on a figure or pledges money', () => {
+    expect(read('وتطرق الوزير إلى مشاركة 20 منظمة في الحملة.')).toEqual([[20, 'other', 'الوزير']]);
+    expect(read('وتعهدت النرويج بتقديم 30 مليون دولار من المساعدات.')).toEqual([[30000000, 'aid', 'النرويج']]);
+  });
+
+  it('counts medical devices in a convoy, and no security "devices"', () => {
+    expect(read('وقال المكتب إن القافلة حملت أربعة أجهزة غسيل كلى.')).toEqual([[4, 'aid', 'المكتب']]);
+    expect(read('وقالت الوزارة إن أجهزة الأمن اعتقلت 5 أشخاص.')).toEqual([[5, 'casualties', 'الوزارة']]);
+  });
+
+  it('reads a day of the month as no count', () => {
+    expect(read('وبلغت الحصيلة حتى تاريخ 9 من الشهر الجاري 310 قتلى، وفق الوزارة.')).toEqual([[310, 'casualties', 'الوزارة']]);
+  });
+
+  it('gives the full name a back-reference stands for', () => {
+    const claims = extractClaims('قالت منظمة الصحة العالمية إن 9 مستشفيات توقفت. وأضافت المنظمة أن 40 طبيباً قتلوا.');
+    expect(claims.at(-1)).toMatchObject({ claimant: 'المنظمة', claimantCanonical: 'منظمة الصحة العالمية', claimantKind: 'organization' });
+  });
+});
+
+describe('English counts real reports make', () => {
+  it('counts part of a whole: "N of the M drones"', () => {
+    expect(read('The air force said it destroyed 40 of the 55 drones launched overnight.').map((c) => c[0])).toEqual([40, 55]);
+  });
+
+  it('does not read the digits of a weapon name as a count', () => {
+    expect(read('The army said Russia fired four Kh-22 missiles at the port.')).toEqual([[4, 'other', 'army']]);
+  });
+
+  it('counts regions in a report of drones shot down, not elsewhere', () => {
+    expect(read('The air force said drones were shot down over 7 regions.')).toEqual([[7, 'other', 'air force']]);
+    expect(extractClaims('The company has offices in 7 regions.')).toEqual([]);
+  });
+
+  it('gives a bare figure the noun of "the number of"', () => {
+    expect(read('The number of refugees in the camp is rising, now reaching about 45,000, the agency said.')).toEqual([[45000, 'displacement', 'agency']]);
+  });
+
+  it('keeps refugees as refugees when something hosts them', () => {
+    expect(read('The country now hosts 300,000 refugees, the UN said.')).toEqual([[300000, 'displacement', 'UN']]);
+  });
+
+  it('takes the source closing the sentence over a clause inside it', () => {
+    const text = 'At least 900 people arrived this week to escape fighting that residents say has killed 30, the UN refugee agency said.';
+    expect(read(text)).toEqual([
+      [900, 'displacement', 'UN refugee agency'],
+      [30, 'casualties', 'residents'],
+    ]);
+  });
+
+  it('counts both ends of a range, the low end by the noun after the high end', () => {
+    const claims = extractClaims('Between 3,000 and 5,000 people have fled the town, the agency said.');
+    expect(claims.map((c) => [c.value, c.qualifier, c.category, c.claimant])).toEqual([
+      [3000, 'at least', 'displacement', 'agency'],
+      [5000, 'up to', 'displacement', 'agency'],
+    ]);
+  });
+
+  it('reads a share whose quotation closes before "of"', () => {
+    expect(read('"More than 80%" of the arrivals are children, the official explained.')).toEqual([[80, 'displacement', 'official']]);
+  });
+
+  it('reads "a million" and a count of "others" displaced past "either"', () => {
+    expect(read('Officials said a million others have either been displaced or fled abroad.')).toEqual([[1000000, 'displacement', 'Officials']]);
+  });
+
+  it('counts people facing hunger and the places famine is in', () => {
+    expect(read('Nearly 3 million people face acute hunger in 14 localities at risk of famine, the agency said.')).toEqual([
+      [3000000, 'aid', 'agency'],
+      [14, 'other', 'agency'],
+    ]);
+  });
+
+  it("takes a named body's own work as its claim", () => {
+    expect(read('In May, UNICEF reached 200,000 children with vaccines.')).toEqual([[200000, 'aid', 'UNICEF']]);
+  });
+
+  it('reads a ratio in words as no count', () => {
+    expect(extractClaims('We supported three out of four people in need.')).toEqual([]);
+  });
+
+  it('names the speaker past a relative clause, and no noun "states" as a verb', () => {
+    expect(read('Jane Roe, who was briefing reporters, said 40 trucks of aid crossed.')).toEqual([[40, 'aid', 'Jane Roe']]);
+    expect(read('"The teams cover three states," the official said. "They fed 9,000 people in those states," he added.').at(-1)).toEqual([
+      9000,
+      'aid',
+      'official',
+    ]);
+  });
+
+  it('gives a paragraph that only goes on quoting the speaker of the quotation before', () => {
+    const text = '"We evacuated 300 patients," the director told reporters.\n"Another 40 were injured on the way."';
+    expect(read(text).map((c) => c[2])).toEqual(['director', 'director']);
+  });
+});
+
