@@ -10,7 +10,7 @@ import * as sqlite from './sqlite/schema';
  */
 const tables = (engineOf(databaseTarget()) === 'pg' ? pg : sqlite) as unknown as typeof sqlite;
 
-export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents } = tables;
+export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents, figures, suggestionRejections } = tables;
 
 export type {
   AccountEvent,
@@ -18,6 +18,9 @@ export type {
   Claim,
   ClaimFields,
   Evidence,
+  Figure,
+  StoredFeatures,
+  SuggestionRejection,
   PublishedClaim,
   PublishedEvidence,
   ReviewEvent,

@@ -29,6 +29,10 @@ export const EVENT_KINDS = [
   'comment',
   'verdict_published',
   'verdict_unpublished',
+  'figure_linked',
+  'figure_unlinked',
+  'suggestion_rejected',
+  'verdict_reused',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -42,3 +46,6 @@ export const ACCOUNT_EVENT_KINDS = [
   'account_enabled',
 ] as const;
 export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
+
+export const CLAIMANT_KINDS = ['person', 'organization'] as const;
+export type ClaimantKindValue = (typeof CLAIMANT_KINDS)[number];

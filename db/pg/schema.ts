@@ -11,10 +11,11 @@ import {
   type PgColumn,
 } from 'drizzle-orm/pg-core';
 import type { Span } from '../../lib/extract/types';
-import type { PublishedClaim, PublishedEvidence } from '../sqlite/schema';
+import type { PublishedClaim, PublishedEvidence, StoredFeatures } from '../sqlite/schema';
 import {
   ACCOUNT_EVENT_KINDS,
   CATEGORIES,
+  CLAIMANT_KINDS,
   CLAIM_STATUSES,
   EVENT_KINDS,
   LOCALES,
@@ -69,6 +70,45 @@ export const articles = pgTable('articles', {
   importedBy: integer('imported_by').references(() => users.id),
 });
 
+/** One quantity in the world that claims are about (issue 9). */
+export const figures = pgTable(
+  'figures',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique(),
+    titleAr: text('title_ar'),
+    titleEn: text('title_en'),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    /** What is counted, as the checker wrote it. */
+    counted: text('counted').notNull(),
+    /** lib/figures countedKey(counted): comparable across languages. */
+    countedKind: text('counted_kind').notNull(),
+    place: text('place'),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    retrievalKey: text('retrieval_key').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('figures_retrieval_idx').on(t.retrievalKey, t.periodTo)],
+);
+
+/** A suggestion a checker rejected for a claim: never proposed for that claim again. */
+export const suggestionRejections = pgTable(
+  'suggestion_rejections',
+  {
+    id: id(),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    figureId: integer('figure_id').references(() => figures.id),
+    rejectedClaimId: integer('rejected_claim_id').references(() => claims.id),
+    rejectedBy: integer('rejected_by').references(() => users.id),
+    rejectedAt: timestamp('rejected_at'),
+  },
+  (t) => [index('suggestion_rejections_claim_idx').on(t.claimId)],
+);
+
 export const claims = pgTable(
   'claims',
   {
@@ -85,6 +125,24 @@ export const claims = pgTable(
     counted: text('counted').notNull(),
     category: text('category', { enum: CATEGORIES }).notNull(),
     claimant: text('claimant'),
+    /** Whether the claimant is a person or a body, as the extractor or a checker says. */
+    claimantKind: text('claimant_kind', { enum: CLAIMANT_KINDS }),
+    /** The claimant's full name when the text gives a back-reference or an acronym. */
+    claimantCanonical: text('claimant_canonical'),
+    /** What is counted, from lib/extract/counted-kinds.ts; `counted` keeps the article's words. */
+    countedKind: text('counted_kind'),
+    /** The extractor's confidence 0..1 (null for claims a checker added). */
+    confidence: doublePrecision('confidence'),
+    /** The extractor rule that produced the claim. */
+    rule: text('rule'),
+    /** The figure the claim is about, linked by a checker. */
+    figureId: integer('figure_id').references(() => figures.id),
+    /** The article's day (published, else imported), copied here so candidate retrieval is one index range. */
+    articleDate: text('article_date'),
+    /** lib/figures retrievalKey(category, counted kind): the indexed key suggestions are fetched by. */
+    retrievalKey: text('retrieval_key'),
+    /** lib/figures matching features, computed once per article at import (with their version). */
+    features: jsonb('features').$type<StoredFeatures>(),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
     rationale: text('rationale'),
     origin: text('origin', { enum: ['extractor', 'manual'] }).notNull(),
@@ -94,6 +152,9 @@ export const claims = pgTable(
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
+    // candidateQuery(): unlinked claims by key and date window.
+    index('claims_retrieval_idx').on(t.retrievalKey, t.articleDate).where(sql`${t.figureId} IS NULL`),
+    index('claims_figure_idx').on(t.figureId, t.articleDate),
     oneOf('claims_status_check', t.status, CLAIM_STATUSES),
     oneOf('claims_category_check', t.category, CATEGORIES),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),

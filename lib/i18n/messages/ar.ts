@@ -196,6 +196,10 @@ export const ar: Messages = {
     comment: 'علّق',
     verdict_published: 'نشر الحكم: {verdict}',
     verdict_unpublished: 'سحب الحكم المنشور',
+    figure_linked: 'ربط الادعاء برقم متتبَّع',
+    figure_unlinked: 'فكّ ربط الادعاء برقمه المتتبَّع',
+    suggestion_rejected: 'رفض اقتراحاً',
+    verdict_reused: 'اعتمد حكماً سابقاً نقطةَ بداية',
   },
   fields: {
     start: 'البداية',

@@ -194,6 +194,10 @@ export const en = {
     comment: 'commented',
     verdict_published: 'published the verdict: {verdict}',
     verdict_unpublished: 'withdrew the published verdict',
+    figure_linked: 'linked the claim to a figure',
+    figure_unlinked: 'unlinked the claim from its figure',
+    suggestion_rejected: 'rejected a suggestion',
+    verdict_reused: 'took an earlier verdict as the starting point',
   },
   fields: {
     start: 'start',
