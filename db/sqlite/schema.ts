@@ -12,8 +12,12 @@ import type { ExtractedClaim, Span } from '../../lib/extract/types';
 import type { Stance } from '../../lib/vocabulary';
 import type { ClaimFeatures } from '../../lib/figures/types';
 
-/** A claim's matching features as stored, with the FEATURES_VERSION that computed them. */
-export type StoredFeatures = ClaimFeatures & { version: number };
+/**
+ * A claim's matching features as stored, with the FEATURES_VERSION that computed them.
+ * `counted` there is the extractor's English description (what lib/figures matches on);
+ * `written` is the claim's `counted` column at import, so a checker's correction is noticed.
+ */
+export type StoredFeatures = ClaimFeatures & { version: number; written: string };
 import {
   ACCOUNT_EVENT_KINDS,
   CATEGORIES,
