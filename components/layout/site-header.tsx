@@ -14,6 +14,7 @@ export async function SiteHeader() {
   const [actor, { t, rich, locale }] = await Promise.all([getActor(), getI18n()]);
   const links = [
     { href: '/', label: t('nav.verdicts'), show: true },
+    { href: '/figures', label: t('nav.figures'), show: true },
     { href: '/review', label: t('nav.review'), show: can(actor, 'claims:read') },
     { href: '/overview', label: t('nav.overview'), show: can(actor, 'overview:read') },
     { href: '/import', label: t('nav.import'), show: can(actor, 'articles:import') },

@@ -1,7 +1,7 @@
 import { and, desc, eq, like, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { CATEGORIES, claims, figures } from '@/db/schema';
+import { CATEGORIES, claims, figures, verdictPublications } from '@/db/schema';
 import { idSchema, safeString } from '@/lib/claims/inputs';
 import { parseInput } from '@/lib/errors';
 
@@ -50,6 +50,10 @@ export async function listFigures(db: Db, input: unknown, published = false): Pr
       and(
         category ? eq(figures.category, category) : undefined,
         after ? lt(figures.id, after) : undefined,
+        // The public index lists a figure once a verdict on one of its claims has been published.
+        published
+          ? sql`exists (select 1 from ${claims} join ${verdictPublications} on ${verdictPublications.claimId} = ${claims.id} where ${claims.figureId} = ${figures.id} and ${verdictPublications.action} = 'publish')`
+          : undefined,
         escaped ? or(like(figures.titleAr, `%${escaped}%`), like(figures.titleEn, `%${escaped}%`), like(figures.counted, `%${escaped}%`)) : undefined,
       ),
     )
