@@ -17,10 +17,12 @@ const PAGES: Record<Who, Array<[name: string, path: (slug: string) => string]>> 
     ['home', () => '/'],
     ['article', (slug) => `/articles/${slug}`],
     ['signin', () => '/signin'],
+    ['figures', () => '/figures'],
     ['404', () => '/articles/no-such-article'],
   ],
   checker: [
     ['review-list', () => '/review'],
+    ['figures', () => '/figures'],
     ['review-desk', (slug) => `/review/${slug}`],
     ['settings', () => '/settings'],
     ['403', () => '/overview'],
