@@ -76,4 +76,4 @@ ALTER TABLE `claims` ADD `article_date` text;--> statement-breakpoint
 ALTER TABLE `claims` ADD `retrieval_key` text;--> statement-breakpoint
 ALTER TABLE `claims` ADD `features` text;--> statement-breakpoint
 CREATE INDEX `claims_retrieval_idx` ON `claims` (`retrieval_key`,`article_date`) WHERE "claims"."figure_id" IS NULL;--> statement-breakpoint
-CREATE INDEX `claims_figure_idx` ON `claims` (`figure_id`,`article_date`);
+CREATE INDEX `claims_figure_idx` ON `claims` (`figure_id`,`article_date`) WHERE "claims"."figure_id" IS NOT NULL;

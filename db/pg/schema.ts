@@ -154,7 +154,8 @@ export const claims = pgTable(
     index('claims_article_idx').on(t.articleId, t.start),
     // candidateQuery(): unlinked claims by key and date window.
     index('claims_retrieval_idx').on(t.retrievalKey, t.articleDate).where(sql`${t.figureId} IS NULL`),
-    index('claims_figure_idx').on(t.figureId, t.articleDate),
+    // Partial, so the planner never takes it for the unlinked-claims range (figure_id IS NULL).
+    index('claims_figure_idx').on(t.figureId, t.articleDate).where(sql`${t.figureId} IS NOT NULL`),
     oneOf('claims_status_check', t.status, CLAIM_STATUSES),
     oneOf('claims_category_check', t.category, CATEGORIES),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),

@@ -43,5 +43,5 @@ CREATE INDEX "figures_retrieval_idx" ON "figures" USING btree ("retrieval_key","
 CREATE INDEX "suggestion_rejections_claim_idx" ON "suggestion_rejections" USING btree ("claim_id");--> statement-breakpoint
 ALTER TABLE "claims" ADD CONSTRAINT "claims_figure_id_figures_id_fk" FOREIGN KEY ("figure_id") REFERENCES "public"."figures"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "claims_retrieval_idx" ON "claims" USING btree ("retrieval_key","article_date") WHERE "claims"."figure_id" IS NULL;--> statement-breakpoint
-CREATE INDEX "claims_figure_idx" ON "claims" USING btree ("figure_id","article_date");--> statement-breakpoint
+CREATE INDEX "claims_figure_idx" ON "claims" USING btree ("figure_id","article_date") WHERE "claims"."figure_id" IS NOT NULL;--> statement-breakpoint
 ALTER TABLE "review_events" ADD CONSTRAINT "review_events_kind_check" CHECK ("review_events"."kind" IN ('article_imported', 'claim_created', 'claim_edited', 'status_changed', 'evidence_added', 'evidence_removed', 'comment', 'verdict_published', 'verdict_unpublished', 'figure_linked', 'figure_unlinked', 'suggestion_rejected', 'verdict_reused'));
