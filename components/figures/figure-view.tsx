@@ -94,11 +94,11 @@ export function FigureView({ data, i18n, desk }: { data: FigureData; i18n: I18n;
             <table className="w-full text-sm" data-figure-table>
               <thead>
                 <tr className="text-start text-xs text-stone-600">
-                  <th scope="col" className="text-start">{t('figures.date')}</th>
-                  <th scope="col" className="text-start">{t('figures.claimant')}</th>
-                  <th scope="col" className="text-start">{t('figures.value')}</th>
-                  <th scope="col" className="text-start">{t('figures.article')}</th>
-                  <th scope="col" className="text-start">{t('figures.verdict')}</th>
+                  <th scope="col" className="pe-2 text-start">{t('figures.date')}</th>
+                  <th scope="col" className="pe-2 text-start">{t('figures.claimant')}</th>
+                  <th scope="col" className="pe-2 text-start">{t('figures.value')}</th>
+                  <th scope="col" className="pe-2 text-start">{t('figures.article')}</th>
+                  <th scope="col" className="pe-2 text-start">{t('figures.verdict')}</th>
                 </tr>
               </thead>
               <tbody>
