@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { claims, reviewEvents } from '@/db/schema';
 import { importArticle } from '@/lib/articles/import-article';
+import { editClaim } from '@/lib/claims/edit-claim';
 import { reviewClaim } from '@/lib/claims/review-claim';
 import { createTestDb, createTestUser } from '@/lib/testing/test-db';
 import { articleWarnings, claimWarnings, earlierVerdicts } from './claim-checks';
@@ -84,6 +85,18 @@ describe('figures on the desk', () => {
     expect((await getClaimSuggestions(db, checker, second.id))[0]?.figureId).toBe(figure.id);
     await rejectSuggestion(db, checker, { claimId: second.id, figureId: figure.id });
     expect((await getClaimSuggestions(db, checker, second.id)).map((s) => s.figureId)).not.toContain(figure.id);
+  });
+
+  it('lets a checker correct the counted kind and claimant kind, with the history row', async () => {
+    const db = await createTestDb();
+    const checker = await createTestUser(db, 'checker');
+    const { article } = await importArticle(db, 'cli', { text: FIRST, title: 'First report', published: '2023-09-21' }, 'cli');
+    const [claim] = await claimsOf(db, article.id);
+    const edited = await editClaim(db, checker, { claimId: claim.id, version: claim.version, countedKind: 'missing', claimantKind: 'person' });
+    expect(edited).toMatchObject({ countedKind: 'missing', claimantKind: 'person', counted: claim.counted });
+    const [event] = await db.select().from(reviewEvents).where(eq(reviewEvents.kind, 'claim_edited'));
+    expect(event.payload).toMatchObject({ changes: { countedKind: { from: claim.countedKind, to: 'missing' } } });
+    await expect(editClaim(db, checker, { claimId: claim.id, version: edited.version, countedKind: 'bodies' })).rejects.toThrow(/countedKind: must be one of/);
   });
 
   it('refuses an anonymous caller and bad input', async () => {

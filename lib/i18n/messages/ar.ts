@@ -56,6 +56,8 @@ export const ar: Messages = {
     number: 'الادعاء {id}',
     quote: 'النص',
     claimant: 'المصدر',
+    claimantKind: 'المصدر',
+    claimantKinds: { person: 'شخص', organization: 'جهة' },
     claimantNone: 'المقال نفسه',
     according: 'بحسب {claimant}',
     value: 'القيمة',

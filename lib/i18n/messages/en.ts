@@ -54,6 +54,8 @@ export const en = {
     number: 'Claim {id}',
     quote: 'Quote',
     claimant: 'Claimant',
+    claimantKind: 'Claimant is',
+    claimantKinds: { person: 'a person', organization: 'an organisation' },
     claimantNone: 'The article itself',
     according: 'According to {claimant}',
     value: 'Value',
