@@ -35,6 +35,10 @@ export const EVENT_KINDS = [
   'explanation_changed',
   'article_visibility_changed',
   'article_deleted',
+  'figure_linked',
+  'figure_unlinked',
+  'suggestion_rejected',
+  'verdict_reused',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -58,3 +62,5 @@ export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
 /** What an API token may do: `read` only reads; `write` acts with its owner's role. */
 export const TOKEN_SCOPES = ['read', 'write'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
+export const CLAIMANT_KINDS = ['person', 'organization'] as const;
+export type ClaimantKindValue = (typeof CLAIMANT_KINDS)[number];

@@ -15,6 +15,7 @@ export async function SiteHeader() {
   const links = [
     { href: '/', label: t('nav.verdicts'), show: true },
     { href: '/verdicts', label: t('nav.publicVerdicts'), show: true },
+    { href: '/figures', label: t('nav.figures'), show: true },
     { href: '/review', label: t('nav.review'), show: can(actor, 'claims:read') },
     { href: '/activity', label: t('nav.activity'), show: can(actor, 'claims:read') },
     { href: '/claims', label: t('nav.claims'), show: can(actor, 'claims:read') },

@@ -1,7 +1,11 @@
 'use client';
 import { EnumSelect } from '@/components/forms/enum-select';
 import { useI18n } from '@/components/i18n/i18n-provider';
-import { CATEGORIES, QUALIFIERS, type Category, type Qualifier } from '@/lib/vocabulary';
+import { COUNTED_KINDS } from '@/lib/extract/counted-kinds';
+import { CATEGORIES, CLAIMANT_KINDS, QUALIFIERS, type Category, type ClaimantKindValue, type Qualifier } from '@/lib/vocabulary';
+
+const KIND_IDS = COUNTED_KINDS.map((k) => k.id);
+const KIND_LABEL = new Map<string, { ar: string; en: string }>(COUNTED_KINDS.map((k) => [k.id, k]));
 
 export interface ClaimFieldValues {
   value: string;
@@ -9,6 +13,8 @@ export interface ClaimFieldValues {
   counted: string;
   category: Category;
   claimant: string;
+  countedKind?: string | '';
+  claimantKind?: ClaimantKindValue | '';
 }
 
 /** The form values as the use cases take them: numbers as numbers, blanks as null. */
@@ -20,11 +26,13 @@ export function toClaimFields(v: ClaimFieldValues) {
     counted: v.counted,
     category: v.category,
     claimant: v.claimant.trim() || null,
+    ...(v.countedKind !== undefined && { countedKind: v.countedKind || undefined }),
+    ...(v.claimantKind !== undefined && { claimantKind: v.claimantKind || null }),
   };
 }
 
 export function ClaimFieldsInputs({ values, onChange }: { values: ClaimFieldValues; onChange: (v: ClaimFieldValues) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const set = <K extends keyof ClaimFieldValues>(key: K, value: ClaimFieldValues[K]) => onChange({ ...values, [key]: value });
   return (
     <div className="grid grid-cols-2 gap-2 text-sm">
@@ -57,6 +65,32 @@ export function ClaimFieldsInputs({ values, onChange }: { values: ClaimFieldValu
           labelOf={(c) => t(`category.${c}`)}
         />
       </label>
+      {values.countedKind !== undefined && (
+        <label>
+          {t('figures.counted')}
+          <EnumSelect
+            name="countedKind"
+            values={KIND_IDS}
+            value={values.countedKind}
+            onChange={(v) => set('countedKind', v)}
+            labelOf={(k) => KIND_LABEL.get(k)?.[locale] ?? k}
+            emptyLabel="—"
+          />
+        </label>
+      )}
+      {values.claimantKind !== undefined && (
+        <label>
+          {t('claim.claimantKind')}
+          <EnumSelect
+            name="claimantKind"
+            values={CLAIMANT_KINDS}
+            value={values.claimantKind}
+            onChange={(v) => set('claimantKind', v)}
+            labelOf={(k) => t(`claim.claimantKinds.${k}`)}
+            emptyLabel="—"
+          />
+        </label>
+      )}
       <label className="col-span-2">
         {t('claim.claimant')}
         <input name="claimant" dir="auto" value={values.claimant} onChange={(e) => set('claimant', e.target.value)} className="input" />

@@ -1,7 +1,10 @@
 'use client';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { StatusBadge } from '@/components/claims/status-badge';
+import { ClaimFigureSection } from '@/components/figures/claim-figure-section';
+import { CountedLabel } from '@/components/figures/counted-label';
 import { ClaimValue } from '@/components/verdicts/claim-value';
+import type { DeskFigures } from '@/lib/figures-desk/desk-figures';
 import { CommentForm } from './comment-form';
 import { EditClaimForm } from './edit-claim-form';
 import { EvidenceSection } from './evidence-section';
@@ -36,12 +39,16 @@ export function ClaimPanel({
   article,
   abilities,
   intent,
+  figures,
+  positionOf,
 }: {
   claim: DeskClaim;
   position: number;
   article: DeskArticle;
   abilities: DeskAbilities;
   intent: StatusIntent | null;
+  figures: DeskFigures;
+  positionOf: (id: number) => number | undefined;
 }) {
   const i18n = useI18n();
   const { t, rich, id } = i18n;
@@ -62,7 +69,7 @@ export function ClaimPanel({
           </dd>
           <dt className="text-stone-600">{t('claim.counted')}</dt>
           <dd>
-            <bdi lang={article.language}>{claim.counted}</bdi>
+            <CountedLabel kind={claim.countedKind} counted={claim.counted} articleLang={article.language} />
           </dd>
           <dt className="text-stone-600">{t('claim.category')}</dt>
           <dd>{t(`category.${claim.category}`)}</dd>
@@ -74,6 +81,20 @@ export function ClaimPanel({
           )}
           <dt className="text-stone-600">{t('claim.originLabel')}</dt>
           <dd className="text-xs">{t(`claim.origin.${claim.origin}`)}</dd>
+          {claim.confidence !== null && (
+            <>
+              <dt className="text-stone-600">{t('figures.confidence')}</dt>
+              <dd className="text-xs" data-confidence={claim.confidence}>
+                <bdi>{i18n.percent(claim.confidence)}</bdi>
+                {claim.rule && (
+                  <>
+                    {' '}
+                    · {t('figures.rule')} <code dir="ltr">{claim.rule}</code>
+                  </>
+                )}
+              </dd>
+            </>
+          )}
         </dl>
         {claim.rationale && (
           <p dir="auto" className="rounded bg-stone-50 p-2 text-sm whitespace-pre-line">
@@ -83,6 +104,7 @@ export function ClaimPanel({
       </header>
       <StatusForm claim={claim} intent={intent} />
       <ExplanationForm claim={claim} />
+      <ClaimFigureSection claim={claim} data={figures} positionOf={positionOf} />
       <EvidenceSection claim={claim} />
       <PublishSection claim={claim} canPublish={abilities.publish} articleSlug={article.slug} articleLang={article.language} />
       {abilities.edit && <EditClaimForm claim={claim} />}

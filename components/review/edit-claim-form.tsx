@@ -13,6 +13,8 @@ const fromClaim = (c: DeskClaim): ClaimFieldValues => ({
   counted: c.counted,
   category: c.category,
   claimant: c.claimant ?? '',
+  countedKind: c.countedKind ?? '',
+  claimantKind: c.claimantKind ?? '',
 });
 
 /** Corrects what the extractor got wrong; only changed fields are sent. */

@@ -10,6 +10,7 @@ import { ClaimList } from './claim-list';
 import { ClaimPanel } from './claim-panel';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import type { StatusIntent } from './status-form';
+import type { DeskFigures } from '@/lib/figures-desk/desk-figures';
 import { statusColour, type DeskAbilities, type DeskArticle, type DeskClaim } from './types';
 
 // By physical key (KeyboardEvent.code), so the same keys work with an Arabic layout, where
@@ -60,10 +61,22 @@ function selectionOffsets(root: HTMLElement, body: string): TextSelection | null
   return end > start ? { start, end, quote: body.slice(start, end) } : null;
 }
 
-export function ReviewDesk({ article, claims, abilities }: { article: DeskArticle; claims: DeskClaim[]; abilities: DeskAbilities }) {
+export function ReviewDesk({
+  article,
+  claims,
+  abilities,
+  figures,
+}: {
+  article: DeskArticle;
+  claims: DeskClaim[];
+  abilities: DeskAbilities;
+  figures: DeskFigures;
+}) {
   const { t, id, dir } = useI18n();
   const [statusFilter, setStatusFilter] = useState<ClaimStatus | ''>('');
   const [categoryFilter, setCategoryFilter] = useState<Category | ''>('');
+  // Checkers look at the claims the extractor was least sure of first.
+  const [leastConfidentFirst, setLeastConfidentFirst] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(claims[0]?.id ?? null);
   const [intent, setIntent] = useState<StatusIntent | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -73,8 +86,11 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
   const deskRef = useRef<HTMLDivElement>(null);
 
   const visible = useMemo(
-    () => claims.filter((c) => (!statusFilter || c.status === statusFilter) && (!categoryFilter || c.category === categoryFilter)),
-    [claims, statusFilter, categoryFilter],
+    () => {
+      const shown = claims.filter((c) => (!statusFilter || c.status === statusFilter) && (!categoryFilter || c.category === categoryFilter));
+      return leastConfidentFirst ? [...shown].sort((a, b) => (a.confidence ?? 2) - (b.confidence ?? 2) || a.start - b.start) : shown;
+    },
+    [claims, statusFilter, categoryFilter, leastConfidentFirst],
   );
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   // Claims are numbered within their article, in reading order, not by database id.
@@ -217,6 +233,10 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
             />
           </label>
         </div>
+        <label className="flex items-center gap-2 text-xs">
+          <input type="checkbox" checked={leastConfidentFirst} onChange={(e) => setLeastConfidentFirst(e.target.checked)} data-least-confident />
+          {t('figures.leastConfident')}
+        </label>
         {visible.length === 0 && <p className="text-sm text-stone-600">{t('review.noMatch')}</p>}
         <ClaimList claims={visible} positions={positions} selectedId={selectedId} onSelect={(id) => select(id)} articleLang={article.language} />
       </section>
@@ -261,7 +281,15 @@ export function ReviewDesk({ article, claims, abilities }: { article: DeskArticl
           />
         )}
         {selected ? (
-          <ClaimPanel claim={selected} position={selectedPosition!} article={article} abilities={abilities} intent={intent} />
+          <ClaimPanel
+            claim={selected}
+            position={selectedPosition!}
+            article={article}
+            abilities={abilities}
+            intent={intent}
+            figures={figures}
+            positionOf={(other) => positions.get(other)}
+          />
         ) : (
           <p className="text-sm text-stone-600">{t('review.selectPrompt')}</p>
         )}

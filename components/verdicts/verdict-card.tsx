@@ -1,11 +1,23 @@
 import type { PublicVerdict } from '@/db/queries/public-verdicts';
 import type { I18n } from '@/components/i18n/i18n';
 import { StatusBadge } from '@/components/claims/status-badge';
+import type { PublicFigureLink } from '@/lib/figures-desk/public-figure-links';
 import { ClaimValue } from './claim-value';
 import { RecordHash } from './record-hash';
 
 /** One published verdict as the public reads it: never a draft field, never a reviewer. */
-export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVerdict; i18n: I18n; articleLang: string }) {
+export function VerdictCard({
+  verdict,
+  i18n,
+  articleLang,
+  figure,
+}: {
+  verdict: PublicVerdict;
+  i18n: I18n;
+  articleLang: string;
+  /** The tracked figure the claim is about, linked to its public page. */
+  figure?: PublicFigureLink | null;
+}) {
   const { t, rich, date } = i18n;
   const { claim } = verdict;
   return (
@@ -18,6 +30,14 @@ export function VerdictCard({ verdict, i18n, articleLang }: { verdict: PublicVer
       <p className="text-sm">
         {claim.claimant ? rich('claim.according', { claimant: <span lang={articleLang}>{claim.claimant}</span> }) : t('claim.claimantNone')}
       </p>
+      {figure && (
+        <p className="text-sm">
+          {t('figures.linkedTo')}:{' '}
+          <a href={`/figures/${figure.slug}`} className="text-accent underline" data-figure-link={figure.slug}>
+            <bdi dir="auto">{(i18n.locale === 'ar' ? figure.titleAr ?? figure.titleEn : figure.titleEn ?? figure.titleAr) ?? figure.slug}</bdi>
+          </a>
+        </p>
+      )}
       {verdict.explanation && (
         <section data-public-explanation>
           <h3 className="text-sm font-semibold">{t('article.rationale')}</h3>

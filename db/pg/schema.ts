@@ -13,11 +13,12 @@ import {
   type PgColumn,
 } from 'drizzle-orm/pg-core';
 import type { Span } from '../../lib/extract/types';
-import type { PublishedClaim, PublishedEvidence } from '../sqlite/schema';
+import type { PublishedClaim, PublishedEvidence, StoredFeatures } from '../sqlite/schema';
 import {
   ACCOUNT_EVENT_KINDS,
   ARTICLE_VISIBILITIES,
   CATEGORIES,
+  CLAIMANT_KINDS,
   CLAIM_STATUSES,
   EVENT_KINDS,
   LOCALES,
@@ -79,6 +80,45 @@ export const articles = pgTable(
   (t) => [index('articles_imported_idx').on(t.importedAt, t.id), oneOf('articles_visibility_check', t.visibility, ARTICLE_VISIBILITIES)],
 );
 
+/** One quantity in the world that claims are about (issue 9). */
+export const figures = pgTable(
+  'figures',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique(),
+    titleAr: text('title_ar'),
+    titleEn: text('title_en'),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    /** What is counted, as the checker wrote it. */
+    counted: text('counted').notNull(),
+    /** lib/figures countedKey(counted): comparable across languages. */
+    countedKind: text('counted_kind').notNull(),
+    place: text('place'),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    retrievalKey: text('retrieval_key').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('figures_retrieval_idx').on(t.retrievalKey, t.periodTo)],
+);
+
+/** A suggestion a checker rejected for a claim: never proposed for that claim again. */
+export const suggestionRejections = pgTable(
+  'suggestion_rejections',
+  {
+    id: id(),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    figureId: integer('figure_id').references(() => figures.id),
+    rejectedClaimId: integer('rejected_claim_id').references(() => claims.id),
+    rejectedBy: integer('rejected_by').references(() => users.id),
+    rejectedAt: timestamp('rejected_at'),
+  },
+  (t) => [index('suggestion_rejections_claim_idx').on(t.claimId)],
+);
+
 export const claims = pgTable(
   'claims',
   {
@@ -95,6 +135,24 @@ export const claims = pgTable(
     counted: text('counted').notNull(),
     category: text('category', { enum: CATEGORIES }).notNull(),
     claimant: text('claimant'),
+    /** Whether the claimant is a person or a body, as the extractor or a checker says. */
+    claimantKind: text('claimant_kind', { enum: CLAIMANT_KINDS }),
+    /** The claimant's full name when the text gives a back-reference or an acronym. */
+    claimantCanonical: text('claimant_canonical'),
+    /** What is counted, from lib/extract/counted-kinds.ts; `counted` keeps the article's words. */
+    countedKind: text('counted_kind'),
+    /** The extractor's confidence 0..1 (null for claims a checker added). */
+    confidence: doublePrecision('confidence'),
+    /** The extractor rule that produced the claim. */
+    rule: text('rule'),
+    /** The figure the claim is about, linked by a checker. */
+    figureId: integer('figure_id').references(() => figures.id),
+    /** The article's day (published, else imported), copied here so candidate retrieval is one index range. */
+    articleDate: text('article_date'),
+    /** lib/figures retrievalKey(category, counted kind): the indexed key suggestions are fetched by. */
+    retrievalKey: text('retrieval_key'),
+    /** lib/figures matching features, computed once per article at import (with their version). */
+    features: jsonb('features').$type<StoredFeatures>(),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('unreviewed'),
     rationale: text('rationale'),
     explanation: text('explanation'),
@@ -112,6 +170,10 @@ export const claims = pgTable(
     index('claims_assignee_updated_idx').on(t.assigneeId, t.updatedAt, t.id),
     index('claims_category_updated_idx').on(t.category, t.updatedAt, t.id),
     index('claims_claimant_idx').on(t.claimant),
+    // candidateQuery(): unlinked claims by key and date window.
+    index('claims_retrieval_idx').on(t.retrievalKey, t.articleDate).where(sql`${t.figureId} IS NULL`),
+    // Partial, so the planner never takes it for the unlinked-claims range (figure_id IS NULL).
+    index('claims_figure_idx').on(t.figureId, t.articleDate).where(sql`${t.figureId} IS NOT NULL`),
     oneOf('claims_status_check', t.status, CLAIM_STATUSES),
     oneOf('claims_category_check', t.category, CATEGORIES),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),

@@ -9,6 +9,7 @@ import { recordEvent } from '@/lib/claims/events';
 import { isCalendarDate, safeString, unsafeTextReason } from '@/lib/claims/inputs';
 import { DomainError, parseInput } from '@/lib/errors';
 import { extractClaims } from '@/lib/extract';
+import { storedFeatures } from '@/lib/figures-desk/claim-features';
 import { cleanScrapedText } from './clean-scraped-text';
 import { latinSlug, slugFromUrl } from './slug';
 
@@ -132,20 +133,32 @@ export async function importArticle(
         payload: { source, claims: extracted.length, characters: text.length, removedDebris: removed.length },
         at,
       });
-      for (const { mentions, ...fields } of extracted) {
-        const [claim] = await tx
+      const articleDate = data.published ?? at.toISOString().slice(0, 10);
+      const stored: { id: number; claim: (typeof extracted)[number] }[] = [];
+      for (const claim of extracted) {
+        const { mentions, countedLabel: _label, ...fields } = claim;
+        const [row] = await tx
           .insert(claims)
-          .values({ articleId: article.id, ...fields, mentions, origin: 'extractor', createdAt: at, updatedAt: at })
+          .values({ articleId: article.id, ...fields, mentions, articleDate, origin: 'extractor', createdAt: at, updatedAt: at })
           .returning({ id: claims.id });
+        stored.push({ id: row.id, claim });
         await recordEvent(tx, {
           kind: 'claim_created',
           articleId: article.id,
-          claimId: claim.id,
+          claimId: row.id,
           actorId,
           toStatus: 'unreviewed',
           payload: { origin: 'extractor', ...fields },
           at,
         });
+      }
+      // Features need every claim's id (a part names its total), so they follow the inserts.
+      const features = storedFeatures(
+        { id: article.id, date: articleDate, text, lang: article.language === 'en' ? 'en' : 'ar' },
+        stored.map(({ id, claim }) => ({ ...claim, id })),
+      );
+      for (const [id, f] of features) {
+        await tx.update(claims).set({ features: f.features, retrievalKey: f.retrievalKey }).where(eq(claims.id, id));
       }
       await refreshArticleStats(tx, article.id);
       return { article, created: true, claims: extracted.length };

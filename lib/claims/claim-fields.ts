@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { Claim, ClaimFields } from '@/db/schema';
 import { CATEGORIES, QUALIFIERS } from '@/lib/extract/types';
+import { COUNTED_KINDS, type CountedKind } from '@/lib/extract/counted-kinds';
+import { CLAIMANT_KINDS } from '@/lib/vocabulary';
+
+const COUNTED_KIND_IDS = COUNTED_KINDS.map((k) => k.id) as [CountedKind, ...CountedKind[]];
 import { DomainError } from '@/lib/errors';
 import { optionalText, safeString } from './inputs';
 
@@ -17,6 +21,9 @@ export const claimFieldsSchema = z.object({
   counted: safeString({ error: 'is required' }).trim().min(1, 'must say what is counted').max(200),
   category: z.enum(CATEGORIES, { error: `must be one of: ${CATEGORIES.join(', ')}` }),
   claimant: optionalText(300),
+  /** From the closed vocabulary; `counted` keeps the article's own words (free text). */
+  countedKind: z.enum(COUNTED_KIND_IDS, { error: `must be one of: ${COUNTED_KIND_IDS.join(', ')}` }).optional(),
+  claimantKind: z.enum(CLAIMANT_KINDS, { error: `must be one of: ${CLAIMANT_KINDS.join(', ')}` }).nullable().optional(),
 });
 
 /** Checks a span against the stored text and returns the exact words it covers. */

@@ -16,6 +16,11 @@ export interface EventPayloads extends DeskEventPayloads {
   comment: Record<string, never>;
   verdict_published: { publicationId: number; status: VerdictStatus; evidenceCount: number };
   verdict_unpublished: { publicationId: number };
+  figure_linked: { figureId: number; previousFigureId: number | null; suggested: boolean };
+  figure_unlinked: { figureId: number };
+  suggestion_rejected: { figureId: number | null; claimId: number | null };
+  /** An earlier verdict copied as a starting point: never the claim's own verdict. */
+  verdict_reused: { fromClaimId: number; status: string; rationale: string | null; articleId: number };
 }
 
 export type NewEvent = {

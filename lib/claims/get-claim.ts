@@ -3,6 +3,7 @@ import { articles, reviewEvents, users } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { activeEvidence, latestPublication } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { claimWarnings, earlierVerdicts } from '@/lib/figures-desk/claim-checks';
 import { loadClaim } from './load-claim';
 
 /** A claim as a reviewer sees it: status, version, evidence, current publication. */
@@ -15,6 +16,8 @@ export async function getClaim(db: Db, actor: Actor | null, claimId: number) {
     articleSlug: article.slug,
     evidence: await activeEvidence(db, claimId),
     publication: (await latestPublication(db, claimId)) ?? null,
+    warnings: await claimWarnings(db, claim),
+    earlierVerdicts: await earlierVerdicts(db, claim),
   };
 }
 

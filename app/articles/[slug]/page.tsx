@@ -10,6 +10,8 @@ import { CorrectionsLog } from '@/components/verdicts/corrections-log';
 import { VerdictCard } from '@/components/verdicts/verdict-card';
 import { VerdictSummary } from '@/components/verdicts/verdict-summary';
 import { segmentText } from '@/lib/articles/segment-text';
+import { config } from '@/lib/config';
+import { publicFigureLinks } from '@/lib/figures-desk/public-figure-links';
 import { publicOrigin } from '@/lib/http/origin';
 import { getI18n } from '@/lib/i18n/server';
 
@@ -27,6 +29,7 @@ export default async function PublicArticlePage({ params }: Props) {
   const found = await getPublicArticle(getDb(), slug);
   if (!found) notFound();
   const { article, verdicts, corrections } = found;
+  const figureLinks = await publicFigureLinks(getDb(), verdicts.map((v) => v.claimId));
   const { t, rich, date } = i18n;
   const pageUrl = `${origin}/articles/${article.slug}`;
   const byId = new Map(verdicts.map((v) => [v.claimId, v]));
@@ -81,7 +84,7 @@ export default async function PublicArticlePage({ params }: Props) {
           </h2>
           {verdicts.length === 0 && <p className="text-stone-600">{t('article.noVerdicts')}</p>}
           {verdicts.map((v) => (
-            <VerdictCard key={v.claimId} verdict={v} i18n={i18n} articleLang={article.language} />
+            <VerdictCard key={v.claimId} verdict={v} i18n={i18n} articleLang={article.language} figure={figureLinks.get(v.claimId)} />
           ))}
           {corrections.length > 0 && <CorrectionsLog corrections={corrections} i18n={i18n} articleLang={article.language} />}
         </section>

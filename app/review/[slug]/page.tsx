@@ -24,7 +24,7 @@ export default async function ReviewDeskPage({ params }: Props) {
     if (error instanceof DomainError && error.code === 'not_found') notFound();
     throw error;
   }
-  const { article, claims } = desk;
+  const { article, claims, figures } = desk;
   const { t } = await getI18n();
   return (
     <div className="space-y-3">
@@ -45,6 +45,7 @@ export default async function ReviewDeskPage({ params }: Props) {
       <ReviewDesk
         article={{ id: article.id, slug: article.slug, title: article.title, body: article.body, language: article.language }}
         claims={claims}
+        figures={figures}
         abilities={{ edit: can(actor, 'claims:edit'), publish: can(actor, 'verdicts:publish') }}
       />
     </div>
