@@ -35,7 +35,9 @@ function populatedSqlite(): string {
 }
 
 async function allRows(db: Db, table: Table) {
-  const id = (getTableColumns(table) as Record<string, Parameters<typeof asc>[0]>).id;
+  const columns = getTableColumns(table) as Record<string, Parameters<typeof asc>[0] & { primary?: boolean }>;
+  // `id`, or the table's own primary key (article_stats, rate_limits).
+  const id = columns.id ?? Object.values(columns).find((c) => c.primary)!;
   return db.select().from(table as never).orderBy(asc(id));
 }
 

@@ -1,4 +1,4 @@
-import { asc, getTableColumns, gt, sql, type Table } from 'drizzle-orm';
+import { asc, getTableColumns, gt, sql, type AnyColumn, type Table } from 'drizzle-orm';
 import { executeRaw, openDatabase, type Db } from './client';
 import { auditDatabase } from './chain/verify';
 import { queryRaw } from './chain/raw';
@@ -53,26 +53,31 @@ export async function copyDatabase(from: string, to: string, { batch = 500, log 
       for (const name of order) {
         const from_ = tableByName(sqliteSchema, name) as AnyTable;
         const to_ = tableByName(pgSchema, name);
-        if (!('id' in getTableColumns(from_))) throw new Error(`Table ${name} has no id column to read it in order by.`);
-        let after = -Infinity;
+        // Read in order of the table's key: `id` where there is one, else its primary key column
+        // (article_stats by article, sessions by their random id, rate_limits by key).
+        const columns = getTableColumns(from_) as Record<string, AnyColumn>;
+        const keyName = 'id' in columns ? 'id' : Object.keys(columns).find((k) => columns[k].primary);
+        if (!keyName) throw new Error(`Table ${name} has no key column to read it in order by.`);
+        const key = columns[keyName];
+        let after: unknown = null;
         let rows = 0;
         for (;;) {
           const page = (await source
             .select()
             .from(from_ as never)
-            .where(gt(from_.id, after))
-            .orderBy(asc(from_.id))
-            .limit(batch)) as Array<Record<string, unknown> & { id: number }>;
+            .where(after === null ? undefined : gt(key, after))
+            .orderBy(asc(key))
+            .limit(batch)) as Array<Record<string, unknown>>;
           if (page.length === 0) break;
           await tx.insert(to_ as never).values(page as never);
           rows += page.length;
-          after = page[page.length - 1].id;
+          after = page[page.length - 1][keyName];
           if (page.length < batch) break;
         }
         tables.push({ name, rows });
         log(`${name}: ${rows} rows`);
         // New rows on PostgreSQL must get ids above the copied ones.
-        const identity = await queryRaw<{ seq: string | null }>(tx, sql`SELECT pg_get_serial_sequence(${name}, 'id') AS seq`);
+        const identity = keyName === 'id' ? await queryRaw<{ seq: string | null }>(tx, sql`SELECT pg_get_serial_sequence(${name}, 'id') AS seq`) : [];
         if (identity[0]?.seq) {
           await executeRaw(
             tx,
