@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { claimWith, createArticle, expect, pageAs, test } from '../fixtures/desk';
+import { claimWith, createArticle, expect, judgeAsChecker, pageAs, test } from '../fixtures/desk';
 import { DESKTOP, PHONE } from '../fixtures/devices';
 import { keepScreenshot } from '../fixtures/screenshots';
 
@@ -30,9 +30,10 @@ test.describe('a figure tracked across articles', () => {
     const { figure } = await created.json();
     let res = await checkerApi.post(`/api/v1/claims/${a.id}/figure`, { data: { figureId: figure.id, version: a.version } });
     expect(res.status(), await res.text()).toBe(200);
-    res = await checkerApi.post(`/api/v1/claims/${a.id}/review`, { data: { status: 'verified', note: 'The Russian MoD statement says five.', version: a.version + 1 } });
-    expect(res.status(), await res.text()).toBe(200);
-    expect((await editorApi.post(`/api/v1/claims/${a.id}/publish`, { data: {} })).status()).toBe(201);
+    // Publication rules: a checker's verdict with its explanation and evidence, an editor publishes.
+    await judgeAsChecker(checkerApi, { id: a.id, version: a.version + 1 }, 'verified', 'The Russian MoD statement says five.', 'The Russian defence ministry reported five.');
+    const published = await editorApi.post(`/api/v1/claims/${a.id}/publish`, { data: {} });
+    expect(published.status(), await published.text()).toBe(201);
 
     // The second article's claim is offered the figure on the desk; R (by physical key, an Arabic layout types ق) rejects it.
     const suggestions = (await (await checkerApi.get(`/api/v1/claims/${b.id}/suggestions`)).json()).suggestions;

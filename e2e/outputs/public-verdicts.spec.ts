@@ -1,10 +1,10 @@
-import { expect, test } from '../fixtures/desk';
+import { expect, judgeAsChecker, test } from '../fixtures/desk';
 import { pageAt } from '../fixtures/devices';
 
-test('/verdicts lists published verdicts newest first by verdict, and the ClaimReview feed matches the article page', async ({ browser, editorApi, article, playwright, baseURL }) => {
+test('/verdicts lists published verdicts newest first by verdict, and the ClaimReview feed matches the article page', async ({ browser, editorApi, checkerApi, article, playwright, baseURL }) => {
   const [a, b] = article.claims;
   for (const [claim, status] of [[a, 'verified'], [b, 'unverifiable']] as const) {
-    await editorApi.post(`/api/v1/claims/${claim.id}/review`, { data: { status, note: `Public reason ${claim.id}`, version: claim.version } });
+    await judgeAsChecker(checkerApi, claim, status, `Internal note ${claim.id}`, `Public reason ${claim.id}`);
     expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
   }
 

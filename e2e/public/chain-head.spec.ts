@@ -1,7 +1,7 @@
-import { claimWith, expect, test } from '../fixtures/desk';
+import { claimWith, expect, judgeAsChecker, test } from '../fixtures/desk';
 
 test.describe('the tamper-evident history is public', () => {
-  test('a publication moves the public chain head, and its verdict shows the hash of that record', async ({ page, request, article, editorApi }) => {
+  test('a publication moves the public chain head, and its verdict shows the hash of that record', async ({ page, request, article, editorApi, checkerApi }) => {
     const before = await request.get('/api/v1/public/chain-head');
     expect(before.status()).toBe(200);
     expect(before.headers()['cache-control']).toContain('no-store');
@@ -9,8 +9,7 @@ test.describe('the tamper-evident history is public', () => {
     expect(head0).toEqual({ count: expect.any(Number), head: expect.anything(), at: expect.anything() });
 
     const claim = claimWith(article, 'أكثر من 10 آلاف');
-    const review = await editorApi.post(`/api/v1/claims/${claim.id}/review`, { data: { status: 'verified', note: 'Two counts agree.', version: claim.version } });
-    expect(review.status()).toBe(200);
+    await judgeAsChecker(checkerApi, claim, 'verified', 'Two counts agree.', 'Two independent counts agree.');
     expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
 
     const head1 = await (await request.get('/api/v1/public/chain-head')).json();

@@ -97,6 +97,13 @@ test.describe('API tokens over HTTP', () => {
   test('tokens are made and revoked on the Settings page; the secret is shown once', async ({ browser }) => {
     const page = await pageAs(browser, 'editor', 'en');
     await page.goto('/settings');
+    // Another spec may have left the editor's profile in Arabic: choose English here first.
+    if ((await page.locator('html').getAttribute('lang')) !== 'en') {
+      const english = page.locator('input[name="locale"][value="en"]');
+      await english.check();
+      await english.locator('xpath=ancestor::form').locator('button').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
     const panel = page.locator('[data-api-tokens]');
     const name = `Newsroom bot ${Date.now()}`;
     await panel.getByLabel('Name').fill(name);
