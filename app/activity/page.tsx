@@ -5,9 +5,9 @@ import { listPeople } from '@/db/queries/activity';
 import { HistoryList } from '@/components/review/history-list';
 import { requirePermission } from '@/lib/auth/session';
 import { listActivity } from '@/lib/desk/list-activity';
-import { DomainError } from '@/lib/errors';
 import { getI18n } from '@/lib/i18n/server';
 import { EVENT_KINDS } from '@/lib/vocabulary';
+import { cursorLinks, listOrRefusal } from '@/lib/http/list-page';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,18 +26,8 @@ export default async function ActivityPage({ searchParams }: Props) {
   const actor = await requirePermission('claims:read', `/activity?${params}`);
   const db = getDb();
   const [{ t }, people] = await Promise.all([getI18n(), listPeople(db)]);
-  let result: Awaited<ReturnType<typeof listActivity>> | null = null;
-  let refusal: string | null = null;
-  try {
-    result = await listActivity(db, actor, params);
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
-    refusal = error.message;
-  }
-  const older = new URLSearchParams(params);
-  if (result?.next) older.set('cursor', result.next);
-  const newest = new URLSearchParams(params);
-  newest.delete('cursor');
+  const { result, refusal } = await listOrRefusal(() => listActivity(db, actor, params));
+  const { older, newest } = cursorLinks(params, result?.next);
   const field = 'flex flex-col gap-1 text-sm';
 
   return (

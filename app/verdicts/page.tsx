@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { getDb } from '@/db';
 import { VerdictCard } from '@/components/verdicts/verdict-card';
 import { listPublicVerdicts } from '@/lib/desk/list-public-verdicts';
-import { DomainError } from '@/lib/errors';
 import { getI18n } from '@/lib/i18n/server';
 import { CATEGORIES, VERDICT_STATUSES } from '@/lib/vocabulary';
+import { cursorLinks, listOrRefusal } from '@/lib/http/list-page';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,18 +23,8 @@ export default async function PublicVerdictsPage({ searchParams }: Props) {
   const params = toParams(await searchParams);
   const i18n = await getI18n();
   const { t, rich } = i18n;
-  let result: Awaited<ReturnType<typeof listPublicVerdicts>> | null = null;
-  let refusal: string | null = null;
-  try {
-    result = await listPublicVerdicts(getDb(), params);
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
-    refusal = error.message;
-  }
-  const older = new URLSearchParams(params);
-  if (result?.next) older.set('cursor', result.next);
-  const newest = new URLSearchParams(params);
-  newest.delete('cursor');
+  const { result, refusal } = await listOrRefusal(() => listPublicVerdicts(getDb(), params));
+  const { older, newest } = cursorLinks(params, result?.next);
   const field = 'flex flex-col gap-1 text-sm';
 
   return (
