@@ -11,6 +11,7 @@ import { auditDatabase } from './chain/verify';
 import { queryRaw } from './chain/raw';
 import { copyDatabase } from './copy';
 import { copyOrder, tableByName } from './copy-order';
+import { SEARCH_INDEX_TABLES } from './search/write-index';
 import * as pgSchema from './pg/schema';
 import * as sqliteSchema from './sqlite/schema';
 
@@ -43,7 +44,9 @@ async function allRows(db: Db, table: Table) {
 
 async function tablesOf(db: Db): Promise<string[]> {
   if (db.engine === 'pg') {
-    return (await queryRaw<{ name: string }>(db, sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)).map((r) => r.name).sort();
+    // The search index is rebuilt from the rows it indexes (db/search/backfill.ts), not copied.
+    const rows = await queryRaw<{ name: string }>(db, sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
+    return rows.map((r) => r.name).filter((n) => !(SEARCH_INDEX_TABLES as readonly string[]).includes(n)).sort();
   }
   const rows = await queryRaw<{ name: string; sql: string }>(db, sql`SELECT name, sql FROM sqlite_master WHERE type = 'table'`);
   // A virtual table (full-text search) and its shadow tables are rebuilt from the rows they index.

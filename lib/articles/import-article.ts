@@ -1,4 +1,5 @@
 import { refreshArticleStats } from '@/db/queries/article-stats';
+import { reindexArticle, reindexClaims } from '@/db/search/write-index';
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -161,6 +162,8 @@ export async function importArticle(
         await tx.update(claims).set({ features: f.features, retrievalKey: f.retrievalKey }).where(eq(claims.id, id));
       }
       await refreshArticleStats(tx, article.id);
+      await reindexArticle(tx, article.id);
+      await reindexClaims(tx, stored.map((s) => s.id));
       return { article, created: true, claims: extracted.length };
     });
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { articles, claims, type Claim } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
+import { reindexClaim } from '@/db/search/write-index';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -47,6 +48,7 @@ export async function addClaim(db: Db, actor: Actor | null, input: unknown): Pro
         at,
       });
       await refreshArticleStats(tx, articleId);
+      await reindexClaim(tx, claim.id);
       return claim;
     });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { evidence, STANCES, type Evidence } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
+import { reindexClaim } from '@/db/search/write-index';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { parseInput } from '@/lib/errors';
@@ -36,6 +37,8 @@ export async function addEvidence(db: Db, actor: Actor | null, input: unknown): 
         at,
       });
       await refreshArticleStats(tx, claim.articleId);
+      // The evidence title is searchable.
+      await reindexClaim(tx, claimId);
       return row;
     });
 }

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { claims, type Claim } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
 import { lockClaim } from '@/db/locks';
+import { CLAIM_SEARCH_FIELDS, reindexClaim } from '@/db/search/write-index';
 import { DomainError } from '@/lib/errors';
 
 export async function loadClaim(tx: Db | Tx, claimId: number): Promise<Claim> {
@@ -29,6 +30,8 @@ export function assertFreshVersion(claim: Claim, version: number | undefined): v
 /**
  * Writes new field values and the next version. The `version =` guard makes the update a
  * compare-and-set, so a concurrent writer that slipped in cannot be silently overwritten.
+ * A change to a field the desk search holds (quote, claimant, rationale, explanation...)
+ * re-indexes the claim in the same transaction, whichever use case made it.
  */
 export async function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at: Date): Promise<Claim> {
   const [updated] = await tx
@@ -42,5 +45,6 @@ export async function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at:
       `Claim ${claim.id} was changed by someone else while you were saving. Reload and try again; nothing was overwritten.`,
     );
   }
+  if (CLAIM_SEARCH_FIELDS.some((field) => field in set)) await reindexClaim(tx, claim.id);
   return updated;
 }

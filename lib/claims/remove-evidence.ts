@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { evidence, type Evidence } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
+import { reindexClaim } from '@/db/search/write-index';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -41,6 +42,8 @@ export async function removeEvidence(db: Db, actor: Actor | null, input: unknown
         at,
       });
       await refreshArticleStats(tx, claim.articleId);
+      // A withdrawn piece of evidence no longer finds the claim by its title.
+      await reindexClaim(tx, claimId);
       return row;
     });
 }

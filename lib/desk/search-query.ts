@@ -14,7 +14,7 @@
 import { DomainError } from '@/lib/errors';
 import { arabicStem, searchWords } from './search-text';
 
-export const MAX_QUERY_CHARS = 500;
+export const MAX_QUERY_CHARS = 200;
 export const MAX_QUERY_TERMS = 16;
 /** A single character as a prefix would match most of the index. */
 const MIN_PREFIX_CHARS = 2;
