@@ -44,6 +44,17 @@ export async function SiteHeader() {
       <button className="min-h-9 rounded bg-stone-800 px-3 py-1 text-white hover:bg-stone-700">{t('nav.signOut')}</button>
     </form>
   );
+  // The desk search, for whoever may read the desk's claims; one form per layout, so two ids.
+  const search = (where: 'bar' | 'menu') =>
+    can(actor, 'claims:read') && (
+      <form method="get" action="/search" role="search" className="flex min-w-0 gap-1" data-header-search={where}>
+        <label htmlFor={`search-${where}`} className="sr-only">
+          {t('search.label')}
+        </label>
+        <input id={`search-${where}`} name="q" type="search" dir="auto" placeholder={t('nav.search')} className="input mt-0 min-h-9 min-w-0 py-1 text-sm lg:w-40" />
+        <button className="btn min-h-9 px-2 py-0.5">{t('search.submit')}</button>
+      </form>
+    );
   const signIn = (
     <Link href="/signin" className="inline-flex min-h-9 items-center rounded bg-accent px-3 py-1 text-white hover:opacity-90">
       {t('nav.signIn')}
@@ -67,6 +78,7 @@ export async function SiteHeader() {
           ))}
         </nav>
         <div className="ms-auto hidden flex-wrap items-center gap-3 text-sm lg:flex">
+          {search('bar')}
           {languageSwitch}
           {signedInAs}
           {actor ? signOut : signIn}
@@ -79,6 +91,7 @@ export async function SiteHeader() {
               <span aria-hidden>☰</span> {t('nav.menu')}
             </summary>
             <div className="absolute inset-x-0 top-full z-40 space-y-3 border-b border-stone-200 bg-white px-4 py-3 shadow-lg">
+              {search('menu')}
               <nav aria-label={t('nav.main')}>
                 <ul className="grid gap-1">
                   {links.map((l) => (
