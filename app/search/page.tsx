@@ -48,7 +48,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold">{t('search.title')}</h1>
         <p className="text-stone-600">{t('search.intro')}</p>
       </header>
-      <form method="get" action="/search" role="search" className="flex flex-wrap items-end gap-2">
+      <form method="get" action="/search" role="search" aria-label={t('search.title')} className="flex flex-wrap items-end gap-2">
         <label htmlFor="search-page-q" className="sr-only">
           {t('search.label')}
         </label>

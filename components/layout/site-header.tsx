@@ -47,12 +47,18 @@ export async function SiteHeader() {
   // The desk search, for whoever may read the desk's claims; one form per layout, so two ids.
   const search = (where: 'bar' | 'menu') =>
     can(actor, 'claims:read') && (
-      <form method="get" action="/search" role="search" className="flex min-w-0 gap-1" data-header-search={where}>
+      <form method="get" action="/search" role="search" aria-label={t('search.label')} className="flex min-w-0 gap-1" data-header-search={where}>
         <label htmlFor={`search-${where}`} className="sr-only">
           {t('search.label')}
         </label>
-        <input id={`search-${where}`} name="q" type="search" dir="auto" placeholder={t('nav.search')} className="input mt-0 min-h-9 min-w-0 py-1 text-sm lg:w-40" />
-        <button className="btn min-h-9 px-2 py-0.5">{t('search.submit')}</button>
+        <input id={`search-${where}`} name="q" type="search" dir="auto" placeholder={t('nav.search')} className="input mt-0 min-h-9 min-w-0 py-1 text-sm lg:w-32" />
+        <button className="btn min-h-9 px-2 py-0.5">
+          <svg aria-hidden viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+            <circle cx="8.5" cy="8.5" r="5.5" />
+            <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+          </svg>
+          <span className="sr-only">{t('search.submit')}</span>
+        </button>
       </form>
     );
   const signIn = (

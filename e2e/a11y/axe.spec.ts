@@ -29,6 +29,8 @@ const PAGES: Record<Who, Array<[name: string, path: (slug: string) => string]>> 
     ['review-desk', (slug) => `/review/${slug}`],
     ['settings', () => '/settings'],
     ['activity', () => '/activity'],
+    ['search', () => `/search?q=${encodeURIComponent('وزارة الدفاع')}`],
+    ['search-refused', () => '/search?q=%21%21'],
     ['403', () => '/overview'],
     ['article', (slug) => `/articles/${slug}`],
   ],

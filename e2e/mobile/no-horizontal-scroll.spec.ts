@@ -32,6 +32,7 @@ for (const locale of ['ar', 'en'] as const) {
       [admin, '/admin/users'],
       [admin, '/settings'],
       [admin, '/activity'],
+      [admin, `/search?q=${encodeURIComponent('وزارة الدفاع')}`],
     ];
     const wide: string[] = [];
     for (const [page, path] of pages) {
