@@ -30,12 +30,12 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = params.get('q') ?? '';
 
   let result: DeskSearch | null = null;
-  let refusal: string | null = null;
+  let refusal: ReactNode = null;
   try {
     result = await searchDesk(getDb(), actor, params);
   } catch (error) {
     if (!(error instanceof SearchRefused)) throw error;
-    refusal = t(`search.refused.${error.reason}`, { length: number(q.length), max: number(error.reason === 'too_many_terms' ? MAX_QUERY_TERMS : MAX_QUERY_CHARS) });
+    refusal = rich(`search.refused.${error.reason}`, { length: number(q.length), max: number(error.reason === 'too_many_terms' ? MAX_QUERY_TERMS : MAX_QUERY_CHARS) });
   }
 
   const pageOf = (group: SearchGroup, before: number) => `/search?${new URLSearchParams({ q, in: group, before: String(before) })}`;
