@@ -57,7 +57,7 @@ test('the article itself is found by a word of its text, and an English search i
   await page.context().close();
 });
 
-test('GET /api/v1/search returns highlighted snippets to a signed-in caller, 400 for a bad search, 401 to nobody', async ({ checkerApi, article, playwright, baseURL }) => {
+test('GET /api/v1/search returns highlighted snippets to a signed-in caller, 400 for a bad search, 401 to nobody', async ({ checkerApi, editorApi, article, playwright, baseURL }) => {
   const claim = claimWith(article, '10 آلاف');
   const res = await checkerApi.get(`/api/v1/search?q=${encodeURIComponent(WITHOUT)}`);
   expect(res.status()).toBe(200);
@@ -75,6 +75,14 @@ test('GET /api/v1/search returns highlighted snippets to a signed-in caller, 400
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/^q: /);
   }
+
+  // A read-only API token is enough.
+  const { token } = await (await editorApi.post('/api/v1/tokens', { data: { name: 'search dashboard', scope: 'read' } })).json();
+  const bearer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const viaToken = await bearer.get(`/api/v1/search?q=${encodeURIComponent(WITH_DIACRITICS)}`);
+  expect(viaToken.status()).toBe(200);
+  expect((await viaToken.json()).claims.map((c: { id: number }) => c.id)).toContain(claim.id);
+  await bearer.dispose();
 
   const anonymous = await playwright.request.newContext({ baseURL });
   const refused = await anonymous.get(`/api/v1/search?q=${encodeURIComponent(WITHOUT)}`);
