@@ -88,7 +88,8 @@ function digest(file: string): { hash: string; rows: number } {
     // Bookkeeping every request may touch: rate-limit counters and sessions' last-seen times.
     if (BOOKKEEPING.has(table)) continue;
     hash.update(`\u0000${table}\u0000`);
-    const order = table.startsWith('sqlite_') || table.endsWith('_fts') || /_fts_/.test(table) ? '' : ' ORDER BY rowid';
+    // Full-text tables (the desk search's article_search, claim_search) and their shadow tables: some have no rowid.
+    const order = table.startsWith('sqlite_') || /_(fts|search)(_|$)/.test(table) ? '' : ' ORDER BY rowid';
     for (const row of db.prepare(`SELECT * FROM "${table}"${order}`).iterate()) {
       hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : typeof v === 'bigint' ? String(v) : v)));
       rows++;
