@@ -26,6 +26,7 @@ import {
   CLAIMANT_KINDS,
   CLAIM_STATUSES,
   EVENT_KINDS,
+  FIGURE_EVENT_KINDS,
   LOCALES,
   PUBLICATION_ACTIONS,
   QUALIFIERS,
@@ -109,6 +110,30 @@ export const figures = sqliteTable(
     createdAt: timestamp('created_at'),
   },
   (t) => [index('figures_retrieval_idx').on(t.retrievalKey, t.periodTo)],
+);
+
+/**
+ * A figure's history: who named it, with which fields, and each later change. Append-only
+ * and in the one history chain like review_events; a figure belongs to no article, which is
+ * why these rows are not review events.
+ */
+export const figureEvents = sqliteTable(
+  'figure_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    figureId: integer('figure_id')
+      .notNull()
+      .references(() => figures.id),
+    actorId: integer('actor_id').references(() => users.id),
+    kind: text('kind', { enum: FIGURE_EVENT_KINDS }).notNull(),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at'),
+    /** Tamper-evident chain (db/chain): position in the one chain over every history table. */
+    chainSeq: integer('chain_seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+  },
+  (t) => [uniqueIndex('figure_events_chain_seq_idx').on(t.chainSeq), index('figure_events_figure_idx').on(t.figureId, t.id), oneOf('figure_events_kind_check', t.kind, FIGURE_EVENT_KINDS)],
 );
 
 /** A suggestion a checker rejected for a claim: never proposed for that claim again. */
@@ -415,3 +440,4 @@ export type ApiToken = typeof apiTokens.$inferSelect;
 export type ArticleStats = typeof articleStats.$inferSelect;
 export type Figure = typeof figures.$inferSelect;
 export type SuggestionRejection = typeof suggestionRejections.$inferSelect;
+export type FigureEvent = typeof figureEvents.$inferSelect;
