@@ -207,10 +207,12 @@ export const claims = sqliteTable(
     index('claims_assignee_updated_idx').on(t.assigneeId, t.updatedAt, t.id),
     index('claims_category_updated_idx').on(t.category, t.updatedAt, t.id),
     index('claims_claimant_idx').on(t.claimant),
-    // candidateQuery(): unlinked claims by key and date window.
-    index('claims_retrieval_idx').on(t.retrievalKey, t.articleDate).where(sql`${t.figureId} IS NULL`),
+    // candidateQuery(): unlinked claims by key and date window. Covering for the id step of
+    // figure-candidates.ts: the id for PostgreSQL's index-only scan, figure_id (always NULL
+    // here) because SQLite otherwise reads each row to check the partial index's condition.
+    index('claims_retrieval_idx').on(t.retrievalKey, t.articleDate, t.id, t.figureId).where(sql`${t.figureId} IS NULL`),
     // Partial, so the planner never takes it for the unlinked-claims range (figure_id IS NULL).
-    index('claims_figure_idx').on(t.figureId, t.articleDate).where(sql`${t.figureId} IS NOT NULL`),
+    index('claims_figure_idx').on(t.figureId, t.articleDate, t.id).where(sql`${t.figureId} IS NOT NULL`),
     oneOf('claims_status_check', t.status, CLAIM_STATUSES),
     oneOf('claims_category_check', t.category, CATEGORIES),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
