@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getDb } from '@/db';
+import { getReadDb } from '@/db';
 import { listPublicArticles } from '@/db/queries/public-verdicts';
 import { StatusBadge } from '@/components/claims/status-badge';
 import { VERDICTS } from '@/lib/claims/status';
@@ -10,7 +10,7 @@ import { pageRequestOf } from '@/lib/http/page-params';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t, count, number, date } = await getI18n();
-  const page = await listPublicArticles(getDb(), pageRequestOf(await searchParams));
+  const page = await listPublicArticles(getReadDb(), pageRequestOf(await searchParams));
   const articles = page.rows;
   const pager = <Pager path="/" next={page.next} prev={page.prev} labels={{ nav: t('pager.label'), next: t('pager.next'), prev: t('pager.prev'), size: t('pager.size', { size: number(ARTICLE_PAGE_SIZE) }) }} />;
   return (

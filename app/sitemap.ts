@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getDb } from '@/db';
+import { getReadDb } from '@/db';
 import { listPublicArticles } from '@/db/queries/public-verdicts';
 import { publicOrigin } from '@/lib/http/origin';
 
@@ -13,7 +13,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Page by page (keyset): one sitemap holds at most 50,000 URLs.
   let after: string | null = null;
   do {
-    const page: Awaited<ReturnType<typeof listPublicArticles>> = await listPublicArticles(getDb(), { after, limit: 200 });
+    const page: Awaited<ReturnType<typeof listPublicArticles>> = await listPublicArticles(getReadDb(), { after, limit: 200 });
     for (const a of page.rows) entries.push({ url: `${origin}/articles/${a.slug}`, lastModified: a.importedAt });
     after = page.next;
   } while (after && entries.length < 50_000);

@@ -1,7 +1,10 @@
 import type { SQL } from 'drizzle-orm';
 import { chainLegacyRecords } from './chain/chain-legacy';
 import { databaseTarget, engineOf, type Engine } from './engine';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { migratePg, openPg } from './pg/open';
+import { replicaPool, replicaUrls } from './pg/replicas';
+import * as pgSchema from './pg/schema';
 import { openSqlite, type SqliteDrizzle } from './sqlite/open';
 
 export { DEFAULT_DATABASE_PATH, databaseTarget, type Engine } from './engine';
@@ -28,6 +31,12 @@ export type Db = Tx & {
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Closes the connections (scripts and tests; the server keeps its handle). */
   close(): Promise<void>;
+  /**
+   * Where reads that may lag a moment go (public pages, desk lists): the read replicas of
+   * DATABASE_REPLICA_URLS in turn, the primary when none is set or a replica is down. A read
+   * that must see a write just made, and every read in a transaction, uses the handle itself.
+   */
+  readonly reader: Db;
 };
 
 /**
@@ -71,11 +80,13 @@ function connectSqlite(file: string, migrations: boolean): Db {
     transaction: <T>(fn: (inner: Tx) => Promise<T>) => fn(tx as unknown as Tx),
   });
   const db = reader === writer ? Object.create(writer) : reader;
-  return Object.assign(db, {
+  const handle = Object.assign(db, {
     engine: 'sqlite' as const,
     transaction: <T>(fn: (inner: Tx) => Promise<T>) => run(() => fn(tx as unknown as Tx)),
     close: async () => close(),
   }) as unknown as Db;
+  // One file, no replicas: its reader connection already serves the reads.
+  return Object.assign(handle, { reader: handle });
 }
 
 function connectPg(url: string) {
@@ -90,11 +101,23 @@ function connectPg(url: string) {
       transaction: <T>(fn: (inner: Tx) => Promise<T>) => savepoint((inner) => fn(withEngine(inner))),
     }) as unknown as Tx;
   };
+  const urls = replicaUrls();
+  const replicas = urls.length ? replicaPool(pool, urls) : null;
+  const transaction = <T>(fn: (tx: Tx) => Promise<T>) => begin((tx) => fn(withEngine(tx)));
   const db = Object.assign(base, {
     engine: 'pg' as const,
-    transaction: <T>(fn: (tx: Tx) => Promise<T>) => begin((tx) => fn(withEngine(tx))),
-    close,
+    transaction,
+    close: async () => {
+      await replicas?.close();
+      await close();
+    },
   }) as unknown as Db;
+  // The reader's transactions are the primary's: a read in a transaction sees its writes.
+  const reader = replicas
+    ? (Object.assign(drizzle({ client: replicas.pool, schema: pgSchema }), { engine: 'pg' as const, transaction, close: db.close }) as unknown as Db)
+    : db;
+  Object.assign(db, { reader });
+  if (reader !== db) Object.assign(reader, { reader });
   return { db, migrate: () => migratePg(pool, base) };
 }
 

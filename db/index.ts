@@ -10,3 +10,12 @@ export function getDb(): Db {
   globalForDb.isnadDb ??= connectDatabase();
   return globalForDb.isnadDb;
 }
+
+/**
+ * The handle for reads that may lag the primary by a moment: public pages and desk lists. On
+ * PostgreSQL with DATABASE_REPLICA_URLS they go to the replicas; elsewhere it is getDb().
+ * A page that shows what the same request has just written reads through getDb().
+ */
+export function getReadDb(): Db {
+  return getDb().reader;
+}

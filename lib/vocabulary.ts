@@ -59,6 +59,10 @@ export const ACCOUNT_EVENT_KINDS = [
 ] as const;
 export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
 
+/** A figure's own history (figure_events): it belongs to no article, so not in review_events. */
+export const FIGURE_EVENT_KINDS = ['figure_created', 'figure_edited'] as const;
+export type FigureEventKind = (typeof FIGURE_EVENT_KINDS)[number];
+
 /** What an API token may do: `read` only reads; `write` acts with its owner's role. */
 export const TOKEN_SCOPES = ['read', 'write'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];

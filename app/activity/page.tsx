@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
+import { getReadDb } from '@/db';
 import { listPeople } from '@/db/queries/activity';
 import { HistoryList } from '@/components/review/history-list';
 import { requirePermission } from '@/lib/auth/session';
@@ -24,7 +24,7 @@ function toParams(raw: Record<string, string | string[] | undefined>): URLSearch
 export default async function ActivityPage({ searchParams }: Props) {
   const params = toParams(await searchParams);
   const actor = await requirePermission('claims:read', `/activity?${params}`);
-  const db = getDb();
+  const db = getReadDb();
   const [{ t }, people] = await Promise.all([getI18n(), listPeople(db)]);
   const { result, refusal } = await listOrRefusal(() => listActivity(db, actor, params));
   const { older, newest } = cursorLinks(params, result?.next);

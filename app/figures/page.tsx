@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
+import { getReadDb } from '@/db';
 import { can } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
@@ -22,10 +22,10 @@ export default async function FiguresPage({ searchParams }: Props) {
   const filters = { q: one(params.q), category: one(params.category), after: one(params.after) || undefined };
   let page;
   try {
-    page = await listFigures(getDb(), filters, !desk);
+    page = await listFigures(getReadDb(), filters, !desk);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    page = await listFigures(getDb(), {}, !desk);
+    page = await listFigures(getReadDb(), {}, !desk);
   }
   const next = page.next ? `/figures?${new URLSearchParams({ ...(filters.q && { q: filters.q }), ...(filters.category && { category: filters.category }), after: String(page.next) })}` : null;
   return (

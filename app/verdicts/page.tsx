@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
+import { getReadDb } from '@/db';
 import { VerdictCard } from '@/components/verdicts/verdict-card';
 import { listPublicVerdicts } from '@/lib/desk/list-public-verdicts';
 import { getI18n } from '@/lib/i18n/server';
@@ -23,7 +23,7 @@ export default async function PublicVerdictsPage({ searchParams }: Props) {
   const params = toParams(await searchParams);
   const i18n = await getI18n();
   const { t, rich } = i18n;
-  const { result, refusal } = await listOrRefusal(() => listPublicVerdicts(getDb(), params));
+  const { result, refusal } = await listOrRefusal(() => listPublicVerdicts(getReadDb(), params));
   const { older, newest } = cursorLinks(params, result?.next);
   const field = 'flex flex-col gap-1 text-sm';
 

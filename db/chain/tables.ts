@@ -18,10 +18,11 @@ export function chainedTables(engine: Engine) {
     { name: 'review_events', table: s.reviewEvents },
     { name: 'verdict_publications', table: s.verdictPublications },
     { name: 'account_events', table: s.accountEvents },
+    { name: 'figure_events', table: s.figureEvents },
   ] as const;
 }
 
-export type ChainedTable = typeof sqliteSchema.reviewEvents | typeof sqliteSchema.verdictPublications | typeof sqliteSchema.accountEvents;
+export type ChainedTable = typeof sqliteSchema.reviewEvents | typeof sqliteSchema.verdictPublications | typeof sqliteSchema.accountEvents | typeof sqliteSchema.figureEvents;
 
 export function chainedTableName(table: ChainedTable): string {
   return getTableName(table);

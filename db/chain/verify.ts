@@ -77,9 +77,10 @@ export async function verifyChain(db: Db): Promise<ChainReport> {
   return report(seq, seq === 0 ? null : prev, null);
 }
 
+const GUARDED = ['review_events', 'verdict_publications', 'account_events', 'figure_events'];
 const TRIGGERS = {
-  sqlite: ['review_events', 'verdict_publications', 'account_events'].flatMap((t) => [`${t}_no_update`, `${t}_no_delete`]),
-  pg: ['review_events', 'verdict_publications', 'account_events'].flatMap((t) => [`${t}_append_only`, `${t}_no_truncate`]),
+  sqlite: GUARDED.flatMap((t) => [`${t}_no_update`, `${t}_no_delete`]),
+  pg: GUARDED.flatMap((t) => [`${t}_append_only`, `${t}_no_truncate`]),
 };
 
 class RollBack extends Error {}

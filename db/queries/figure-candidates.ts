@@ -45,8 +45,11 @@ export async function fetchCandidates(db: Db | Tx, q: CandidateQuery): Promise<C
     .where(and(q.keys ? inArray(figures.retrievalKey, q.keys) : undefined, or(isNull(figures.periodTo), gte(figures.periodTo, q.figuresEndingFrom))))
     .orderBy(desc(figures.id))
     .limit(q.figureLimit);
-  const unlinked = await db
-    .select(featureColumns)
+  // Two steps: the newest ids from the index alone (claims_retrieval_idx covers them), then
+  // those rows. In one step the engine reads every matching row's features JSON to sort them,
+  // thousands of rows for the few hundred kept.
+  const newest = db
+    .select({ id: claims.id })
     .from(claims)
     .where(
       and(
@@ -56,8 +59,9 @@ export async function fetchCandidates(db: Db | Tx, q: CandidateQuery): Promise<C
         lte(claims.articleDate, q.claimsTo),
       ),
     )
-    .orderBy(desc(claims.articleDate))
+    .orderBy(desc(claims.articleDate), desc(claims.id))
     .limit(q.claimLimit);
+  const unlinked = await db.select(featureColumns).from(claims).where(inArray(claims.id, newest)).orderBy(desc(claims.articleDate), desc(claims.id));
   const linked = figureRows.length ? await latestClaimsOfFigures(db, figureRows.map((f) => f.id), q.claimsPerFigure) : [];
   const byFigure = new Map<number, ReturnType<typeof featuresOf>[]>();
   for (const row of linked) {
@@ -71,18 +75,21 @@ export async function fetchCandidates(db: Db | Tx, q: CandidateQuery): Promise<C
   };
 }
 
-/** Each figure's newest `per` claims, in one query (a window function on both engines). */
+/**
+ * Each figure's newest `per` claims, in one query (a window function on both engines). The
+ * ranking reads only ids and dates (claims_figure_idx), the features only of the rows kept.
+ */
 async function latestClaimsOfFigures(db: Db | Tx, figureIds: number[], per: number) {
   const ranked = db
     .select({
-      ...featureColumns,
+      id: claims.id,
       rank: sql<number>`row_number() over (partition by ${claims.figureId} order by ${claims.articleDate} desc, ${claims.id} desc)`.as('rank'),
     })
     .from(claims)
     .where(inArray(claims.figureId, figureIds))
     .as('ranked');
-  const rows = await db.select().from(ranked).where(lte(ranked.rank, per));
-  return rows as unknown as Pick<Claim, keyof typeof featureColumns>[];
+  const kept = db.select({ id: ranked.id }).from(ranked).where(lte(ranked.rank, per));
+  return await db.select(featureColumns).from(claims).where(inArray(claims.id, kept));
 }
 
 /** The claims linked to one figure (the figure pages). */

@@ -26,6 +26,7 @@ import {
   CLAIMANT_KINDS,
   CLAIM_STATUSES,
   EVENT_KINDS,
+  FIGURE_EVENT_KINDS,
   LOCALES,
   PUBLICATION_ACTIONS,
   QUALIFIERS,
@@ -111,6 +112,30 @@ export const figures = sqliteTable(
   (t) => [index('figures_retrieval_idx').on(t.retrievalKey, t.periodTo)],
 );
 
+/**
+ * A figure's history: who named it, with which fields, and each later change. Append-only
+ * and in the one history chain like review_events; a figure belongs to no article, which is
+ * why these rows are not review events.
+ */
+export const figureEvents = sqliteTable(
+  'figure_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    figureId: integer('figure_id')
+      .notNull()
+      .references(() => figures.id),
+    actorId: integer('actor_id').references(() => users.id),
+    kind: text('kind', { enum: FIGURE_EVENT_KINDS }).notNull(),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at'),
+    /** Tamper-evident chain (db/chain): position in the one chain over every history table. */
+    chainSeq: integer('chain_seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+  },
+  (t) => [uniqueIndex('figure_events_chain_seq_idx').on(t.chainSeq), index('figure_events_figure_idx').on(t.figureId, t.id), oneOf('figure_events_kind_check', t.kind, FIGURE_EVENT_KINDS)],
+);
+
 /** A suggestion a checker rejected for a claim: never proposed for that claim again. */
 export const suggestionRejections = sqliteTable(
   'suggestion_rejections',
@@ -182,10 +207,12 @@ export const claims = sqliteTable(
     index('claims_assignee_updated_idx').on(t.assigneeId, t.updatedAt, t.id),
     index('claims_category_updated_idx').on(t.category, t.updatedAt, t.id),
     index('claims_claimant_idx').on(t.claimant),
-    // candidateQuery(): unlinked claims by key and date window.
-    index('claims_retrieval_idx').on(t.retrievalKey, t.articleDate).where(sql`${t.figureId} IS NULL`),
+    // candidateQuery(): unlinked claims by key and date window. Covering for the id step of
+    // figure-candidates.ts: the id for PostgreSQL's index-only scan, figure_id (always NULL
+    // here) because SQLite otherwise reads each row to check the partial index's condition.
+    index('claims_retrieval_idx').on(t.retrievalKey, t.articleDate, t.id, t.figureId).where(sql`${t.figureId} IS NULL`),
     // Partial, so the planner never takes it for the unlinked-claims range (figure_id IS NULL).
-    index('claims_figure_idx').on(t.figureId, t.articleDate).where(sql`${t.figureId} IS NOT NULL`),
+    index('claims_figure_idx').on(t.figureId, t.articleDate, t.id).where(sql`${t.figureId} IS NOT NULL`),
     oneOf('claims_status_check', t.status, CLAIM_STATUSES),
     oneOf('claims_category_check', t.category, CATEGORIES),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
@@ -415,3 +442,4 @@ export type ApiToken = typeof apiTokens.$inferSelect;
 export type ArticleStats = typeof articleStats.$inferSelect;
 export type Figure = typeof figures.$inferSelect;
 export type SuggestionRejection = typeof suggestionRejections.$inferSelect;
+export type FigureEvent = typeof figureEvents.$inferSelect;

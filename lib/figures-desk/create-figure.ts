@@ -7,6 +7,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { isCalendarDate, optionalText, safeString } from '@/lib/claims/inputs';
 import { DomainError, parseInput } from '@/lib/errors';
 import { figureProblems, makeFigure } from '@/lib/figures';
+import { figureFields, recordFigureEvent } from './record-figure-event';
 
 const day = safeString()
   .trim()
@@ -68,6 +69,7 @@ export async function createFigure(db: Db, actor: Actor | null, input: unknown):
         createdBy: actor.id,
       })
       .returning();
+    await recordFigureEvent(tx, { kind: 'figure_created', figureId: row.id, actorId: actor.id, payload: figureFields(row), at: row.createdAt });
     return row;
   });
 }

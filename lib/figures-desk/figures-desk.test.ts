@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { FEATURES_VERSION } from '@/lib/figures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { claims, reviewEvents } from '@/db/schema';
@@ -34,7 +35,7 @@ describe('figures on the desk', () => {
     expect(five).toMatchObject({ countedKind: 'violations', articleDate: '2023-09-22', retrievalKey: 'violations' });
     expect(five.confidence).toBeGreaterThan(0);
     expect(five.rule).toBeTruthy();
-    expect(five.features).toMatchObject({ version: 1, claimId: String(five.id) });
+    expect(five.features).toMatchObject({ version: FEATURES_VERSION, claimId: String(five.id) });
     const parts = rows.filter((r) => r.category === 'violations' && (r.value === 2 || r.value === 3));
     expect(parts.map((p) => p.features?.partOf)).toEqual([String(five.id), String(five.id)]);
     expect((await articleWarnings(db, article.id)).filter((w) => w.claimIds.includes(five.id))).toEqual([]);

@@ -25,7 +25,24 @@ const TOKENS: Record<string, string[]> = {
   azerbaijan: ['azerbaijan', "azerbaijan's", 'azerbaijani', 'أذربيجان', 'الأذربيجانية', 'الأذربيجاني', 'الأذرية', 'باكو', 'baku'],
   karabakh: ['karabakh', 'قره', 'قرة'],
   libya: ['libya', 'libyan', 'ليبيا', 'الليبية', 'الليبي'],
-  un: ['un', 'الأمم'],
+  turkey: ['turkey', 'turkish', 'türkiye', 'تركيا', 'التركية', 'التركي', 'أنقرة', 'ankara'],
+  syria: ['syria', 'syrian', 'سوريا', 'سورية', 'السورية', 'السوري', 'دمشق', 'damascus'],
+  lebanon: ['lebanon', 'lebanese', 'لبنان', 'اللبنانية', 'اللبناني', 'بيروت', 'beirut'],
+  iraq: ['iraq', 'iraqi', 'العراق', 'العراقية', 'العراقي', 'بغداد', 'baghdad'],
+  sudan: ['sudan', 'sudanese', 'السودان', 'السودانية', 'السوداني', 'الخرطوم', 'khartoum'],
+  yemen: ['yemen', 'yemeni', 'اليمن', 'اليمنية', 'اليمني', 'صنعاء', 'sanaa'],
+  egypt: ['egypt', 'egyptian', 'مصر', 'المصرية', 'المصري', 'القاهرة', 'cairo'],
+  ukraine: ['ukraine', 'ukrainian', 'أوكرانيا', 'الأوكرانية', 'الأوكراني', 'كييف', 'kyiv'],
+  morocco: ['morocco', 'moroccan', 'المغرب', 'المغربية', 'المغربي', 'الرباط', 'rabat'],
+  palestine: ['palestinian', 'palestine', 'فلسطين', 'الفلسطينية', 'الفلسطيني'],
+  israel: ['israel', 'israeli', 'إسرائيل', 'الإسرائيلية', 'الإسرائيلي'],
+  // Rescue and disaster bodies, named one way in Arabic and another in English.
+  'civil-defence': ['civil defence', 'civil defense', 'white helmets', 'الدفاع المدني', 'الخوذ البيضاء'],
+  'disaster-agency': ['disaster agency', 'disaster management', 'disaster and emergency', 'إدارة الكوارث', 'هيئة الكوارث', 'afad'],
+  unicef: ['unicef', 'يونيسف', 'اليونيسف', 'لرعاية الطفولة'],
+  wfp: ['wfp', 'world food programme', 'الأغذية العالمي'],
+  msf: ['msf', 'doctors without borders', 'médecins sans frontières', 'أطباء بلا حدود'],
+  un: ['un', 'united nations', 'الأمم المتحدة', 'الأمم'],
   unhcr: ['unhcr', 'لشؤون اللاجئين', 'refugee agency'],
   who: ['who', 'الصحة العالمية', 'world health organization'],
   ocha: ['ocha', 'تنسيق الشؤون الإنسانية'],
@@ -35,7 +52,7 @@ const TOKENS: Record<string, string[]> = {
   ifrc: ['ifrc', 'federation', 'الاتحاد الدولي لجمعيات'],
 };
 
-const DROP = new Set(['في', 'من', 'باسم', 'عن', 'the', 'of', 'in', 'for', "'s", 'said', 'and', 'office', 'مكتب', 'بعثة', 'رئيس', 'head', 'باغ', 'ناغورنو', 'نائب', 'امين', 'أمين', 'السامية', 'المفوضية', 'منظمة', 'agency', 'organization']);
+const DROP = new Set(['في', 'من', 'باسم', 'عن', 'the', 'of', 'in', 'for', "'s", 'said', 'and', 'office', 'مكتب', 'بعثة', 'رئيس', 'head', 'باغ', 'ناغورنو', 'نائب', 'امين', 'أمين', 'السامية', 'المفوضية', 'منظمة', 'agency', 'organization', 'group', 'rescue', 'emergency', 'الطوارئ', 'والطوارئ', 'جهاز']);
 
 const SINGLE = new Map<string, string>();
 const PHRASES: { words: string[]; token: string }[] = [];

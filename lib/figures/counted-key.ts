@@ -13,7 +13,7 @@ const EVENTS: Record<string, string[]> = {
     'killed', 'dead', 'deaths', 'death', 'died', 'fatalities', 'victims', 'bodies', 'toll', 'lost',
     'قتلى', 'قتيل', 'قتيلا', 'مقتل', 'قتلوا', 'قتل', 'شهداء', 'شهيد', 'وفاة', 'وفيات', 'ضحايا', 'جثث', 'جثة', 'حتفهم', 'لقوا',
   ],
-  injured: ['injured', 'wounded', 'hurt', 'injuries', 'جرحى', 'جريح', 'مصابين', 'مصاب', 'إصابة', 'اصابة', 'أصيب', 'اصيب', 'إصابات'],
+  injured: ['injured', 'wounded', 'hurt', 'injuries', 'جرحى', 'جريح', 'مصابين', 'مصابون', 'مصاب', 'إصابة', 'اصابة', 'أصيب', 'اصيب', 'إصابات'],
   missing: ['missing', 'disappeared', 'unaccounted', 'مفقودين', 'مفقود', 'مفقودون', 'المفقودين', 'عداد'],
   displaced: [
     'displaced', 'evacuated', 'refugees', 'refugee', 'arrivals', 'arrived', 'fled', 'relocated', 'displacement', 'exodus',
@@ -25,7 +25,7 @@ const EVENTS: Record<string, string[]> = {
   'receiving aid': ['receiving', 'care', 'assisted', 'رعاية'],
   'in need': ['need', 'حاجة', 'محتاجين'],
   affected: ['affected', 'متضررين', 'متضرر'],
-  destroyed: ['destroyed', 'damaged', 'مدمرة', 'دمرت', 'تدمير'],
+  destroyed: ['destroyed', 'damaged', 'collapsed', 'razed', 'مدمرة', 'دمرت', 'تدمير', 'منهارة', 'انهار', 'انهارت', 'انهيار', 'تهدم', 'مهدمة'],
 };
 
 /** Who is counted, when it is not just people. */
@@ -41,7 +41,7 @@ const GROUPS: Record<string, string[]> = {
   'aid workers': ['humanitarian workers', 'aid workers', 'عمال الإغاثة', 'عاملين'],
   trucks: ['trucks', 'lorries', 'شاحنات', 'شاحنة'],
   shipments: ['shipments', 'convoys', 'شحنات', 'قوافل'],
-  homes: ['homes', 'houses', 'buildings', 'منازل', 'بيوت', 'مباني'],
+  homes: ['homes', 'houses', 'buildings', 'building', 'منازل', 'منزل', 'بيوت', 'مباني', 'مبان', 'مبنى'],
 };
 
 /** Labels that count a thing, not people, and name no event: the label is the key. */
@@ -61,6 +61,20 @@ const EVENT_OF = index(EVENTS);
 const GROUP_OF = index(GROUPS);
 const PEOPLE_N = new Set([...PEOPLE].map(norm));
 
+/**
+ * A word as the tables know it: Arabic case and number endings a table lacks are tried off
+ * ("مصابو" in construct, "قتيلاً" with its tanween alif, "المصابون").
+ */
+function known(w: string): string {
+  if (EVENT_OF.has(w) || GROUP_OF.has(w) || PEOPLE_N.has(w) || !/[\u0600-\u06ff]/.test(w)) return w;
+  for (const suffix of ['ون', 'ين', 'و', 'ا']) {
+    if (w.length - suffix.length < 3 || !w.endsWith(suffix)) continue;
+    const base = w.slice(0, -suffix.length);
+    for (const form of [base, `${base}ين`]) if (EVENT_OF.has(form) || GROUP_OF.has(form) || PEOPLE_N.has(form)) return form;
+  }
+  return w;
+}
+
 /** The comparable key of a counted label in Arabic or English; "" when nothing is recognised. */
 export function countedKey(counted: string): string {
   const text = counted.trim();
@@ -77,7 +91,7 @@ export function countedKey(counted: string): string {
       i++;
       continue;
     }
-    const w = words[i];
+    const w = known(words[i]);
     if (!event && EVENT_OF.has(w)) event = EVENT_OF.get(w)!;
     else if (!group && GROUP_OF.has(w)) group = GROUP_OF.get(w)!;
     else if (!PEOPLE_N.has(w) && !other) other = w;

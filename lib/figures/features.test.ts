@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../extract';
-import { articleClaimFeatures } from './features';
+import { articleClaimFeatures, ownedText } from './features';
 import { sentenceYears } from './text';
 
 function features(text: string, date = '2023-09-21') {
@@ -43,5 +43,20 @@ describe('years and counts', () => {
     expect(killed.value).toBe(2012);
     expect(killed.years).toEqual([]);
     expect(injured.years).toEqual([]);
+  });
+
+  it("leaves another source's toll, and what describes it, out of a claim's place and words", () => {
+    const span = (text: string, n: string) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length });
+    const contrast = 'In Yemen, the health ministry counted 120 dead in Sanaa, while the Red Crescent said 140 had died in the northwest.';
+    const counts = [span(contrast, '120'), span(contrast, '140')];
+    expect(ownedText(contrast, counts, counts[0])).not.toMatch(/Red Crescent|northwest/);
+    expect(ownedText(contrast, counts, counts[1])).toMatch(/^In Yemen .*Red Crescent said 140 had died in the northwest/);
+    expect(ownedText(contrast, counts, counts[1])).not.toMatch(/Sanaa/);
+    const after = 'The UN said about 900 people had died, a figure well above the 400 given by the ministry.';
+    const [un, ministry] = [span(after, '900'), span(after, '400')];
+    expect(ownedText(after, [un, ministry], un)).not.toMatch(/ministry/);
+    // The same source going on ("فيما لا يزال"): the place before the turn is the claim's too.
+    const same = 'قالت الوزارة إن 50 شخصاً قتلوا في عدن، فيما لا يزال 20 شخصاً في عداد المفقودين.';
+    expect(ownedText(same, [span(same, '50'), span(same, '20')], span(same, '20'))).toContain('عدن');
   });
 });

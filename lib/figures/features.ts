@@ -16,7 +16,7 @@ import { contentWords } from './words';
  * Stored features were computed by this version of the rules (gazetteer, counted keys,
  * claimant tokens). Bump it when they change; rows with an older version are recomputed.
  */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 export interface ArticleInput {
   id: string;
@@ -84,6 +84,49 @@ export function claimSentences(ctx: ArticleContext, claim: ClaimInput): Sentence
   return out.length ? out : [{ start: claim.start, end: claim.end }];
 }
 
+/**
+ * Where a sentence turns to another source ("… 812, while the White Helmets said 1,020 …",
+ * "… 18342 قتيلاً، فيما أعلنت وزارة الصحة السورية … 1387"). "فيما يتعلق" (as for) and
+ * "فيما بعد" (later) are not contrasts.
+ */
+const CONTRAST = /[,،]?\s+(?:while|whereas|but)\s|[,،]?\s*(?:^|\s)(?:بينما|فيما(?!\s+(?:يتعلق|يخص|بعد))|في حين|لكن|غير أن)\s/gu;
+const COMMA = /[,،;؛]\s/gu;
+const REPORTING = /(?:^|\s)(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|أوضح|أوضحت|نقل|نقلت)\s|\b(?:said|says|reported|reports|announced|told|stated|according)\b/u;
+
+/**
+ * The part of a sentence that speaks of this claim. Left out: a contrasted part that holds
+ * another claim's number and not this one's, and a part after this claim's that holds another
+ * number (", a figure well above the 4,300 reported by …" describes the 4,300). A part before
+ * it stays, contrast aside: "X in Stepanakert said 200 were killed, and 400 injured" sets the
+ * place and source of both. A sentence with one claim is kept whole.
+ */
+export function ownedText(sentence: string, counts: Span[], claim: Span): string {
+  const others = counts.filter((c) => c.end <= claim.start || c.start >= claim.end);
+  if (!others.length) return sentence;
+  const cuts = new Map<number, 'contrast' | 'comma'>();
+  for (const m of sentence.matchAll(COMMA)) if (m.index! > 0) cuts.set(m.index!, 'comma');
+  for (const m of sentence.matchAll(CONTRAST)) if (m.index! > 0) cuts.set(m.index!, 'contrast');
+  if (!cuts.size) return sentence;
+  const at = [0, ...[...cuts.keys()].sort((a, b) => a - b), sentence.length];
+  const parts = at.slice(0, -1).map((a, i) => {
+    const b = at[i + 1];
+    return { a, b, mine: claim.start < b && a < claim.end, theirs: others.some((c) => c.start < b && a < c.end) };
+  });
+  const mine = parts.findIndex((p) => p.mine);
+  // A claim whose span is not in this sentence (a headline mention) keeps the sentence whole.
+  if (mine < 0) return sentence;
+  // "… في درنة بلغ 4014 قتيلاً، فيما لا يزال 8 آلاف في عداد المفقودين" goes on with the same
+  // source: only a part that names its own source ("فيما أعلنت الوزارة") leaves the rest behind.
+  const turn = Math.max(0, ...at.filter((x) => x <= parts[mine].a && cuts.get(x) === 'contrast'));
+  const ownSource = REPORTING.test(sentence.slice(turn, parts[mine].b));
+  let out = '';
+  parts.forEach((p, i) => {
+    const contrasted = i < mine && ownSource && at.slice(i + 1, mine + 1).some((x) => cuts.get(x) === 'contrast');
+    if (p.mine || !p.theirs || (i < mine && !contrasted)) out += `${sentence.slice(p.a, p.b)} `;
+  });
+  return out;
+}
+
 /** `partOf`: the id of the claim this one is a part of in its article (see articleClaimFeatures). */
 export function claimFeatures(ctx: ArticleContext, claim: ClaimInput, partOf?: string | null): ClaimFeatures {
   const sents = claimSentences(ctx, claim);
@@ -97,8 +140,9 @@ export function claimFeatures(ctx: ArticleContext, claim: ClaimInput, partOf?: s
       .filter((c) => c.start >= span.start && c.end <= span.end)
       .map((c) => ({ start: c.start - span.start, end: c.end - span.start }));
     for (const y of sentenceYears(s, counts)) years.add(y);
-    for (const p of placeIds(s)) sentencePlaces.add(p);
-    for (const w of contentWords(s)) if (!claimantWords.has(w)) words.add(w);
+    const own = ownedText(s, counts, { start: claim.start - span.start, end: claim.end - span.start });
+    for (const p of placeIds(own)) sentencePlaces.add(p);
+    for (const w of contentWords(own)) if (!claimantWords.has(w)) words.add(w);
   }
   return {
     claimId: claim.id,

@@ -26,4 +26,16 @@ describe('placeIds', () => {
   it('does not read an adjective as its country', () => {
     expect(placeIds('الحكومة الأرمينية')).toEqual([]);
   });
+
+  it('reads a possessive English name as the place', () => {
+    expect(placeIds("Sudan's health ministry said")).toEqual(['sudan']);
+  });
+
+  it('reads compound compass regions in both languages, not the plain ones', () => {
+    expect(placeIds('في شمال غربي اليمن')).toEqual(expect.arrayContaining(['dir:northwest', 'yemen']));
+    expect(placeIds('في الجنوب الشرقي')).toEqual(['dir:southeast']);
+    expect(placeIds('in north-west Yemen')).toEqual(expect.arrayContaining(['dir:northwest', 'yemen']));
+    expect(placeIds('in the rebel-held northwest')).toEqual(['dir:northwest']);
+    expect(placeIds('في شرق ليبيا')).toEqual(['libya']);
+  });
 });

@@ -68,7 +68,34 @@ for (const n of NAMES) {
 }
 
 function key(w: string): string {
-  return /[\u0600-\u06ff]/.test(w) ? normalizeKey(w) : w.toLowerCase();
+  // "Turkey's health ministry" names Turkey.
+  return /[\u0600-\u06ff]/.test(w) ? normalizeKey(w) : w.toLowerCase().replace(/['’]s$/, '');
+}
+
+/**
+ * Compass regions ("شمال غرب سوريا", "the northwest"): two tolls of one country are often
+ * told apart by nothing else. Only the compound ones: "شرق ليبيا" is the whole east of a
+ * country, too wide to tell one figure from another.
+ */
+const AR_DIRECTIONS: Record<string, string> = { شمال: 'north', جنوب: 'south', شرق: 'east', غرب: 'west' };
+const EN_COMPOUND = /^(north|south)-?(east|west)(ern)?$/;
+
+function arDirection(k: string): string | undefined {
+  return AR_DIRECTIONS[k.replace(/^(و|ف)?(ب|ل)?(ال)?/, '').replace(/ي$/, '')];
+}
+
+/** A compound direction at keys[i] ("شمال غربي", "الشمال الغربي", "north-west"): its id and length. */
+function directionAt(keys: string[], i: number): { id: string; length: number } | null {
+  const en = EN_COMPOUND.exec(keys[i]);
+  if (en) return { id: `dir:${en[1]}${en[2]}`, length: 1 };
+  if (keys[i] === 'north' || keys[i] === 'south') {
+    const next = /^(east|west)(ern)?$/.exec(keys[i + 1] ?? '');
+    if (next) return { id: `dir:${keys[i]}${next[1]}`, length: 2 };
+  }
+  const first = arDirection(keys[i]);
+  const second = i + 1 < keys.length ? arDirection(keys[i + 1]) : undefined;
+  if ((first === 'north' || first === 'south') && (second === 'east' || second === 'west')) return { id: `dir:${first}${second}`, length: 2 };
+  return null;
 }
 
 /** Arabic clitics a place name can carry: وفي غزة، بدرنة، لأرمينيا، والخرطوم. */
@@ -88,7 +115,7 @@ export const PLACE_WORD_STEMS: ReadonlySet<string> = new Set(GAZETTEER.flatMap((
 
 /** A country-level place (no region above it in the gazetteer). */
 export function isCountry(id: string): boolean {
-  return !id.startsWith('name:') && !PARENT.has(id);
+  return !id.startsWith('name:') && !id.startsWith('dir:') && !PARENT.has(id);
 }
 
 const DISPLAY = new Map(
@@ -98,9 +125,17 @@ const DISPLAY = new Map(
   ]),
 );
 
+const DIRECTION_NAMES: Record<string, { ar: string; en: string }> = {
+  northwest: { ar: 'الشمال الغربي', en: 'the northwest' },
+  northeast: { ar: 'الشمال الشرقي', en: 'the northeast' },
+  southwest: { ar: 'الجنوب الغربي', en: 'the southwest' },
+  southeast: { ar: 'الجنوب الشرقي', en: 'the southeast' },
+};
+
 /** A place id as a reader would write it, in Arabic or English ("name:" ids as found). */
 export function placeName(id: string, lang: 'ar' | 'en'): string {
   if (id.startsWith('name:')) return id.slice(5);
+  if (id.startsWith('dir:')) return DIRECTION_NAMES[id.slice(4)]?.[lang] ?? id.slice(4);
   return DISPLAY.get(id)?.[lang] ?? id;
 }
 
@@ -119,6 +154,12 @@ export function placeIds(text: string): string[] {
       found.add(id.id);
       for (let p = PARENT.get(id.id); p; p = PARENT.get(p)) found.add(p);
       i += id.length - 1;
+      continue;
+    }
+    const dir = directionAt(keys, i);
+    if (dir) {
+      found.add(dir.id);
+      i += dir.length - 1;
       continue;
     }
     const k = keys[i].replace(AR_CLITIC, '');

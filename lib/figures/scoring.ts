@@ -15,7 +15,7 @@ import type { ClaimFeatures, Reason } from './types';
  * How well the counted kinds agree: the best agreement over the candidate's kinds (a figure's
  * own and its claims'); only when none agrees does a different event count against it.
  */
-type KindReason = 'same-category' | 'same-event' | 'related-counted';
+type KindReason = 'same-category' | 'same-counted' | 'same-event' | 'related-counted';
 
 function kindScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): number {
   const k = claim.countedKind;
@@ -44,7 +44,8 @@ function kindScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): numb
     } else if (e && pe) {
       conflict = true;
     } else if (!e && g && g === pg) {
-      [s, w] = [1, 'same-event'];
+      // "6444 مبنى" against "buildings collapsed": what is counted agrees, what befell it is unsaid.
+      [s, w] = [1.5, 'same-counted'];
     }
     if (s > best) [best, why] = [s, w];
   }
@@ -75,7 +76,9 @@ function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): num
   const inArticle = claim.articlePlaces.filter((x) => hasFrom(p.places, x, claim.articleId) && !isCountry(x));
   if (inSentence.length) {
     out?.push(reason('same-place-sentence', inSentence));
-    return inArticle.length ? 1.5 : 1;
+    // "قتلى زلزال تركيا وسوريا": a toll of both countries is not the toll of one of them.
+    const partial = claim.sentencePlaces.some((x) => isCountry(x) && !hasFrom(p.places, x, claim.articleId));
+    return (inArticle.length ? 1.5 : 1) - (partial ? 0.5 : 0);
   }
   // The claim's own sentence places it elsewhere: the article's other places do not count
   // (a round-up speaks of Derna in one paragraph and Karabakh in the next). Only places the
@@ -86,6 +89,9 @@ function placeScore(claim: ClaimFeatures, p: Profile, out: Reason[] | null): num
     out?.push(reason('same-place-article', inArticle));
     return 0.75;
   }
+  // The article names the candidate's country (a national toll beside a regional one): no
+  // evidence either way. Only an article whose known places are all elsewhere counts against.
+  if (claim.articlePlaces.some((x) => hasFrom(p.places, x, claim.articleId))) return 0;
   return claim.articlePlaces.some((x) => !x.startsWith('name:')) ? -1 : 0;
 }
 
@@ -160,7 +166,9 @@ function wordScore(claim: ClaimFeatures, p: Profile, idf: (w: string) => number,
     }
   }
   if (total === 0) return 0;
-  const score = Math.min(3, (4 * shared) / total);
+  // Relative to the claim's words, but never more than the shared words weigh: one word every
+  // candidate has ("earthquake") is not three points of evidence.
+  const score = Math.min(3, (4 * shared) / total, 2 * shared);
   if (score >= 0.75 && names.length) out?.push(reason('shared-words', names));
   return score;
 }

@@ -18,17 +18,20 @@ export async function suggestForArticle(
   options: ArticleSuggestOptions = {},
 ): Promise<Map<string, Suggestion[]>> {
   const fetched = new Map<string, Promise<Candidates>>();
-  const out = new Map<string, Suggestion[]>();
-  for (const claim of claims) {
+  const keys = claims.map((claim) => {
     const q = candidateQuery(claim);
     const key = JSON.stringify(q);
-    let candidates = fetched.get(key);
-    if (!candidates) {
-      candidates = Promise.resolve(fetch(q));
-      fetched.set(key, candidates);
-    }
-    const { rejectedFor, ...rest } = options;
-    out.set(claim.claimId, suggestFigures(claim, await candidates, { ...rest, rejected: rejectedFor?.(claim.claimId) }));
+    // Every distinct fetch is started before any is awaited: on PostgreSQL they run side by
+    // side on the pool's connections instead of one round trip after another.
+    if (!fetched.has(key)) fetched.set(key, Promise.resolve().then(() => fetch(q)));
+    return key;
+  });
+  // None left unhandled if an earlier one fails first.
+  for (const p of fetched.values()) p.catch(() => {});
+  const out = new Map<string, Suggestion[]>();
+  const { rejectedFor, ...rest } = options;
+  for (const [i, claim] of claims.entries()) {
+    out.set(claim.claimId, suggestFigures(claim, await fetched.get(keys[i])!, { ...rest, rejected: rejectedFor?.(claim.claimId) }));
   }
   return out;
 }

@@ -109,6 +109,10 @@ const STOP = new Set(
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'week', 'day', 'days', 'as', 'into',
     'this', 'these', 'those', 'there', 'after', 'before', 'since', 'while', 'where', 'when', 'not', 'no', 'other',
     'others', 'also', 'likely', 'would', 'could', 'will', 'may',
+    // How a running toll moves and how big it is: every toll report says these.
+    'ارتفاع', 'تجاوز', 'يتجاوز', 'تتجاوز', 'تجاوزت', 'ألفاً', 'ألفا', 'الفا', 'الآلاف', 'مئات', 'عشرات', 'ملايين',
+    'passed', 'passes', 'pass', 'reached', 'reaches', 'climbed', 'climbs', 'exceeded', 'exceeds', 'surpassed', 'topped',
+    'hundreds', 'thousands', 'dozens', 'nearly', 'almost', 'around', 'over', 'above', 'below',
   ].map((w) => (/[\u0600-\u06ff]/.test(w) ? normalizeKey(w) : w)),
 );
 

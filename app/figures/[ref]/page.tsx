@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db';
+import { getDb, getReadDb } from '@/db';
 import { FigureView } from '@/components/figures/figure-view';
 import { requireUser } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
@@ -27,7 +27,7 @@ export default async function FigurePage({ params }: Props) {
       throw error;
     }
   }
-  const data = await getPublicFigure(getDb(), ref);
+  const data = await getPublicFigure(getReadDb(), ref);
   if (!data) notFound();
   return <FigureView data={data} i18n={i18n} desk={false} />;
 }

@@ -5,7 +5,8 @@ import { apiRoute } from '@/lib/http/api';
 
 export const GET = apiRoute(async ({ db, actor, request }) => {
   assertCan(actor, 'claims:read');
-  return await listFigures(db, Object.fromEntries(new URL(request.url).searchParams));
+  // A list may lag a moment behind: it reads from a replica when there is one.
+  return await listFigures(db.reader, Object.fromEntries(new URL(request.url).searchParams));
 });
 
 export const POST = apiRoute(async ({ body, db, actor }) => Response.json({ figure: await createFigure(db, actor, body) }, { status: 201 }));
