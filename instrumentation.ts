@@ -1,11 +1,24 @@
 // Runs once when the server starts: migrating here means a request never meets an old schema.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { openDatabase } = await import('./db/client');
+    const { openDatabase, databaseTarget } = await import('./db/client');
     const { backfillArticleStats } = await import('./db/queries/article-stats');
     const db = await openDatabase();
     // A desk older than the article_stats table gets its counters before the first list page.
     await backfillArticleStats(db);
+    const engine = db.engine;
     await db.close();
+    if (engine === 'pg') {
+      // Several servers on one PostgreSQL: a change made through another one expires this
+      // server's cached public pages too (lib/public-cache.ts sends the tags after commit).
+      const { listenForPublicChanges } = await import('./db/public-cache-channel');
+      const { ALL_PUBLIC_TAG, SERVER_ID, expireLocally } = await import('./lib/public-cache');
+      listenForPublicChanges(
+        databaseTarget(),
+        (message) => message.from !== SERVER_ID && expireLocally(message.tags),
+        // Changes made while the connection was down were not heard: expire every public page.
+        () => expireLocally([ALL_PUBLIC_TAG]),
+      );
+    }
   }
 }
