@@ -100,7 +100,7 @@ async function main() {
     assert.equal((await fetch(pages[0])).headers.get('x-nextjs-cache'), 'HIT', 'the page is cached again after the change');
 
     const withdrawn = await post(0, `/api/v1/claims/${claim.id}/unpublish`, { note: 'Withdrawn while a source is checked.' });
-    assert.equal(withdrawn.status, 201, `unpublish answered ${withdrawn.status}: ${await withdrawn.text()}`);
+    assert.equal(withdrawn.status, 200, `unpublish answered ${withdrawn.status}: ${await withdrawn.text()}`);
     const goneAfter = await seenWithin(false);
     assert.ok(goneAfter >= 0, `the verdict withdrawn through A is still on B's public pages after 1 s`);
     console.log(`withdrawal through A seen on B's cached public pages after ${goneAfter.toFixed(0)} ms`);
