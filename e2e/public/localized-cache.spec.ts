@@ -1,4 +1,6 @@
 import { claimWith, expect, judgeAsChecker, test } from '../fixtures/desk';
+import { DESKTOP, PHONE, pageAt } from '../fixtures/devices';
+import { keepScreenshot } from '../fixtures/screenshots';
 
 test.describe('the public article page: language in the URL, cached, expired by the changes', () => {
   test('the bare path redirects by the chosen language, then by Accept-Language', async ({ request, editorApi, checkerApi, article }) => {
@@ -20,11 +22,11 @@ test.describe('the public article page: language in the URL, cached, expired by 
     expect((await request.get(`/fr/articles/${article.slug}`)).status()).toBe(404);
   });
 
-  test('each language has its URL, its lang and dir, hreflang alternates and a switch to the other', async ({ browser, editorApi, checkerApi, article }) => {
+  test('each language has its URL, its lang and dir, hreflang alternates and a switch to the other', async ({ browser, editorApi, checkerApi, article }, testInfo) => {
     const claim = claimWith(article, 'خمسة آلاف');
     await judgeAsChecker(checkerApi, claim, 'unverifiable', 'No independent figures.', 'No independent figures exist.');
     expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
-    const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    const page = await pageAt(browser, null, 'en', DESKTOP);
     for (const [lang, dir, other, heading] of [['ar', 'rtl', 'en', 'الأحكام'], ['en', 'ltr', 'ar', 'Verdicts']] as const) {
       await page.goto(`/${lang}/articles/${article.slug}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -35,8 +37,15 @@ test.describe('the public article page: language in the URL, cached, expired by 
       }
       await expect(page.locator('link[rel=alternate][hreflang=x-default]')).toHaveAttribute('href', new RegExp(`[^/]/articles/${article.slug}$`));
       await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`/${lang}/articles/${article.slug}$`));
-      await page.locator('[data-language-switch]').click();
+      await keepScreenshot(page, testInfo, `public-article-${lang}-1440`);
+      await page.locator('[data-language-switch]:visible').click();
       await expect(page).toHaveURL(new RegExp(`/${other}/articles/${article.slug}$`));
+    }
+    for (const lang of ['ar', 'en'] as const) {
+      const phone = await pageAt(browser, null, lang, PHONE);
+      await phone.goto(`/${lang}/articles/${article.slug}`);
+      await keepScreenshot(phone, testInfo, `public-article-${lang}-390`);
+      await phone.context().close();
     }
     const sitemap = await (await page.request.get('/sitemap.xml')).text();
     expect(sitemap).toContain(`/ar/articles/${article.slug}</loc>`);

@@ -7,6 +7,9 @@
 //  - every cached page carries a Content-Security-Policy made for its own HTML: the SHA-256
 //    of each inline script it contains (Next's RSC payload scripts differ on every page and
 //    every render, so no fixed policy could list them), and no 'unsafe-inline';
+//  - a page whose render began before one of its tags was expired is served to the request
+//    that rendered it but not stored: it may hold what the change replaced (its reads ran
+//    before the commit), and storing it after the expiry would keep it for good;
 //  - `expire(tags)` on globalThis, which the PostgreSQL listener (instrumentation.ts) and
 //    lib/public-cache.ts call to expire tags outside of a request.
 const { createHash } = require('node:crypto');
@@ -14,6 +17,16 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
 const HOOK = Symbol.for('isnad.publicCache');
+/** lib/public/tag-page.ts puts `${RENDER_TAG}<ms>` on each render: when it began. */
+const RENDER_TAG = 'public:render-began:';
+
+/** True when a tag of the page was expired at or after its render began. */
+function renderedBeforeExpiry(tagsHeader) {
+  const tags = typeof tagsHeader === 'string' ? tagsHeader.split(',') : [];
+  const began = Number(tags.find((t) => t.startsWith(RENDER_TAG))?.slice(RENDER_TAG.length));
+  if (!Number.isFinite(began)) return false;
+  return tags.some((t) => (tagsManifest.get(t)?.expired ?? -Infinity) >= began);
+}
 
 /** Marks the tags expired now: an entry carrying one is rendered again on its next request. */
 function expire(tags) {
@@ -59,6 +72,7 @@ class PublicCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    if (data && data.kind === 'APP_PAGE' && data.headers && renderedBeforeExpiry(data.headers['x-next-cache-tags'])) return;
     if (data && data.kind === 'APP_PAGE' && typeof data.html === 'string' && data.headers) {
       // The same headers object is served with the response that rendered it, so the first
       // reader gets the policy as well as every later one.
@@ -71,3 +85,5 @@ class PublicCacheHandler extends FileSystemCache {
 module.exports = PublicCacheHandler;
 module.exports.cachedPagePolicy = cachedPagePolicy;
 module.exports.inlineScripts = inlineScripts;
+module.exports.RENDER_TAG = RENDER_TAG;
+module.exports.expire = expire;

@@ -10,7 +10,14 @@ import { config } from '@/lib/config';
  */
 export async function tagPublicPage(tags: string[]): Promise<void> {
   await unstable_cache(async () => true, ['public-page-tags', ...tags], { tags })();
+  // When this render began (before its reads), so the cache handler can refuse to store it if
+  // one of its tags expires meanwhile (lib/public/cache-handler.cjs).
+  const began = [`${RENDER_TAG}${Date.now()}`];
+  await unstable_cache(async () => true, began, { tags: began })();
 }
+
+/** Equal to RENDER_TAG in lib/public/cache-handler.cjs (a unit test keeps them so). */
+export const RENDER_TAG = 'public:render-began:';
 
 /**
  * The origin for absolute URLs on a cached page (ClaimReview, hreflang), which is rendered
