@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { I18n } from '@/components/i18n/i18n';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 
@@ -6,7 +5,9 @@ import { LOCALES, type Locale } from '@/lib/i18n/locales';
  * The header of the cached public pages, laid out as the desk's (components/layout/
  * site-header.tsx: on a phone the links fold into a <details> menu, no script) but the same
  * for every reader: no session is read, so the page can be served from the cache. The
- * language switch is a plain link to this page in the other language.
+ * language switch is a plain link to this page in the other language. Plain <a>, not next/link:
+ * every link leaves this root layout (the desk has its own), which is a full page load anyway,
+ * and the page then ships no client code of its own.
  */
 export function PublicHeader({ i18n, alternates }: { i18n: I18n; alternates: Record<Locale, string> }) {
   const { t, locale } = i18n;
@@ -21,9 +22,9 @@ export function PublicHeader({ i18n, alternates }: { i18n: I18n; alternates: Rec
     </a>
   ));
   const signIn = (
-    <Link href="/signin" prefetch={false} className="inline-flex min-h-9 items-center rounded bg-accent px-3 py-1 text-white hover:opacity-90">
+    <a href="/signin" className="inline-flex min-h-9 items-center rounded bg-accent px-3 py-1 text-white hover:opacity-90">
       {t('nav.signIn')}
-    </Link>
+    </a>
   );
   return (
     <header className="relative border-b border-stone-200 bg-white">
@@ -31,14 +32,14 @@ export function PublicHeader({ i18n, alternates }: { i18n: I18n; alternates: Rec
         {t('app.skipToContent')}
       </a>
       <div className="mx-auto flex max-w-7xl items-center gap-x-6 px-4 py-2 lg:py-3">
-        <Link href="/" prefetch={false} className="text-xl font-semibold text-accent">
+        <a href="/" className="text-xl font-semibold text-accent">
           {t('app.name')}
-        </Link>
+        </a>
         <nav aria-label={t('nav.main')} className="hidden flex-wrap gap-4 text-sm lg:flex">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} prefetch={false} className="hover:underline">
+            <a key={l.href} href={l.href} className="hover:underline">
               {l.label}
-            </Link>
+            </a>
           ))}
         </nav>
         <div className="ms-auto hidden items-center gap-3 text-sm lg:flex">
@@ -57,9 +58,9 @@ export function PublicHeader({ i18n, alternates }: { i18n: I18n; alternates: Rec
                 <ul className="grid gap-1">
                   {links.map((l) => (
                     <li key={l.href}>
-                      <Link href={l.href} prefetch={false} className="block rounded px-2 py-2 text-base hover:bg-stone-100">
+                      <a href={l.href} className="block rounded px-2 py-2 text-base hover:bg-stone-100">
                         {l.label}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
@@ -76,9 +75,9 @@ export default async function PublicArticlePage({ params }: Props) {
       <PublicHeader i18n={i18n} alternates={{ ar: localizedPath('ar', path), en: localizedPath('en', path) }} />
       <main id="content" className="mx-auto max-w-7xl space-y-6 px-4 py-6">
         <ClaimReviewScripts article={article} verdicts={verdicts} origin={origin} pageLanguage={lang} />
-        <Link href="/" prefetch={false} className="text-sm text-accent hover:underline">
+        <a href="/" className="text-sm text-accent hover:underline">
           {t('article.back')}
-        </Link>
+        </a>
         <header>
           <h1 lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'} className="text-2xl font-semibold lg:text-3xl">
             {article.title}
