@@ -3,6 +3,8 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { config as settings } from '@/lib/config';
 import { isHttps, sameOriginVerdict } from '@/lib/http/request-origin';
 import { contentSecurityPolicy, createNonce, HSTS } from '@/lib/http/security-headers';
+import { fromAcceptLanguage, isLocale, DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from '@/lib/i18n/locales';
+import { LOCALIZED_PUBLIC_PATH } from '@/lib/public/locale-paths';
 import { authConfig, isPrivatePath } from './auth.config';
 
 const { auth } = NextAuth(authConfig);
@@ -51,6 +53,23 @@ const privatePage = auth((request) => {
   return withSecurityHeaders(request, NextResponse.redirect(signIn));
 });
 
+/** /ar/... and /en/...: the cached public pages, whose own script-hash CSP comes with them. */
+const isLocalizedPath = (path: string) => LOCALES.some((l) => path === `/${l}` || path.startsWith(`/${l}/`));
+
+/**
+ * An old or shared link without a language (/articles/slug) goes to the page in the reader's
+ * language: the one they chose with the switch (cookie), else their browser's, else Arabic.
+ */
+function toLocalizedPage(request: NextRequest): Response {
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(chosen) ? chosen : (fromAcceptLanguage(request.headers.get('accept-language')) ?? DEFAULT_LOCALE);
+  const target = request.nextUrl.clone();
+  target.pathname = `/${locale}${request.nextUrl.pathname.replace(/\/$/, '')}`;
+  const response = NextResponse.redirect(target, 307);
+  response.headers.set('Vary', 'Accept-Language, Cookie');
+  return response;
+}
+
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const path = request.nextUrl.pathname;
   // Next refuses a cross-origin server action itself, but with a 500 and a logged error; the
@@ -65,6 +84,13 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
     const https = isHttps(request.headers, settings, request.nextUrl.protocol);
     const response = NextResponse.next({ request: { headers: trustedHeaders(request) } });
     if (https) response.headers.set('Strict-Transport-Security', HSTS);
+    return response;
+  }
+  if (LOCALIZED_PUBLIC_PATH.test(path)) return toLocalizedPage(request);
+  if (isLocalizedPath(path)) {
+    // No nonce here: a second policy would be enforced beside the page's own and block it.
+    const response = NextResponse.next();
+    if (isHttps(request.headers, settings, request.nextUrl.protocol)) response.headers.set('Strict-Transport-Security', HSTS);
     return response;
   }
   if (isPrivatePath(path)) return (privatePage as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(request, event);

@@ -2,11 +2,15 @@ import type { MetadataRoute } from 'next';
 import { getReadDb } from '@/db';
 import { listPublicArticles } from '@/db/queries/public-verdicts';
 import { publicOrigin } from '@/lib/http/origin';
+import { alternatesOf } from '@/lib/public/locale-paths';
 
 // Read per request: an article enters the sitemap when its first verdict is published.
 export const dynamic = 'force-dynamic';
 
-/** The public pages only: the home page and every article the public may see (never a draft, an unlisted or a deleted one). */
+/**
+ * The public pages only: the home page and every article the public may see (never a draft,
+ * an unlisted or a deleted one), each article once per language, with its alternates.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = await publicOrigin();
   const entries: MetadataRoute.Sitemap = [{ url: `${origin}/` }];
@@ -14,7 +18,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   let after: string | null = null;
   do {
     const page: Awaited<ReturnType<typeof listPublicArticles>> = await listPublicArticles(getReadDb(), { after, limit: 200 });
-    for (const a of page.rows) entries.push({ url: `${origin}/articles/${a.slug}`, lastModified: a.importedAt });
+    for (const a of page.rows) {
+      const { languages } = alternatesOf(origin, `/articles/${a.slug}`);
+      for (const url of Object.values(languages)) entries.push({ url, lastModified: a.importedAt, alternates: { languages } });
+    }
     after = page.next;
   } while (after && entries.length < 50_000);
   return entries;

@@ -8,7 +8,7 @@ import { hasBuild } from './lib/server';
 import { signIn, waitUp } from './lib/http-session';
 
 /*
- * npm run bench -- [--database ./data/bench.db] [--engine sqlite|pg] [--port 3316] [--duration 5] [--app DIR]
+ * npm run bench -- [--database ./data/bench.db] [--engine sqlite|pg] [--port 3316] [--duration 5] [--app DIR] [--article PATH]
  * Starts the production server on a bench database (see npm run bench:seed), loads it over
  * loopback with autocannon, and prints every figure of issue 10 beside its target.
  */
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     /** Another checkout's directory to serve from (a `before` build), measured by this same harness. */
     app: { type: 'string', default: '.' },
     duration: { type: 'string', default: '5' },
+    /** The public article page's path: /ar/articles/bench-1 where the language is in the URL (a `before` build has /articles/…). */
+    article: { type: 'string', default: '/articles/bench-1' },
     articles: { type: 'string', default: '2000' },
     claims: { type: 'string', default: '200000' },
     events: { type: 'string', default: '1000000' },
@@ -89,7 +91,7 @@ async function main() {
     const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
     if (!css) throw new Error('No stylesheet link on the home page.');
     const cookie = await signIn(BASE, 'editor@isnad.test', process.env.ISNAD_DEMO_PASSWORD || 'isnad-demo-2023');
-    const article = '/articles/bench-1';
+    const article = values.article!;
     // Warm every route once so the first measured request is not a cold compile of the route's module graph.
     for (const p of [css, article, '/', '/api/v1/articles']) await fetch(BASE + p);
     for (const p of ['/review', '/overview']) await fetch(BASE + p, { headers: { cookie } });

@@ -10,7 +10,8 @@ import { hasBuild } from './lib/server';
  * throwaway PostgreSQL, reviewers writing through both at once. Checks that every
  * acknowledged write is in the database with its history row, that the second of two writes
  * from the same version gets a 409 whichever server it reached, and that a verdict published
- * through one server is on the other's public page within a second.
+ * through one server is on the other's cached public pages within a second (PostgreSQL
+ * NOTIFY, lib/public-cache.ts), and leaves them as fast when withdrawn.
  */
 const PORTS = [Number(process.env.TWO_INSTANCE_PORT_A) || 3317, Number(process.env.TWO_INSTANCE_PORT_B) || 3318];
 const PASSWORD = process.env.ISNAD_DEMO_PASSWORD || 'isnad-demo-2023';
@@ -65,25 +66,44 @@ async function main() {
     assert.equal(after - before, acknowledged, 'no acknowledged comment lost');
     console.log(`comments: ${acknowledged} acknowledged through both servers, ${after - before} stored`);
 
-    // 3. Publish through A, read B's public page until the verdict shows (at most one second).
+    // 3. Publish through A, read B's cached public pages (both languages) until the verdict
+    //    shows, at most one second; then withdraw it through A and wait for it to leave B.
     const claim = open[1];
     const [{ slug }] = await db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, claim.articleId));
-    await fetch(`${bases[1]}/articles/${slug}`); // B has rendered (and, were it cached, cached) the page before the change
-    assert.equal((await post(0, `/api/v1/claims/${claim.id}/review`, { status: 'verified', note: 'مؤكد من مصدرين.', version: claim.version + 1 })).status, 200);
-    const published = await post(0, `/api/v1/claims/${claim.id}/publish`, {});
-    assert.equal(published.status, 201, `publish answered ${published.status}`);
-    const t0 = performance.now();
-    let seenAfter = -1;
-    while (performance.now() - t0 < 1000) {
-      const html = await (await fetch(`${bases[1]}/articles/${slug}`)).text();
-      if (html.includes(`id="claim-${claim.id}"`)) {
-        seenAfter = performance.now() - t0;
-        break;
-      }
-      await new Promise((r) => setTimeout(r, 50));
+    const pages = ['ar', 'en'].map((l) => `${bases[1]}/${l}/articles/${slug}`);
+    // A checker's verdict with its public explanation (the publication rules), through B.
+    const judged = await post(1, `/api/v1/claims/${claim.id}/review`, { status: 'unverifiable', note: 'لا مصدر مستقلًا.', explanation: 'No independent source gives this figure.', version: claim.version + 1 });
+    assert.equal(judged.status, 200, `review answered ${judged.status}: ${await judged.text()}`);
+    // B renders and caches both pages before the change: the second read is a cache hit.
+    for (const page of pages) {
+      await fetch(page);
+      const again = await fetch(page);
+      assert.equal(again.headers.get('x-nextjs-cache'), 'HIT', `${page} is served from B's cache (x-nextjs-cache: ${again.headers.get('x-nextjs-cache')})`);
     }
-    assert.ok(seenAfter >= 0, `the verdict published through A is not on B's public page after 1 s`);
-    console.log(`publication through A seen on B's public page after ${seenAfter.toFixed(0)} ms`);
+    const shows = async (page: string) => (await (await fetch(page)).text()).includes(`id="claim-${claim.id}"`);
+    /** Milliseconds until every page of B agrees with `want`, or -1 after one second. */
+    const seenWithin = async (want: boolean) => {
+      const t0 = performance.now();
+      while (performance.now() - t0 < 1000) {
+        if ((await Promise.all(pages.map(shows))).every((s) => s === want)) return performance.now() - t0;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return -1;
+    };
+    const published = await post(0, `/api/v1/claims/${claim.id}/publish`, {});
+    assert.equal(published.status, 201, `publish answered ${published.status}: ${await published.text()}`);
+    const shownAfter = await seenWithin(true);
+    assert.ok(shownAfter >= 0, `the verdict published through A is not on B's cached public pages after 1 s`);
+    console.log(`publication through A seen on B's cached public pages (ar, en) after ${shownAfter.toFixed(0)} ms`);
+    // Cached again after the change: B serves the new page from its cache, not per request.
+    await fetch(pages[0]);
+    assert.equal((await fetch(pages[0])).headers.get('x-nextjs-cache'), 'HIT', 'the page is cached again after the change');
+
+    const withdrawn = await post(0, `/api/v1/claims/${claim.id}/unpublish`, { note: 'Withdrawn while a source is checked.' });
+    assert.equal(withdrawn.status, 200, `unpublish answered ${withdrawn.status}: ${await withdrawn.text()}`);
+    const goneAfter = await seenWithin(false);
+    assert.ok(goneAfter >= 0, `the verdict withdrawn through A is still on B's public pages after 1 s`);
+    console.log(`withdrawal through A seen on B's cached public pages after ${goneAfter.toFixed(0)} ms`);
     await db.close();
     console.log('two-instance test: PASS');
   } finally {

@@ -80,7 +80,7 @@ export function PublishSection({
   articleSlug: string;
   articleLang: string;
 }) {
-  const { t, rich, dateTime } = useI18n();
+  const { t, rich, dateTime, locale } = useI18n();
   const publish = useMutation(publishVerdictAction);
   const unpublish = useMutation(unpublishVerdictAction);
   const [note, setNote] = useState('');
@@ -104,7 +104,7 @@ export function PublishSection({
             ? rich('publish.withdrawn', { date: dateTime(current.publishedAt) })
             : t('publish.notPublished')}{' '}
         {isPublished && (
-          <Link href={`/articles/${articleSlug}#claim-${claim.id}`} className="text-accent underline">
+          <Link href={`/${locale}/articles/${articleSlug}#claim-${claim.id}`} className="text-accent underline">
             {t('publish.viewPublic')}
           </Link>
         )}

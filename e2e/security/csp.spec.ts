@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { claimWith, expect, judgeAsChecker, signIn, test } from '../fixtures/desk';
 
@@ -16,7 +17,7 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-test('every page carries a nonce CSP, its scripts the nonce, and the browser reports no violation', async ({ browser, editorApi, checkerApi, article }) => {
+test('every desk page carries a nonce CSP, a cached public page its script hashes, and the browser reports no violation', async ({ browser, editorApi, checkerApi, article }) => {
   const claim = claimWith(article, 'أكثر من 10 آلاف');
   await judgeAsChecker(checkerApi, claim, 'verified', 'UNHCR figures.');
   expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
@@ -47,11 +48,22 @@ test('every page carries a nonce CSP, its scripts the nonce, and the browser rep
   await visit('/', async () => {
     await expect(page.locator('h1').first()).toBeVisible();
   });
-  await visit(`/articles/${article.slug}`, async () => {
+  // The public article page is cached (one HTML for every reader): no nonce, but the hash of
+  // each of its inline scripts, and still no 'unsafe-inline' (lib/public/cache-handler.cjs).
+  for (const lang of ['ar', 'en']) {
+    const response = await page.goto(`/${lang}/articles/${article.slug}`);
+    expect(response!.status()).toBe(200);
+    const scriptSrc = response!.headers()['content-security-policy'].split(';').find((d) => d.includes('script-src'))!;
+    expect(scriptSrc).not.toMatch(/unsafe-inline|nonce-/);
+    const html = await response!.text();
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1])).map((m) => m[2]);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const body of inline) expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
     await expect(page.locator(`#claim-${claim.id}`)).toBeVisible();
     const ld = await page.locator('script[type="application/ld+json"]').first().textContent();
     expect(JSON.parse(ld!)['@type']).toBe('ClaimReview');
-  });
+    await page.waitForLoadState('networkidle');
+  }
   await visit('/signin', async () => {
     await expect(page.locator('input[name=email]')).toBeVisible();
   });

@@ -8,6 +8,7 @@ import { optionalText } from '@/lib/claims/inputs';
 import { recordEvent } from '@/lib/claims/events';
 import { ARTICLE_ACTIONS, unmetArticleRules } from '@/lib/desk/article-visibility';
 import { DomainError, parseInput } from '@/lib/errors';
+import { invalidatePublic } from '@/lib/public-cache';
 
 export const articleVisibilityInput = z.object({
   slug: z.string().trim().min(1).max(80),
@@ -39,7 +40,8 @@ async function publishedVerdicts(tx: Tx, articleId: number): Promise<number> {
 export async function setArticleVisibility(db: Db, actor: Actor | null, input: unknown) {
   assertCan(actor, 'articles:manage');
   const { slug, action, reason } = parseInput(articleVisibilityInput, input);
-  return db.transaction(async (tx) => {
+  let articleId = 0;
+  const result = await db.transaction(async (tx) => {
     // Locks the row on PostgreSQL (a no-op update elsewhere), so two editors act one after the other.
     const [article] = await tx.update(articles).set({ slug }).where(eq(articles.slug, slug)).returning();
     if (!article) throw new DomainError('not_found', `There is no article "${slug}".`);
@@ -48,6 +50,7 @@ export async function setArticleVisibility(db: Db, actor: Actor | null, input: u
     if (unmet.length) {
       throw new DomainError('invalid_transition', unmet.map((r) => r.message.en).join(' '), Object.fromEntries(unmet.map((r) => [r.code, r.message.en])));
     }
+    articleId = article.id;
     const at = new Date();
     if (action === 'delete') {
       await tx.update(articles).set({ deletedAt: at }).where(eq(articles.id, article.id));
@@ -70,4 +73,7 @@ export async function setArticleVisibility(db: Db, actor: Actor | null, input: u
     const [after] = await tx.select().from(articles).where(eq(articles.id, article.id));
     return { slug: after.slug, visibility: after.visibility, deletedAt: after.deletedAt };
   });
+  // Whether the public page exists at all changed (a deletion, an unlisting, a publication).
+  await invalidatePublic(db, { kind: 'article-visibility-changed', articleId });
+  return result;
 }

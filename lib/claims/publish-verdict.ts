@@ -14,6 +14,7 @@ import { claimIdSchema, optionalText, versionSchema } from './inputs';
 import { assertFreshVersion, loadClaimForUpdate } from './load-claim';
 import { loadSnapshot } from './load-snapshot';
 import { isVerdict } from './status';
+import { invalidatePublic, type PublicChange } from '@/lib/public-cache';
 
 export const publishInput = z.object({
   claimId: claimIdSchema,
@@ -33,7 +34,8 @@ export type PublishInput = z.input<typeof publishInput>;
 export async function publishVerdict(db: Db, actor: Actor | null, input: unknown, locale: 'ar' | 'en' = 'en'): Promise<VerdictPublication> {
   assertCan(actor, 'verdicts:publish');
   const { claimId, note, version } = parseInput(publishInput, input);
-  return db.transaction(async (tx) => {
+  let change: PublicChange | null = null;
+  const published = await db.transaction(async (tx) => {
     const claim = await loadClaimForUpdate(tx, claimId);
     assertFreshVersion(claim, version);
     const evidenceList = snapshotEvidence(await activeEvidence(tx, claimId));
@@ -71,6 +73,10 @@ export async function publishVerdict(db: Db, actor: Actor | null, input: unknown
       at,
     });
     await refreshArticleStats(tx, claim.articleId);
+    change = { kind: 'verdict-published', articleId: claim.articleId, figureId: claim.figureId };
     return publication;
   });
+  // After the commit: the cached public pages show the verdict from the next request on.
+  await invalidatePublic(db, change!);
+  return published;
 }

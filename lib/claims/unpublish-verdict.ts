@@ -10,6 +10,7 @@ import { recordEvent } from './events';
 import { claimIdSchema, optionalText } from './inputs';
 import { loadClaimForUpdate } from './load-claim';
 import { loadSnapshot } from './load-snapshot';
+import { invalidatePublic, type PublicChange } from '@/lib/public-cache';
 
 export const unpublishInput = z.object({
   claimId: claimIdSchema,
@@ -21,7 +22,8 @@ export type UnpublishInput = z.input<typeof unpublishInput>;
 export async function unpublishVerdict(db: Db, actor: Actor | null, input: unknown, locale: 'ar' | 'en' = 'en'): Promise<VerdictPublication> {
   assertCan(actor, 'verdicts:publish');
   const { claimId, note } = parseInput(unpublishInput, input);
-  return db.transaction(async (tx) => {
+  let change: PublicChange | null = null;
+  const withdrawn = await db.transaction(async (tx) => {
       const claim = await loadClaimForUpdate(tx, claimId);
       // A withdrawal needs its reason: the public corrections log shows it with the date.
       const unmet = unmetWithdrawalRules(await loadSnapshot(tx, claim), note);
@@ -45,6 +47,9 @@ export async function unpublishVerdict(db: Db, actor: Actor | null, input: unkno
         at,
       });
       await refreshArticleStats(tx, claim.articleId);
+      change = { kind: 'verdict-withdrawn', articleId: claim.articleId, figureId: claim.figureId };
       return row;
     });
+  await invalidatePublic(db, change!);
+  return withdrawn;
 }

@@ -7,6 +7,7 @@ import { recordEvent } from '@/lib/claims/events';
 import { claimIdSchema, idSchema, versionSchema } from '@/lib/claims/inputs';
 import { assertFreshVersion, loadClaimForUpdate, updateClaim } from '@/lib/claims/load-claim';
 import { DomainError, parseInput } from '@/lib/errors';
+import { invalidatePublic, type PublicChange } from '@/lib/public-cache';
 
 export const linkClaimFigureInput = z.object({
   claimId: claimIdSchema,
@@ -20,7 +21,8 @@ export const linkClaimFigureInput = z.object({
 export async function linkClaimFigure(db: Db, actor: Actor | null, input: unknown): Promise<Claim> {
   assertCan(actor, 'claims:review');
   const { claimId, figureId, version, suggested } = parseInput(linkClaimFigureInput, input);
-  return db.transaction(async (tx) => {
+  let change: PublicChange | null = null;
+  const linked = await db.transaction(async (tx) => {
     const claim = await loadClaimForUpdate(tx, claimId);
     assertFreshVersion(claim, version);
     if (claim.figureId === figureId) return claim;
@@ -41,6 +43,10 @@ export async function linkClaimFigure(db: Db, actor: Actor | null, input: unknow
         at,
       });
     }
+    change = { kind: 'figure-linked', articleId: claim.articleId, figureIds: [claim.figureId, figureId] };
     return updated;
   });
+  // The article's page links the figure of a published verdict; both figures' pages list it.
+  if (change) await invalidatePublic(db, change);
+  return linked;
 }

@@ -20,7 +20,8 @@ export function publicClaimReview(article: PublicArticle, verdict: PublicVerdict
       claim: { ...claim, claimantKind: claim.claimantKind ?? guessClaimantKind(claim.claimant) },
       publishedAt: verdict.publishedAt,
     },
-    pageUrl: `${origin}/articles/${article.slug}`,
+    // The page in the reader's language (app/[lang]/articles): the URL that is cached and shared.
+    pageUrl: `${origin}/${readerLocale}/articles/${article.slug}`,
     organisation: { name: config.organisationName, url: config.organisationUrl },
     pageLanguage: readerLocale,
   });

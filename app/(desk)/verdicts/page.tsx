@@ -70,7 +70,7 @@ export default async function PublicVerdictsPage({ searchParams }: Props) {
             <p className="text-sm">
               {rich('verdictsPage.inArticle', {
                 article: (
-                  <Link href={`/articles/${article.slug}#claim-${verdict.claimId}`} className="text-accent underline" lang={article.language} dir="auto">
+                  <Link href={`/${i18n.locale}/articles/${article.slug}#claim-${verdict.claimId}`} className="text-accent underline" lang={article.language} dir="auto">
                     {article.title}
                   </Link>
                 ),

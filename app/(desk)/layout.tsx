@@ -5,8 +5,8 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { config } from '@/lib/config';
 import { CATALOGS } from '@/lib/i18n/catalogs';
 import { getI18n } from '@/lib/i18n/server';
-import { articleFont, uiFont, uiLatinFont } from './fonts';
-import './globals.css';
+import { articleFont, uiFont, uiLatinFont } from '@/app/fonts';
+import '../globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

@@ -9,7 +9,7 @@ import { ARTICLE_PAGE_SIZE } from '@/db/queries/article-page';
 import { pageRequestOf } from '@/lib/http/page-params';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { t, count, number, date } = await getI18n();
+  const { t, count, number, date, locale } = await getI18n();
   const page = await listPublicArticles(getReadDb(), pageRequestOf(await searchParams));
   const articles = page.rows;
   const pager = <Pager path="/" next={page.next} prev={page.prev} labels={{ nav: t('pager.label'), next: t('pager.next'), prev: t('pager.prev'), size: t('pager.size', { size: number(ARTICLE_PAGE_SIZE) }) }} />;
@@ -24,7 +24,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {articles.map((a) => (
           <li key={a.slug} className="card" data-article={a.slug}>
             <h2 lang={a.language} dir={a.language === 'ar' ? 'rtl' : 'ltr'} className="text-xl font-semibold">
-              <Link href={`/articles/${a.slug}`} className="hover:underline">
+              <Link href={`/${locale}/articles/${a.slug}`} className="hover:underline">
                 {a.title}
               </Link>
             </h2>

@@ -1,0 +1,97 @@
+import { claimWith, expect, judgeAsChecker, test } from '../fixtures/desk';
+import { DESKTOP, PHONE, pageAt } from '../fixtures/devices';
+import { keepScreenshot } from '../fixtures/screenshots';
+
+test.describe('the public article page: language in the URL, cached, expired by the changes', () => {
+  test('the bare path redirects by the chosen language, then by Accept-Language', async ({ request, editorApi, checkerApi, article }) => {
+    const claim = claimWith(article, 'خمسة آلاف');
+    await judgeAsChecker(checkerApi, claim, 'unverifiable', 'No independent figures.', 'No independent figures exist.');
+    expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
+    const where = async (headers: Record<string, string>) => {
+      const response = await request.get(`/articles/${article.slug}?from=share`, { headers, maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(response.headers()['vary']).toMatch(/Accept-Language/i);
+      return new URL(response.headers()['location'], 'http://x').pathname + new URL(response.headers()['location'], 'http://x').search;
+    };
+    expect(await where({ 'accept-language': 'en-GB,en;q=0.9,ar;q=0.5' })).toBe(`/en/articles/${article.slug}?from=share`);
+    expect(await where({ 'accept-language': 'ar-EG,ar;q=0.9' })).toBe(`/ar/articles/${article.slug}?from=share`);
+    expect(await where({ 'accept-language': 'fr-FR' })).toBe(`/ar/articles/${article.slug}?from=share`);
+    // The language switch's cookie is the reader's own choice: it wins over the browser's.
+    expect(await where({ 'accept-language': 'ar', cookie: 'isnad-locale=en' })).toBe(`/en/articles/${article.slug}?from=share`);
+    // Any other first segment is no language.
+    expect((await request.get(`/fr/articles/${article.slug}`)).status()).toBe(404);
+  });
+
+  test('each language has its URL, its lang and dir, hreflang alternates and a switch to the other', async ({ browser, editorApi, checkerApi, article }, testInfo) => {
+    const claim = claimWith(article, 'خمسة آلاف');
+    await judgeAsChecker(checkerApi, claim, 'unverifiable', 'No independent figures.', 'No independent figures exist.');
+    expect((await editorApi.post(`/api/v1/claims/${claim.id}/publish`, { data: {} })).status()).toBe(201);
+    const page = await pageAt(browser, null, 'en', DESKTOP);
+    for (const [lang, dir, other, heading] of [['ar', 'rtl', 'en', 'الأحكام'], ['en', 'ltr', 'ar', 'Verdicts']] as const) {
+      await page.goto(`/${lang}/articles/${article.slug}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+      for (const l of ['ar', 'en']) {
+        await expect(page.locator(`link[rel=alternate][hreflang=${l}]`)).toHaveAttribute('href', new RegExp(`/${l}/articles/${article.slug}$`));
+      }
+      await expect(page.locator('link[rel=alternate][hreflang=x-default]')).toHaveAttribute('href', new RegExp(`[^/]/articles/${article.slug}$`));
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`/${lang}/articles/${article.slug}$`));
+      await keepScreenshot(page, testInfo, `public-article-${lang}-1440`);
+      await page.locator('[data-language-switch]:visible').click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/articles/${article.slug}$`));
+    }
+    for (const lang of ['ar', 'en'] as const) {
+      const phone = await pageAt(browser, null, lang, PHONE);
+      await phone.goto(`/${lang}/articles/${article.slug}`);
+      await keepScreenshot(phone, testInfo, `public-article-${lang}-390`);
+      await phone.context().close();
+    }
+    const sitemap = await (await page.request.get('/sitemap.xml')).text();
+    expect(sitemap).toContain(`/ar/articles/${article.slug}</loc>`);
+    expect(sitemap).toContain(`/en/articles/${article.slug}</loc>`);
+  });
+
+  test('a publication is on the cached page at once, a withdrawal takes it off, in both languages', async ({ request, editorApi, checkerApi, article }) => {
+    const [first, second] = [claimWith(article, 'خمسة آلاف'), claimWith(article, 'أكثر من 10 آلاف')];
+    await judgeAsChecker(checkerApi, first, 'unverifiable', 'No independent figures.', 'No independent figures exist.');
+    await judgeAsChecker(checkerApi, second, 'unverifiable', 'No independent figures.', 'No independent figures exist.');
+    expect((await editorApi.post(`/api/v1/claims/${first.id}/publish`, { data: {} })).status()).toBe(201);
+    const pages = ['ar', 'en'].map((l) => `/${l}/articles/${article.slug}`);
+    const read = async (path: string) => {
+      const response = await request.get(path);
+      return { status: response.status(), cache: response.headers()['x-nextjs-cache'], html: await response.text() };
+    };
+    for (const path of pages) {
+      await read(path);
+      // The second read is served from the cache, not rendered again.
+      const again = await read(path);
+      expect(again.cache, path).toBe('HIT');
+      expect(again.html).toContain(`id="claim-${first.id}"`);
+      expect(again.html).not.toContain(`id="claim-${second.id}"`);
+    }
+
+    expect((await editorApi.post(`/api/v1/claims/${second.id}/publish`, { data: {} })).status()).toBe(201);
+    for (const path of pages) {
+      const after = await read(path);
+      expect(after.html, `${path} right after the publication`).toContain(`id="claim-${second.id}"`);
+      expect((await read(path)).cache, 'cached again').toBe('HIT');
+    }
+
+    const withdrawn = await editorApi.post(`/api/v1/claims/${second.id}/unpublish`, { data: { note: 'Withdrawn while a source is checked.' } });
+    expect(withdrawn.status(), await withdrawn.text()).toBe(200);
+    for (const path of pages) {
+      const after = await read(path);
+      expect(after.html, `${path} right after the withdrawal`).not.toContain(`id="claim-${second.id}"`);
+      expect(after.html).toContain(`id="claim-${first.id}"`);
+      // The withdrawal and its reason are in the page's corrections log.
+      expect(after.html).toContain('Withdrawn while a source is checked.');
+    }
+
+    // Once no verdict is public the article may be deleted: both cached pages answer 404 at once.
+    expect((await editorApi.post(`/api/v1/claims/${first.id}/unpublish`, { data: { note: 'Withdrawn as well.' } })).status()).toBe(200);
+    const deleted = await editorApi.post(`/api/v1/articles/${article.slug}/visibility`, { data: { action: 'delete', reason: 'Imported twice.' } });
+    expect(deleted.status(), await deleted.text()).toBe(200);
+    for (const path of pages) expect((await read(path)).status, `${path} once the article is deleted`).toBe(404);
+  });
+});
