@@ -11,7 +11,7 @@ const CUE_VERBS = new Set([
   'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'warned', 'warns', 'tweeted', 'wrote', 'writes', 'recorded',
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
-  'underlined', 'explained',
+  'underlined', 'explained', 'finds', 'found', 'shows', 'showed',
 ]);
 /** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
 const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted']);
@@ -81,7 +81,8 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
     let j = k - 1;
     while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && /^[A-Z]/.test(tokens[j].text) && k - j <= 4) j--;
-    const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later)$/.test(tokens[j + 1]?.text ?? '');
+    // "Separately, it reported", "Meanwhile, the army said": a sentence adverb is no name.
+    const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later|Meanwhile|However|Also|Moreover|Furthermore|Elsewhere|Still|Yet|Then|Now|Overall|Instead|Besides|[A-Z][a-z]+ly)$/.test(tokens[j + 1]?.text ?? '');
     if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
   }
   return out || null;
@@ -106,12 +107,54 @@ function objectAfter(doc: EnDoc, from: number): string | null {
   return stripThe(phrase(doc, from, k - 1)) || null;
 }
 
+/** Agencies whose dateline carries others' news: "KABUL (Reuters) -" names no issuer of the claims. */
+const NEWS_AGENCIES = /^(reuters|ap|afp|irin|anadolu|aa|mina|spa|upi|dpa|xinhua|tass|wam|bernama|pti|ani|ians|kuna|qna|sana|nna|wafa|efe|ansa|cnn|bbc|sputnik|ria|apa|ina|nnn|kyodo|yonhap)$/i;
+/** "GENEVA, 15 April 2014 (UNHCR) –", "Geneva/Baghdad (ICRC) –": a body's own dateline. */
+const DATELINE = /^[ \t]*[A-Z][A-Za-z'’.\/ -]{1,40}(?:,[ \t]*[A-Za-z0-9 ,.]{3,30}?)?[ \t]*\(([A-Z][A-Za-z]{1,9})\)[ \t]*[–—-]?/m;
+/** Capitals that are no body: times, units, formats. */
+const NOT_A_BODY = /^(AM|PM|GMT|UTC|US|USD|UK|IDP|IDPS|DNA|IPC|COVID|HIV|AIDS|PDF|TV|ID|NB)$/;
+/** A sentence opening that goes on with what the sentence before it said: its source too. */
+const CONTINUES = /^(these|this|for instance|for example|of these|of them|of whom|among them|among these)\b/i;
+
+/**
+ * The body that issues a report in its own name (a press release, an agency's update), whose
+ * unattributed figures and first person ("we delivered", "our teams") are its own: the body in
+ * its dateline, else, in a text that calls itself a release or speaks as "we" outside quotes or
+ * says it is "issued by" someone, that body or the acronym it names most.
+ */
+function issuerOf(doc: EnDoc): string | null {
+  const head = doc.text.slice(0, 3000);
+  const dated = DATELINE.exec(head);
+  if (dated && !NEWS_AGENCIES.test(dated[1])) return dated[1];
+  const issued = /\b(?:issued|published|produced) by (?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})/.exec(head);
+  if (issued && !NEWS_AGENCIES.test(issued[1])) return issued[1].replace(/ (Occupied|In|For)\b.*$/, '');
+  let release = /\b(press|news|media) release\b/i.test(doc.text);
+  if (!release) {
+    for (const t of doc.tokens) {
+      if ((t.lower === 'we' || t.lower === 'our') && !doc.quoted[t.sent]) {
+        release = true;
+        break;
+      }
+    }
+  }
+  if (!release) return null;
+  const counts = new Map<string, number>();
+  for (const t of doc.tokens) {
+    if (t.kind === 'w' && /^[A-Z]{2,7}$/.test(t.text) && !NEWS_AGENCIES.test(t.text) && !NOT_A_BODY.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = name;
+  return best;
+}
+
 export class EnAttributions {
   private readonly bySent = new Map<number, EnCue[]>();
   private readonly resolved: { tok: number; claimant: string }[] = [];
+  private readonly issuer: string | null;
 
   constructor(private readonly doc: EnDoc) {
     const { tokens } = doc;
+    this.issuer = issuerOf(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let claimant: string | null = null;
@@ -122,14 +165,19 @@ export class EnAttributions {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.
         if (!claimant && tokens[i - 1]?.lower === 'and') claimant = this.bySent.get(t.sent)?.at(-1)?.claimant ?? null;
-        // "…, says UN", "said Ismail Kawosi": the verb first, its subject after, named.
-        if (!claimant && (t.lower === 'said' || t.lower === 'says' || t.lower === 'say') && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) {
-          claimant = objectAfter(doc, i + 1);
+        // "…, says UN", "said Ismail Kawosi", "…,” explained Patricia Guiote", "…, 142 killed, claims UNICEF":
+        // the verb first, its subject after, named.
+        const inverted = i > 0 && /^[,"”]$/.test(tokens[i - 1].text) && tokens[i - 1].sent === t.sent;
+        const saidFirst = t.lower === 'said' || t.lower === 'says' || t.lower === 'say';
+        if ((!claimant || (inverted && /^[a-z]/.test(claimant))) && (saidFirst || inverted) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) {
+          claimant = objectAfter(doc, i + 1) ?? claimant;
         }
       }
       else if (ACTOR_VERBS.has(t.lower)) {
         const actor = subjectBefore(doc, i);
-        if (actor && /^[A-Z]/.test(actor) && !PRONOUNS.has(actor.toLowerCase())) claimant = actor;
+        // "Since January we have delivered": the body issuing the report, outside a quotation.
+        if (actor && /(^|\s)we$/i.test(actor) && this.issuer && !doc.quoted[t.sent]) claimant = this.issuer;
+        else if (actor && /^[A-Z]/.test(actor) && !PRONOUNS.has(actor.toLowerCase()) && !/\s(we|they|it|he|she|i)$/i.test(actor)) claimant = actor;
       }
       if (claimant) this.add(i, claimant);
     }
@@ -145,7 +193,9 @@ export class EnAttributions {
     const words = claimant.split(/\s+/);
     if (words.length > 10) return;
     let name = claimant;
-    if (PRONOUNS.has(claimant.toLowerCase())) name = this.antecedent(tok, claimant.toLowerCase()) ?? claimant;
+    // "we" outside a quotation is the body issuing the report.
+    if (claimant.toLowerCase() === 'we' && this.issuer && !this.doc.quoted[this.doc.tokens[tok].sent]) name = this.issuer;
+    else if (PRONOUNS.has(claimant.toLowerCase())) name = this.antecedent(tok, claimant.toLowerCase()) ?? claimant;
     const sent = this.doc.tokens[tok].sent;
     const list = this.bySent.get(sent) ?? [];
     list.push({ tok, claimant: name });
@@ -182,8 +232,26 @@ export class EnAttributions {
     }
   }
 
-  /** The source of a claim at token `tok`. */
+  /**
+   * The source of a claim at token `tok`: its sentence's, a quotation's, that of the sentence
+   * before when this one goes on with it ("These include …", "For instance, …"), else the body
+   * issuing the report.
+   */
   claimantAt(tok: number): string | null {
+    const near = this.claimantNear(tok);
+    if (near) return near;
+    const { doc } = this;
+    const sent = doc.tokens[tok].sent;
+    const first = doc.sentStart[sent];
+    const opening = doc.text.slice(doc.tokens[first].start, doc.tokens[first].start + 20);
+    if (CONTINUES.test(opening) && sent > 0 && doc.tokens[doc.sentStart[sent - 1]]?.para === doc.tokens[first].para) {
+      const list = this.bySent.get(sent - 1);
+      if (list) return list[list.length - 1].claimant;
+    }
+    return this.issuer;
+  }
+
+  private claimantNear(tok: number): string | null {
     const { doc } = this;
     const sent = doc.tokens[tok].sent;
     const own = this.inSentence(sent, tok);

@@ -60,3 +60,63 @@ describe('English reports through the one entry point', () => {
     expect(extractClaims(text)[0]).toMatchObject({ claimant: 'WFP', claimantCanonical: 'World Food Programme' });
   });
 });
+
+/**
+ * Patterns that published English reports showed (our own wording, not theirs): wire copy at
+ * teletype width, elliptical counts, counts listed before a shared verb, and releases that speak
+ * in the first person for the body issuing them.
+ */
+describe('patterns from published English reports', () => {
+  it('reads wire copy kept at its line width as running sentences', () => {
+    const text = [
+      'Both sides traded accusations on Sunday over the shelling of',
+      'border villages despite the truce, with the regional office saying',
+      'three civilians and one',
+      'soldier had been killed overnight in the district, a week after',
+      'the deadliest clashes in months. Talks are due to resume in the',
+      'capital next week, officials from both delegations told reporters.',
+    ].join('\n');
+    expect(read(text).map(([v, c]) => [v, c])).toEqual([
+      [3, 'casualties'],
+      [1, 'casualties'],
+    ]);
+  });
+
+  it.each([
+    ['people escaping, not only fleeing', 'More than 4,000 people escaping clashes in the north crossed the border this week, the refugee agency said.', [[4000, 'displacement', 'refugee agency']]],
+    ['people counted in a sentence about refugees', 'As the influx of refugees grows, the camp expects a daily average of 500 people, its manager said.', [[500, 'displacement', 'manager']]],
+    ['both ends of a range written with "to"', 'Families arrive at a pace of 300 to 400 people a week, a spokeswoman said.', [[300, 'displacement', 'spokeswoman'], [400, 'displacement', 'spokeswoman']]],
+    ['a figure the people before it "total"', 'Refugees from the border villages, who now total about 2,300, sleep in two schools, the mayor said.', [[2300, 'displacement', 'mayor']]],
+    ['a rate after a count, taking what it counts', 'The refugees now number 12,000 and their ranks grow by 600 a day, the agency said.', [[12000, 'displacement', 'agency'], [600, 'displacement', 'agency']]],
+    ['a part after "including" with no noun of its own', 'Air raids killed 18 people, including 6 in the market town, and wounded 40 others, the health office said.', [[18, 'casualties', 'health office'], [6, 'casualties', 'health office'], [40, 'casualties', 'health office']]],
+    ['a part after "including" sharing the verb of the whole', 'Strikes on the port killed nine people including three girls, and injured 25 others, the ministry said.', [[9, 'casualties', 'ministry'], [3, 'casualties', 'ministry'], [25, 'casualties', 'ministry']]],
+    ['a count for another year left elliptical', 'The monitor said 40 journalists were detained in 2022; 55 in 2023.', [[40, 'casualties', 'monitor'], [55, 'casualties', 'monitor']]],
+    ['people listed before the verb they share', 'The charity said one medic, a driver, two of his cousins and an elderly neighbour had been killed.', [[1, 'casualties', 'charity']]],
+    ['a list with a part in it before its verb', 'Eleven staff members and 4 patients, including two children, were killed, the clinic said.', [[11, 'casualties', 'clinic'], [4, 'casualties', 'clinic'], [2, 'casualties', 'clinic']]],
+    ['a sentence going on with the one before ("These include")', 'A survey by the UN found 150 homes damaged. These include 12 structures left uninhabitable, and the displacement of 9 families.', [[150, 'other', 'survey by the UN'], [12, 'other', 'survey by the UN'], [9, 'displacement', 'survey by the UN']]],
+    ['a verb before its speaker after a quotation', '"We could bring in 9 tonnes of food this week," explained Maria Lopez, head of the office.', [[9, 'aid', 'Maria Lopez']]],
+    ['a headline naming its source after the counts', 'Nearly 2 million displaced, 300 killed, claims Oxfam', [[2000000, 'displacement', 'Oxfam'], [300, 'casualties', 'Oxfam']]],
+    ['a sentence adverb before "it"', 'The ministry said 20 people were killed. Separately, it reported five rescuers killed in the village.', [[20, 'casualties', 'ministry'], [5, 'casualties', 'ministry']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('gives a body its own release: its dateline, then "we" and what no one else says', () => {
+    const text =
+      'NAIROBI, 3 March 2021 (UNICEF) – Some 40,000 children received nutrition supplements in the camps this week. ' +
+      'Since January we have delivered 120 tonnes of therapeutic food. The district has 3 hospitals, a local official said.';
+    expect(read(text)).toEqual([
+      [40000, 'aid', 'UNICEF'],
+      [120, 'aid', 'UNICEF'],
+    ]);
+  });
+
+  it('takes a release without a dateline to the body it names most, when it speaks as "our"', () => {
+    const text = 'MSF teams at the district hospital received 85 wounded people on Sunday. Our surgeons operated on 30 of them through the night, MSF staff in the town said later.';
+    expect(read(text)[0]).toEqual([85, 'casualties', 'MSF']);
+  });
+
+  it('names no issuer for a news agency dateline', () => {
+    expect(read('GAZA (Reuters) - Some 20 people were killed in strikes overnight.')).toEqual([[20, 'casualties', null]]);
+  });
+});

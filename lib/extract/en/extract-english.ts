@@ -8,7 +8,7 @@ import type { Category, Claim } from '../types';
 import { EnAttributions } from './attribution';
 import { numberAt, qualifierBefore, type EnNumber } from './numbers';
 import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
-import { AID_WORDS, CEASEFIRE_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+import { AID_WORDS, CEASEFIRE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -31,13 +31,26 @@ interface Candidate {
   headline: boolean;
   /** Stands in a quotation, where a source gives again a figure the report gave. */
   quoted: boolean;
+  sent?: number;
 }
+
+/** "including two during the period", "101 killed in 2021; 136 in 2022", "1,000 a day": a count left elliptical. */
+const PART_OF = new Set(['including', 'among']);
+const ELLIPSIS_BEFORE = new Set([';', ',', 'and', 'while', 'with', 'against']);
+const ELLIPSIS_AFTER = new Set(['in', 'during', 'on', 'at', 'from', 'since', 'last', 'this', ',', ';', '.', ')']);
+const RATE = new Set(['a', 'per', 'each', 'every']);
+const RATE_UNIT = /^(day|week|month|night|hour)$/;
+/** "who now total more than 95,000": a verb of amounting to, whose subject says what is counted. */
+/** Words that open another clause, whose verb is not that of the people listed before them. */
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'said', 'says', 'told', 'but', 'while', 'after', 'before', 'because', 'when', 'where', 'although']);
+const TOTAL_VERBS = new Set(['total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'numbering', 'numbered', 'number']);
 
 class EnglishExtractor {
   private readonly attributions: EnAttributions;
   private readonly sentAid = new Map<number, boolean>();
   private readonly sentCeasefire = new Map<number, boolean>();
   private readonly sentParticipation = new Map<number, boolean>();
+  private readonly sentDisplacement = new Map<number, boolean>();
   private readonly sentMilitary = new Map<number, boolean>();
 
   constructor(private readonly doc: EnDoc) {
@@ -50,32 +63,37 @@ class EnglishExtractor {
     for (let i = 0; i < tokens.length; i++) {
       const m = numberAt(tokens, i);
       if (!m) continue;
-      const c = this.claimAt(m);
-      if (c) found.push({ claim: c, headline: this.doc.headline[tokens[i].sent] === 1, quoted: this.doc.quoted[tokens[i].sent] === 1 });
+      const sent = tokens[i].sent;
+      const last = found.at(-1);
+      const c = this.claimAt(m, last && last.sent === sent ? last.claim : null);
+      if (c) found.push({ claim: c, headline: this.doc.headline[sent] === 1, quoted: this.doc.quoted[sent] === 1, sent });
       i = m.last;
     }
     return merge(found);
   }
 
-  private contextOf(sent: number): { aid: boolean; ceasefire: boolean; participation: boolean } {
+  private contextOf(sent: number): { aid: boolean; ceasefire: boolean; participation: boolean; displacement: boolean } {
     let aid = this.sentAid.get(sent);
     if (aid === undefined) {
       aid = false;
       let ceasefire = false;
       let participation = false;
+      let displacement = false;
       for (let k = this.doc.sentStart[sent]; k < this.doc.sentEnd[sent]; k++) {
         const w = this.doc.tokens[k].lower;
         if (AID_WORDS.has(w)) aid = true;
         if (CEASEFIRE_WORDS.has(w)) ceasefire = true;
         if (PARTICIPATION_WORDS.has(w)) participation = true;
+        if (DISPLACEMENT_WORDS.has(w)) displacement = true;
         // "famine-like": the first part of a hyphenated word counts too.
         if (MILITARY_WORDS.has(w) || MILITARY_WORDS.has(w.split('-')[0])) this.sentMilitary.set(sent, true);
       }
       this.sentAid.set(sent, aid);
       this.sentCeasefire.set(sent, ceasefire);
       this.sentParticipation.set(sent, participation);
+      this.sentDisplacement.set(sent, displacement);
     }
-    return { aid, ceasefire: this.sentCeasefire.get(sent)!, participation: this.sentParticipation.get(sent)! };
+    return { aid, ceasefire: this.sentCeasefire.get(sent)!, participation: this.sentParticipation.get(sent)!, displacement: this.sentDisplacement.get(sent)! };
   }
 
   /** A year, a date, a clock time, an age, a measure, a page's furniture: no count. */
@@ -111,7 +129,7 @@ class EnglishExtractor {
     return false;
   }
 
-  private claimAt(m: EnNumber): Claim | null {
+  private claimAt(m: EnNumber, prev: Claim | null): Claim | null {
     if (this.notACount(m)) return null;
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
@@ -122,7 +140,9 @@ class EnglishExtractor {
     let k = m.last + 1;
     // "between 60,000 and 90,000 people": the low end counts what the high end counts.
     let rangeLow = false;
-    if (tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[m.first - 1]?.lower === 'between') {
+    // "800 to 1,000 people per day": so does the low end of a range written with "to".
+    const toRange = tokens[k]?.lower === 'to' && tokens[k].sent === sent && tokens[k + 1]?.kind === 'n' && !m.money && !m.percent;
+    if ((tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[m.first - 1]?.lower === 'between') || toRange) {
       const high = tokens[k + 1] ? numberAt(tokens, k + 1) : null;
       if (high) {
         k = high.last + 1;
@@ -192,6 +212,28 @@ class EnglishExtractor {
       const named = this.numberOf(m);
       if (named) noun = named;
     }
+    const q0 = qualifierBefore(tokens, m.first);
+    const wordBefore = tokens[(q0 ? q0.first : m.first) - 1];
+    const beforeHere = wordBefore && wordBefore.sent === sent ? wordBefore.lower : '';
+    if (!noun && !unknownNoun && !m.percent && !m.money && TOTAL_VERBS.has(beforeHere)) {
+      // People before things: "refugees sheltering in schools, who now total 2,300" counts the refugees.
+      for (let j = (q0 ? q0.first : m.first) - 2; j >= this.doc.sentStart[sent] && j >= m.first - 14; j--) {
+        const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        if (n?.kind === 'people') {
+          noun = n;
+          break;
+        }
+        if (n?.kind === 'thing' && !noun) noun = n;
+      }
+    }
+    const afterHere = tokens[m.last + 1]?.sent === sent ? tokens[m.last + 1] : undefined;
+    const elliptical =
+      prev !== null &&
+      !unknownNoun &&
+      (PART_OF.has(beforeHere) ||
+        (ELLIPSIS_BEFORE.has(beforeHere) && (!afterHere || ELLIPSIS_AFTER.has(afterHere.lower))) ||
+        (afterHere !== undefined && RATE.has(afterHere.lower) && RATE_UNIT.test(tokens[m.last + 2]?.lower ?? '')) ||
+        afterHere?.lower === 'daily');
     const headEnd = nounAt >= 0 ? nounAt : m.last;
     const event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
     let category: Category;
@@ -217,6 +259,11 @@ class EnglishExtractor {
       label = noun.category === 'aid' && noun.label === 'trucks' ? 'aid trucks' : noun.label;
       if (event.ev?.things && noun.label === 'buildings') label = `buildings ${event.ev.label}`;
       rule = 'en.noun';
+    } else if (noun && noun.kind === 'people' && elliptical && PART_OF.has(beforeHere) && !event.adjacent && prev!.category !== 'other') {
+      // "killed seven people including two girls, and injured 46": the part shares what befell the whole.
+      category = prev!.category;
+      label = `${noun.label} ${lastWord(prev!.countedLabel)}`;
+      rule = 'en.part-of';
     } else if (noun && noun.kind === 'people') {
       const ownWord = noun.category !== 'other' || noun.self;
       // "hosting 700,000 refugees" stays refugees; "refugees killed" is a toll.
@@ -229,6 +276,11 @@ class EnglishExtractor {
         category = noun.category;
         label = noun.label;
         rule = 'en.noun';
+      } else if (ctx.displacement && noun.label === 'people') {
+        // "a daily average of 1,000 people" in a sentence about refugees: the displaced.
+        category = 'displacement';
+        label = 'people displaced';
+        rule = 'en.displacement-context';
       } else if (ctx.aid) {
         category = 'aid';
         label = 'people receiving aid';
@@ -237,14 +289,20 @@ class EnglishExtractor {
     } else {
       // A bare number: what befell it must be said next to it ("six were wounded", "rose to 27");
       // a noun no list knows, only with its verb right after it ("60 shops were destroyed").
-      if (!event.ev || !event.adjacent) return null;
-      if (unknownNoun && event.adjacentEnd === undefined) return null;
-      if (!unknownNoun && event.ev.things) return null;
-      category = event.ev.category;
-      label = event.ev.label;
-      rule = unknownNoun ? 'en.unknown-noun' : event.rule;
-      if (unknownNoun) nounAt = event.adjacentEnd! - 1;
-      while (unknownNoun && nounAt > m.last && (AUX.has(tokens[nounAt].lower) || tokens[nounAt].kind !== 'w')) nounAt--;
+      if ((!event.ev || !event.adjacent) && elliptical && !noun) {
+        category = prev!.category;
+        label = prev!.countedLabel;
+        rule = 'en.elliptical';
+      } else {
+        if (!event.ev || !event.adjacent) return null;
+        if (unknownNoun && event.adjacentEnd === undefined) return null;
+        if (!unknownNoun && event.ev.things) return null;
+        category = event.ev.category;
+        label = event.ev.label;
+        rule = unknownNoun ? 'en.unknown-noun' : event.rule;
+        if (unknownNoun) nounAt = event.adjacentEnd! - 1;
+        while (unknownNoun && nounAt > m.last && (AUX.has(tokens[nounAt].lower) || tokens[nounAt].kind !== 'w')) nounAt--;
+      }
     }
     const q = qualifierBefore(tokens, m.first);
     const quoteFrom = q ? q.first : m.first;
@@ -333,6 +391,16 @@ class EnglishExtractor {
       if (d < bestDist) {
         best = e;
         bestDist = d;
+      }
+    }
+    // "one serviceman, a woman, her granddaughter and a 49-year-old man had been killed": people
+    // listed before the verb they share, past the window, while no clause breaks in.
+    if (!best && noun?.kind === 'people') {
+      for (let k = headEnd + 1; k < this.doc.sentEnd[sent] && k <= headEnd + 25; k++) {
+        const t = tokens[k];
+        if (t.text === ';' || CLAUSE_BREAK.has(t.lower)) break;
+        const e = t.kind === 'w' ? eventOf(t.lower) : null;
+        if (e && !e.things) return { ev: e, adjacent: false, rule: 'en.shared-verb' };
       }
     }
     return { ev: best, adjacent: false, rule: 'en.nearby-event' };

@@ -33,8 +33,36 @@ const ABBREVIATIONS = new Set([
 ]);
 const QUOTE_MARKS = new Set(['"', '“', '”', '„']);
 
+/**
+ * Wire copy kept at its teletype width ("reporting four civilians and one\nsoldier killed"):
+ * most lines run 35 to 90 characters and stop mid-sentence. In such a text a single line end
+ * with no stop before it is a space, not a new paragraph.
+ */
+function hardWrapped(text: string): boolean {
+  const lines = text.split('\n');
+  let full = 0;
+  let open = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].trim();
+    if (!l) continue;
+    full++;
+    if (l.length >= 35 && l.length <= 90 && !/[.!?:"”’)]$/.test(l) && lines[i + 1]?.trim()) open++;
+  }
+  return open >= 4 && open >= full * 0.4;
+}
+
+/** A line end inside a sentence: no stop before it, text right after it, and a wrapped text or a lower-case word next. */
+function softBreak(text: string, at: number, wrapped: boolean, prev: EnToken | undefined): boolean {
+  if (!prev || prev.kind === 'p' && /[.!?:"”’]/.test(prev.text)) return false;
+  const next = text.charAt(at + 1);
+  if (!next || next === '\n' || next === '\r' || /\s/.test(next)) return false;
+  if (/[a-z]/.test(next)) return wrapped || text.lastIndexOf('\n', at - 1) < at - 35;
+  return wrapped && at - text.lastIndexOf('\n', at - 1) > 35;
+}
+
 export function buildEnDoc(text: string): EnDoc {
   const tokens: EnToken[] = [];
+  const wrapped = hardWrapped(text);
   const lineOf: number[] = [];
   const lineStop: boolean[] = [];
   let sent = 0;
@@ -57,6 +85,7 @@ export function buildEnDoc(text: string): EnDoc {
       }
     }
     if (t === '\n') {
+      if (softBreak(text, m.index!, wrapped, tokens[tokens.length - 1])) continue;
       endSentence();
       line++;
       para++;

@@ -26,15 +26,15 @@ const NOUNS: Record<string, EnNoun> = {};
 function add(words: string, noun: EnNoun) {
   for (const w of words.split(' ')) NOUNS[w] = noun;
 }
-add('people person persons individuals civilians residents inhabitants', people('people'));
+add('people person persons individuals civilians civilian residents resident inhabitants', people('people'));
 add('children child kids minors boys girls babies infants', people('children'));
 add('women woman men man', people('people'));
 add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese afghans somalis rohingya iraqis haitians', people('people'));
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
-add('soldiers troops servicemen fighters militants combatants insurgents gunmen attackers militiamen', people('fighters'));
-add('police officers policemen personnel staff employees workers miners journalists reporters doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew', people('people'));
+add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen', people('fighters'));
+add('police officers policemen personnel staff employees workers miners journalists reporters doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew rescuers responders policeman officer worker journalist doctor nurse medic volunteer rescuer', people('people'));
 add('others other', people('people'));
 add('members', people('people'));
 add('families family households', people('families'));
@@ -93,15 +93,15 @@ ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'inj
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
-ev('displaced fled fleeing flee uprooted homeless crossed crossing pouring arriving arrived', { label: 'displaced', category: 'displacement' });
+ev('displaced displacement displacing fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
 ev('rescued', { label: 'rescued', category: 'other' });
 ev('trapped', { label: 'trapped', category: 'other' });
-ev('damaged destroyed flattened demolished razed hit', { label: 'damaged', category: 'other', things: true });
+ev('damaged damage destroyed flattened demolished razed hit uninhabitable', { label: 'damaged', category: 'other', things: true });
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
-ev('entered delivered distributed served provided reached received supplied hosting sheltering housing fed', { label: 'receiving aid', category: 'aid' });
+ev('entered delivered distributed served provided reached received supplied hosting hosts sheltering housing fed', { label: 'receiving aid', category: 'aid' });
 ev('affected', { label: 'affected', category: 'other' });
 ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
 ev('reaching assisting assisted supported helped feeding', { label: 'receiving aid', category: 'aid' });
@@ -127,5 +127,10 @@ export const MILITARY_WORDS = new Set([
 export const PARTICIPATION_WORDS = new Set([
   'representatives', 'attended', 'attending', 'participants', 'participating', 'participated', 'took', 'joined', 'signatories',
   'delegates', 'delegations', 'gathered', 'members',
+]);
+/** Words that make a sentence about displacement, where "people" counted with no verb near are the displaced. */
+export const DISPLACEMENT_WORDS = new Set([
+  'refugee', 'refugees', 'displaced', 'displacement', 'returnees', 'idps', 'fled', 'fleeing', 'influx', 'arrivals', 'evacuees',
+  'asylum', 'asylum-seekers', 'flow',
 ]);
 export const CEASEFIRE_WORDS = new Set(['ceasefire', 'truce', 'cease-fire', 'violations', 'breaches']);
