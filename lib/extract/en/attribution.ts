@@ -114,7 +114,7 @@ const DATELINE = /^[ \t]*[A-Z][A-Za-z'’.\/ -]{1,40}(?:,[ \t]*[A-Za-z0-9 ,.]{3,
 /** Capitals that are no body: times, units, formats. */
 const NOT_A_BODY = /^(AM|PM|GMT|UTC|US|USD|UK|IDP|IDPS|DNA|IPC|COVID|HIV|AIDS|PDF|TV|ID|NB)$/;
 /** A sentence opening that goes on with what the sentence before it said: its source too. */
-const CONTINUES = /^(these|this|for instance|for example|of these|of them|of whom|among them|among these)\b/i;
+const CONTINUES = /^(these|this|for instance|for example|of these|of them|of whom|among them|among these|furthermore|moreover|in addition|additionally)\b/i;
 
 /**
  * The body that issues a report in its own name (a press release, an agency's update), whose
@@ -128,7 +128,8 @@ function issuerOf(doc: EnDoc): string | null {
   if (dated && !NEWS_AGENCIES.test(dated[1])) return dated[1];
   const issued = /\b(?:issued|published|produced) by (?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})/.exec(head);
   if (issued && !NEWS_AGENCIES.test(issued[1])) return issued[1].replace(/ (Occupied|In|For)\b.*$/, '');
-  let release = /\b(press|news|media) release\b/i.test(doc.text);
+  // "Geneva/Port-au-Prince –": a headquarters and a field office, the dateline of a body's release.
+  let release = /\b(press|news|media) release\b/i.test(doc.text) || /^[ \t]*[A-Z][A-Za-z'’. -]+\/[A-Z][A-Za-z'’. -]+[ \t]+[–—-][ \t]/m.test(head);
   if (!release) {
     for (const t of doc.tokens) {
       if ((t.lower === 'we' || t.lower === 'our') && !doc.quoted[t.sent]) {
@@ -159,8 +160,8 @@ export class EnAttributions {
       const t = tokens[i];
       let claimant: string | null = null;
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
-      // "claimed by the Taliban": a passive names who did it, not who says so.
-      else if (tokens[i + 1]?.lower === 'by') continue;
+      // "claimed by the Taliban": a passive names who did it, not who says so; "claims responsibility" says nothing of a count.
+      else if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'responsibility' || tokens[i + 1]?.lower === 'credit') continue;
       else if (CUE_VERBS.has(t.lower) || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.
@@ -240,15 +241,20 @@ export class EnAttributions {
   claimantAt(tok: number): string | null {
     const near = this.claimantNear(tok);
     if (near) return near;
+    return this.goesOnFrom(this.doc.tokens[tok].sent, 3) ?? this.issuer;
+  }
+
+  /** The source of the sentences before that this one goes on with, back over up to `depth` of them. */
+  private goesOnFrom(sent: number, depth: number): string | null {
     const { doc } = this;
-    const sent = doc.tokens[tok].sent;
     const first = doc.sentStart[sent];
+    if (first < 0 || sent === 0 || depth === 0) return null;
     const opening = doc.text.slice(doc.tokens[first].start, doc.tokens[first].start + 20);
-    if (CONTINUES.test(opening) && sent > 0 && doc.tokens[doc.sentStart[sent - 1]]?.para === doc.tokens[first].para) {
-      const list = this.bySent.get(sent - 1);
-      if (list) return list[list.length - 1].claimant;
-    }
-    return this.issuer;
+    const prevFirst = doc.sentStart[sent - 1];
+    if (!CONTINUES.test(opening) || prevFirst < 0 || doc.tokens[prevFirst].para !== doc.tokens[first].para) return null;
+    const list = this.bySent.get(sent - 1);
+    if (list) return list[list.length - 1].claimant;
+    return this.goesOnFrom(sent - 1, depth - 1);
   }
 
   private claimantNear(tok: number): string | null {
@@ -268,8 +274,10 @@ export class EnAttributions {
       const list = this.bySent.get(s);
       if (list) return list[list.length - 1].claimant;
     }
-    // A paragraph that only goes on quoting: the speaker of the paragraph before, when that one quoted too.
+    // A paragraph that only goes on quoting: the speaker of the paragraph before, when that one quoted too
+    // (over a line of bare marks between them, "|").
     const firstOfPara = doc.tokens[doc.sentStart[s + 1]];
+    while (s > 0 && doc.sentStart[s] >= 0 && doc.tokens.slice(doc.sentStart[s], doc.sentEnd[s]).every((x) => x.kind === 'p' && !QUOTE_OPEN.test(x.text))) s--;
     if (s >= 0 && firstOfPara && QUOTE_OPEN.test(firstOfPara.text) && doc.quoted[s]) {
       const list = this.bySent.get(s);
       if (list) return list[list.length - 1].claimant;
@@ -281,7 +289,8 @@ export class EnAttributions {
     const list = this.bySent.get(sent);
     if (!list) return null;
     let before: EnCue | null = null;
-    for (const c of list) if (c.tok < tok) before = c;
+    // "X said that … the M23 had told people …": a cue opening a clause of what was said holds the sentence.
+    for (const c of list) if (c.tok < tok && !(before && this.doc.tokens[before.tok + 1]?.lower === 'that')) before = c;
     if (before) return before.claimant;
     // "… 4,000 pouring in to escape violence that refugees say …, the UN refugee agency said.":
     // the cue closing the sentence speaks for it, not one inside a clause within it.

@@ -120,3 +120,45 @@ describe('patterns from published English reports', () => {
     expect(read('GAZA (Reuters) - Some 20 people were killed in strikes overnight.')).toEqual([[20, 'casualties', null]]);
   });
 });
+
+describe('patterns from published English reports, second batch', () => {
+  it.each([
+    ['a name with digits in it is no count', 'Rebels of the K12 movement seized the town and 40 families fled, the mayor said.', [[40, 'displacement', 'mayor']]],
+    ['"a half million"', 'Before the offensive the district held over a half million displaced people, according to the UN.', [[500000, 'displacement', 'UN']]],
+    ['a quotation going on after a line of bare marks', '"They came at dawn," Captain Omar Ali told reporters.\n|\n"We chased them and killed 7 of them."', [[7, 'casualties', 'Captain Omar Ali']]],
+    ['sentences going on with a source two sentences back', 'According to the survey, 80,000 people were displaced in the region. Of these, 50,000 fled the capital. Furthermore, 9,000 people remain displaced by the earlier floods.', [[80000, 'displacement', 'survey'], [50000, 'displacement', 'survey'], [9000, 'displacement', 'survey']]],
+    ['aircraft carrying aid', 'The government is sending food and tents aboard six military aircraft.', [[6, 'aid', null]]],
+    ['a count, then a hedge, then what befell it', 'The Red Crescent said 900 people are dead, with another 1,100 reported as still missing. As many as 3,000 are believed dead.', [[900, 'casualties', 'Red Crescent'], [1100, 'casualties', 'Red Crescent'], [3000, 'casualties', null]]],
+    ['a toll that could exceed a figure', 'He said the dead could exceed 4,000 in the city alone.', [[4000, 'casualties', 'He']]],
+    ['"said that" holding a sentence over a verb of telling inside it', 'Two nurses said that the militia had told families in the camp, which was hosting over 5,000 people, to leave.', [[5000, 'aid', 'nurses']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('leaves out the headlines of other articles under "Keep reading"', () => {
+    const text = 'Keep reading\nlist of 3 items\nSeven miners killed in a landslide in the north\nFloods cut off two villages\n\nThe agency said 15 people were injured in the blast.\nAlso read | Four soldiers killed at a checkpoint';
+    expect(read(text)).toEqual([[15, 'casualties', 'agency']]);
+  });
+
+  it('takes "claims responsibility" for no source, and the body restating the standfirst for the same claim', () => {
+    const text = 'Depot attacked in the east\nArmed group claims responsibility after nine policemen die in attack on depot.\n\nGunmen killed at least nine policemen at the fuel depot, a police officer told reporters.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[9, 'police officer', 2]]);
+  });
+
+  it('reads a dateline of a headquarters and a field office as a release of the body it names most', () => {
+    const text =
+      'Geneva/Juba – More than 20,000 people have been displaced by the clashes, hampering relief work by the World Health Organization (WHO). ' +
+      'WHO teams also vaccinated children. It is estimated that 1.1 million people need health assistance.';
+    expect(read(text)).toEqual([
+      [20000, 'displacement', 'WHO'],
+      [1100000, 'aid', 'WHO'],
+    ]);
+  });
+
+  it('gives a figure restated with "affecting" and "affected" one claim', () => {
+    const text = 'Rains flooded the valley, affecting over 12,000 people. In the first week, floods affected around 12,000 people, the agency said.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.value, c.category, c.mentions.length])).toEqual([[12000, 'other', 2]]);
+  });
+});

@@ -21,7 +21,11 @@ const PHRASE_STOP = new Set([
   'that', 'for', 'into', 'under', 'over', 'per', 'a', 'an', 'the', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'as',
   'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who',
 ]);
-const TOLL = new Set(['toll', 'tally']);
+const TOLL = new Set(['toll', 'tally', 'death', 'deaths', 'dead']);
+/** Verbs a toll reaches its figure by: "rose to", "stands at", "could reach 20,000". */
+const TOLL_VERBS = new Set(['to', 'at', 'reached', 'reach', 'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'topped', 'surpassed', 'passed']);
+/** Between a count and what befell it: "10,100 reported as still missing", "20,000 are believed dead". */
+const HEDGES = new Set(['reported', 'believed', 'feared', 'confirmed', 'thought', 'presumed', 'estimated', 'listed', 'as', 'still', 'likely', 'probably']);
 /** "5 more died", "another 3 others": words that add to a count and say nothing of what it counts. */
 const MORE = new Set(['more', 'additional', 'further', 'new', 'others', 'other']);
 const AGE = new Set(['aged', 'age', 'ages', 'old']);
@@ -32,6 +36,8 @@ interface Candidate {
   /** Stands in a quotation, where a source gives again a figure the report gave. */
   quoted: boolean;
   sent?: number;
+  /** In the first sentences under the title (a standfirst, a lede), which the body restates. */
+  top?: boolean;
 }
 
 /** "including two during the period", "101 killed in 2021; 136 in 2022", "1,000 a day": a count left elliptical. */
@@ -64,9 +70,14 @@ class EnglishExtractor {
       const m = numberAt(tokens, i);
       if (!m) continue;
       const sent = tokens[i].sent;
+      // Other articles' headlines under "Keep reading" are not this report's claims.
+      if (this.doc.related[sent]) {
+        i = m.last;
+        continue;
+      }
       const last = found.at(-1);
       const c = this.claimAt(m, last && last.sent === sent ? last.claim : null);
-      if (c) found.push({ claim: c, headline: this.doc.headline[sent] === 1, quoted: this.doc.quoted[sent] === 1, sent });
+      if (c) found.push({ claim: c, headline: this.doc.headline[sent] === 1, quoted: this.doc.quoted[sent] === 1, sent, top: sent <= 2 && c.start < 400 });
       i = m.last;
     }
     return merge(found);
@@ -362,7 +373,7 @@ class EnglishExtractor {
     for (let k = headEnd + 1, aux = 0; k < tokens.length && tokens[k].sent === sent && aux <= 4; k++) {
       const e = tokens[k].kind === 'w' ? eventOf(tokens[k].lower) : null;
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
-      if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower)) aux++;
+      if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;
       else break;
     }
     const q = qualifierBefore(tokens, m.first);
@@ -373,7 +384,7 @@ class EnglishExtractor {
       if (e && !(noun?.kind === 'thing' && !e.things && e.category !== 'aid')) return { ev: e, adjacent: true, rule: 'en.verb-object' };
     }
     // "The death toll … rose to 27", "the toll stands at 48,200".
-    if (verb && (verb.lower === 'to' || verb.lower === 'at' || verb.lower === 'reached')) {
+    if (verb && TOLL_VERBS.has(verb.lower)) {
       for (let k = before - 1; k >= this.doc.sentStart[sent] && k >= before - 12; k--) {
         if (TOLL.has(tokens[k].lower)) return { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.toll' };
       }
@@ -416,10 +427,10 @@ function merge(found: Candidate[]): Claim[] {
       (o) =>
         o.claim.value === c.value &&
         sameCount(o.claim.countedLabel, c.countedLabel) &&
-        (o.headline || f.headline || f.quoted || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
+        (o.headline || f.headline || f.quoted || (o.top && o.claim.claimant === null) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
     );
     if (!same) {
-      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted });
+      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top });
       continue;
     }
     same.claim.mentions.push({ start: c.start, end: c.end });
