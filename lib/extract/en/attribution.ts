@@ -59,7 +59,11 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   const sent = tokens[v].sent;
   let k = v - 1;
   while (k >= 0 && tokens[k].sent === sent && SKIP_BEFORE_VERB.has(tokens[k].lower)) k--;
+  // "…, the statement said": "statement" is skipped only after its subject ("said in a statement").
+  if (k < v - 1 && /^(the|a|an|its|their)$/.test(tokens[k]?.lower ?? '')) k = v - 1;
   if (k < 0 || tokens[k].sent !== sent) return null;
+  // "2,817 people said to be injured": a passive of reporting names no one.
+  if (tokens[v + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[v + 2]?.lower ?? '')) return null;
   if (PASSIVE.has(tokens[k].lower)) return null;
   // "Wahidullah Mayar, health ministry spokesman, told Reuters": the apposition before the comma.
   if (tokens[k].text === ',') k--;
@@ -162,6 +166,8 @@ export class EnAttributions {
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
       // "claimed by the Taliban": a passive names who did it, not who says so; "claims responsibility" says nothing of a count.
       else if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'responsibility' || tokens[i + 1]?.lower === 'credit') continue;
+      // "an estimated 2,400": a participle after an article describes a figure, it reports nothing.
+      else if (/^(an?|the)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       else if (CUE_VERBS.has(t.lower) || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.

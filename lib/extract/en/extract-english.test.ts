@@ -162,3 +162,21 @@ describe('patterns from published English reports, second batch', () => {
     expect(claims.map((c) => [c.value, c.category, c.mentions.length])).toEqual([[12000, 'other', 2]]);
   });
 });
+
+describe('patterns from published English reports, third batch', () => {
+  it.each([
+    ['a toll rising to a figure far after it', 'The death toll from a series of powerful storms in the northern provinces rose sharply again on Friday to more than 900, a ministry spokesman said.', [[900, 'casualties', 'ministry spokesman']]],
+    ['a headline toll with no verb', 'Death toll from floods now more than 300: officials', [[300, 'casualties', 'officials']]],
+    ['people "said to be" injured, a passive naming no one', 'The toll climbed to 61, with 240 people said to be injured, according to figures from the provincial government.', [[61, 'casualties', 'figures'], [240, 'casualties', 'figures']]],
+    ['villages destroyed', 'Officials said three villages were completely destroyed.', [[3, 'other', 'Officials']]],
+    ['"one" standing for a boat named before', 'The captain left the boat for another one as it sank, survivors said.', []],
+    ['people counted as the speakers of a verb of speech', 'Two survivors told reporters the boat had capsized at night.', []],
+    ['a breakdown of the subject after the copula', 'The survivors are 30 men, 12 women and five children, the agency said.', [[30, 'other', 'agency'], [12, 'other', 'agency'], [5, 'other', 'agency']]],
+    ['a participle before the noun it describes', 'Four kidnapped Nigerian students have been shot dead, the governor said.', [[4, 'casualties', 'governor']]],
+    ['"the number leaving", and "an estimated" no verb of reporting', 'Monitors recorded a rise in the number leaving the camps, from about 300 last year to an estimated 1,900 this year.', [[300, 'displacement', 'Monitors'], [1900, 'displacement', 'Monitors']]],
+    ['an abbreviation with full stops in a source', 'About 40 people are feared missing, U.N. agencies said.', [[40, 'casualties', 'U.N. agencies']]],
+    ['"the statement said" at the end of a sentence', 'The 900 refugees who arrived were more than before, the statement said.', [[900, 'displacement', 'statement']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

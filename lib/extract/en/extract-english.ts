@@ -19,13 +19,18 @@ const AUX = new Set(['either', 'were', 'was', 'have', 'has', 'had', 'been', 'are
 const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'from', 'to', 'by', 'since', 'during', 'across', 'and', 'or', 'with', 'after', 'before', 'including', 'among',
   'that', 'for', 'into', 'under', 'over', 'per', 'a', 'an', 'the', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'as',
-  'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who',
+  'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who', 'last', 'next',
 ]);
+const ONE_AS_PRONOUN = new Set(['another', 'the', 'any', 'each', 'every', 'as', 'same', 'only']);
+/** "Two survivors told reporters": people counted as the subject of a verb of speech are its speakers. */
+const SPEECH = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'explained', 'recounted', 'described']);
+/** "The survivors are 44 men, 22 women and nine children": a breakdown of the subject before the copula. */
+const COPULA = new Set(['are', 'were', 'is', 'was', 'include', 'includes', 'included']);
 const TOLL = new Set(['toll', 'tally', 'death', 'deaths', 'dead']);
 /** Verbs a toll reaches its figure by: "rose to", "stands at", "could reach 20,000". */
 const TOLL_VERBS = new Set(['to', 'at', 'reached', 'reach', 'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'topped', 'surpassed', 'passed']);
 /** Between a count and what befell it: "10,100 reported as still missing", "20,000 are believed dead". */
-const HEDGES = new Set(['reported', 'believed', 'feared', 'confirmed', 'thought', 'presumed', 'estimated', 'listed', 'as', 'still', 'likely', 'probably']);
+const HEDGES = new Set(['shot', 'reported', 'believed', 'feared', 'confirmed', 'thought', 'presumed', 'estimated', 'listed', 'as', 'still', 'likely', 'probably']);
 /** "5 more died", "another 3 others": words that add to a count and say nothing of what it counts. */
 const MORE = new Set(['more', 'additional', 'further', 'new', 'others', 'other']);
 const AGE = new Set(['aged', 'age', 'ages', 'old']);
@@ -127,6 +132,8 @@ class EnglishExtractor {
     if (near(after) && after!.text === '-' && /^(year|month|day|week|hour|minute)/.test(tokens[m.last + 2]?.lower ?? '')) return true;
     if (near(before) && (AGE.has(before!.lower) || (before!.lower === 'of' && tokens[m.first - 2]?.lower === 'age'))) return true;
     if (near(before) && (before!.lower === 'no' || before!.lower === 'resolution' || before!.text === '#')) return true;
+    // "for another one", "the same as one earlier reported missing": "one" standing for a thing named before.
+    if (t.lower === 'one' && m.last === m.first && near(before) && ONE_AS_PRONOUN.has(before!.lower)) return true;
     if (!m.inWords && !m.money && !m.percent && m.value >= 1900 && m.value <= 2100 && !t.text.includes(',')) {
       const noun = after && near(after) ? nounOf(after.lower) : null;
       if (!noun || noun.kind === 'money') return true;
@@ -162,6 +169,8 @@ class EnglishExtractor {
     }
     let skipped = 0;
     let unknownNoun = false;
+    /** A participle before the noun ("85 wounded people"): what befell them unless a verb after says otherwise. */
+    let adjective: EnEvent | null = null;
     // "37 of the 52 drones", "four of the injured": the noun of the whole counts the part.
     if (tokens[k]?.lower === 'of' && tokens[k].sent === sent) {
       let j = k + 1;
@@ -196,7 +205,17 @@ class EnglishExtractor {
         }
         break;
       }
-      if (eventOf(t.lower)) break;
+      if (eventOf(t.lower)) {
+        // "Three abducted Nigerian students have been shot dead": a participle before its noun describes it.
+        const n1 = tokens[k + 1];
+        const n2 = tokens[k + 2];
+        const describes =
+          (n1?.sent === sent && nounOf(n1.lower)?.kind === 'people') ||
+          (n1?.sent === sent && /^[A-Z]/.test(n1.text) && n2?.sent === sent && nounOf(n2.lower)?.kind === 'people');
+        if (!describes) break;
+        adjective = eventOf(t.lower);
+        continue;
+      }
       if (MEASURES.has(t.lower)) return null;
       if (MORE.has(t.lower)) continue;
       skipped++;
@@ -246,7 +265,8 @@ class EnglishExtractor {
         (afterHere !== undefined && RATE.has(afterHere.lower) && RATE_UNIT.test(tokens[m.last + 2]?.lower ?? '')) ||
         afterHere?.lower === 'daily');
     const headEnd = nounAt >= 0 ? nounAt : m.last;
-    const event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
+    let event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
+    if (adjective && !(event.adjacent && event.adjacentEnd !== undefined && event.adjacentEnd > headEnd)) event = { ev: adjective, adjacent: true, rule: 'en.participle' };
     let category: Category;
     let label: string;
     let rule = 'en.number';
@@ -275,6 +295,8 @@ class EnglishExtractor {
       category = prev!.category;
       label = `${noun.label} ${lastWord(prev!.countedLabel)}`;
       rule = 'en.part-of';
+    } else if (noun && noun.kind === 'people' && nounAt >= 0 && SPEECH.has(tokens[nounAt + 1]?.lower ?? '') && tokens[nounAt + 2]?.lower !== 'to' && !event.adjacent) {
+      return null;
     } else if (noun && noun.kind === 'people') {
       const ownWord = noun.category !== 'other' || noun.self;
       // "hosting 700,000 refugees" stays refugees; "refugees killed" is a toll.
@@ -287,6 +309,16 @@ class EnglishExtractor {
         category = noun.category;
         label = noun.label;
         rule = 'en.noun';
+      } else if (prev && (beforeHere === ',' || beforeHere === 'and') && (prev.category !== 'other' || /subject|breakdown/.test(prev.rule)) && this.peopleClaim(prev)) {
+        // "44 men, 22 women and nine children": the rest of a breakdown take what its first part is.
+        category = prev.category;
+        label = `${noun.label} ${lastWord(prev.countedLabel)}`;
+        rule = 'en.breakdown';
+      } else if (COPULA.has(beforeHere) && this.subjectNoun(m.first)) {
+        const subject = this.subjectNoun(m.first)!;
+        category = subject.category;
+        label = subject.label;
+        rule = 'en.subject';
       } else if (ctx.displacement && noun.label === 'people') {
         // "a daily average of 1,000 people" in a sentence about refugees: the displaced.
         category = 'displacement';
@@ -346,6 +378,22 @@ class EnglishExtractor {
     };
   }
 
+  /** A claim that counts people (its label a people noun's or an event's). */
+  private peopleClaim(c: Claim): boolean {
+    return !/^(aid trucks|trucks|buildings|attacks|strikes|violations|drones|places|aid items|tonnes|meals|shelters|money|aid money)/.test(c.countedLabel);
+  }
+
+  /** "The survivors from the boat are …": a people noun that says itself what they are, before the copula. */
+  private subjectNoun(first: number): EnNoun | null {
+    const { tokens } = this.doc;
+    const sent = tokens[first].sent;
+    for (let k = first - 2; k >= this.doc.sentStart[sent] && k >= first - 8; k--) {
+      const n = tokens[k].kind === 'w' ? nounOf(tokens[k].lower) : null;
+      if (n?.kind === 'people' && (n.self || n.category !== 'other')) return n;
+    }
+    return null;
+  }
+
   /** The noun of "the number of X" in the sentence, for a bare figure that gives that number. */
   private numberOf(m: EnNumber): EnNoun | null {
     const { tokens } = this.doc;
@@ -353,7 +401,11 @@ class EnglishExtractor {
     const from = Math.max(this.doc.sentStart[sent], m.first - 50);
     const to = Math.min(this.doc.sentEnd[sent], m.last + 8);
     for (let k = from; k < to; k++) {
-      if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
+      if (tokens[k].lower !== 'number') continue;
+      // "the number leaving the camps, from about 500 to 2,400": what the number does says what it counts.
+      const doing = tokens[k + 1] && tokens[k + 1].sent === sent ? eventOf(tokens[k + 1].lower) : null;
+      if (doing && !doing.things && doing.category !== 'other') return { kind: 'people', label: doing.label, category: doing.category };
+      if (tokens[k + 1]?.lower !== 'of') continue;
       for (let j = k + 2; j < k + 6 && j < to; j++) {
         const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
         if (n && n.kind === 'people') return n;
@@ -385,8 +437,15 @@ class EnglishExtractor {
     }
     // "The death toll … rose to 27", "the toll stands at 48,200".
     if (verb && TOLL_VERBS.has(verb.lower)) {
-      for (let k = before - 1; k >= this.doc.sentStart[sent] && k >= before - 12; k--) {
+      for (let k = before - 1; k >= this.doc.sentStart[sent] && k >= before - 20; k--) {
         if (TOLL.has(tokens[k].lower)) return { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.toll' };
+      }
+    }
+    // "Death toll from the quakes now more than 2,000": a bare figure the toll before it comes to.
+    if (!noun) {
+      for (let k = before; k >= this.doc.sentStart[sent] && k >= before - 8; k--) {
+        if (tokens[k].lower === 'toll' || tokens[k].lower === 'tally') return { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.toll' };
+        if (tokens[k].kind === 'n' || tokens[k].text === ',' || eventOf(tokens[k].lower)) break;
       }
     }
     let best: EnEvent | null = null;
@@ -427,7 +486,7 @@ function merge(found: Candidate[]): Claim[] {
       (o) =>
         o.claim.value === c.value &&
         sameCount(o.claim.countedLabel, c.countedLabel) &&
-        (o.headline || f.headline || f.quoted || (o.top && o.claim.claimant === null) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
+        (o.headline || f.headline || f.quoted || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
     );
     if (!same) {
       out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top });

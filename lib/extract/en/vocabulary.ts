@@ -34,12 +34,13 @@ add('protesters demonstrators activists suspects opponents dissidents', people('
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
 add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen', people('fighters'));
-add('police officers policemen personnel staff employees workers miners journalists reporters doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew rescuers responders policeman officer worker journalist doctor nurse medic volunteer rescuer', people('people'));
+add('police officers policemen personnel staff employees workers miners journalists reporters staffers doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew rescuers responders policeman officer worker journalist doctor nurse medic volunteer rescuer', people('people'));
 add('others other', people('people'));
 add('members', people('people'));
 add('families family households', people('families'));
 add('migrants asylum-seekers', people('migrants'));
 add('arrivals arrivals newcomers', { kind: 'people', label: 'arrivals', category: 'displacement', self: true });
+add('villages towns neighbourhoods neighborhoods', thing('buildings', 'other'));
 add('regions provinces oblasts districts localities locations areas', { kind: 'thing', label: 'places', category: 'other', military: true });
 add('refugees refugee', people('refugees', 'displacement'));
 add('idps', people('displaced people', 'displacement'));
@@ -59,7 +60,7 @@ add('tents blankets kits parcels rations', thing('aid items', 'aid'));
 add('tonnes tons litres liters pallets', thing('tonnes of aid', 'aid', true));
 add('drones drone uavs missiles missile rockets rocket shells projectiles', thing('drones and missiles', 'other'));
 add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes', 'violations'));
-add('attacks attack massacres incidents shootings', thing('attacks', 'violations'));
+add('attacks attack massacres incidents shootings abductions kidnappings', thing('attacks', 'violations'));
 add('violations violation breaches incursions', thing('violations', 'violations'));
 add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms', thing('buildings', 'other'));
 
@@ -94,7 +95,7 @@ ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'inj
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
-ev('displaced displacement displacing fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
+ev('displaced displacement displacing leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
