@@ -11,7 +11,7 @@ const CUE_VERBS = new Set([
   'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'warned', 'warns', 'tweeted', 'wrote', 'writes', 'recorded',
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
-  'underlined', 'explained', 'finds', 'found', 'shows', 'showed',
+  'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads',
 ]);
 /** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
 const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted']);
@@ -103,8 +103,15 @@ function objectAfter(doc: EnDoc, from: number): string | null {
     const t = tokens[k];
     if (t.text === '(') parens++;
     else if (t.text === ')') parens--;
-    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower)))) break;
-    if (k - from > 12) return null;
+    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower)))) {
+      // "according to reports from the provincial authority (PDMA)": a document's source goes with it.
+      if (k === from + 1 && /^(reports?|figures|data|statements?)$/.test(tokens[from].lower) && /^(from|by)$/.test(t.lower)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k - from > 16) return null;
     k++;
   }
   if (k === from) return null;
@@ -112,7 +119,7 @@ function objectAfter(doc: EnDoc, from: number): string | null {
 }
 
 /** Agencies whose dateline carries others' news: "KABUL (Reuters) -" names no issuer of the claims. */
-const NEWS_AGENCIES = /^(reuters|ap|afp|irin|anadolu|aa|mina|spa|upi|dpa|xinhua|tass|wam|bernama|pti|ani|ians|kuna|qna|sana|nna|wafa|efe|ansa|cnn|bbc|sputnik|ria|apa|ina|nnn|kyodo|yonhap)$/i;
+const NEWS_AGENCIES = /^(reuters|ap|afp|aim|irin|anadolu|aa|mina|spa|upi|dpa|xinhua|tass|wam|bernama|pti|ani|ians|kuna|qna|sana|nna|wafa|efe|ansa|cnn|bbc|sputnik|ria|apa|ina|nnn|kyodo|yonhap)$/i;
 /** "GENEVA, 15 April 2014 (UNHCR) –", "Geneva/Baghdad (ICRC) –": a body's own dateline. */
 const DATELINE = /^[ \t]*[A-Z][A-Za-z'’.\/ -]{1,40}(?:,[ \t]*[A-Za-z0-9 ,.]{3,30}?)?[ \t]*\(([A-Z][A-Za-z]{1,9})\)[ \t]*[–—-]?/m;
 /** Capitals that are no body: times, units, formats. */
@@ -164,10 +171,12 @@ export class EnAttributions {
       const t = tokens[i];
       let claimant: string | null = null;
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
+      // "As per NDMA report": the same as "according to".
+      else if (t.lower === 'as' && tokens[i + 1]?.lower === 'per') claimant = objectAfter(doc, i + 2);
       // "claimed by the Taliban": a passive names who did it, not who says so; "claims responsibility" says nothing of a count.
       else if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'responsibility' || tokens[i + 1]?.lower === 'credit') continue;
       // "an estimated 2,400": a participle after an article describes a figure, it reports nothing.
-      else if (/^(an?|the)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      else if (/^(an?|the|to|from|of|in|on|with|by|its|their)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       else if (CUE_VERBS.has(t.lower) || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.
@@ -176,7 +185,9 @@ export class EnAttributions {
         // the verb first, its subject after, named.
         const inverted = i > 0 && /^[,"”]$/.test(tokens[i - 1].text) && tokens[i - 1].sent === t.sent;
         const saidFirst = t.lower === 'said' || t.lower === 'says' || t.lower === 'say';
-        if ((!claimant || (inverted && /^[a-z]/.test(claimant))) && (saidFirst || inverted) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) {
+        // "…”, reads the report": the source may come with its article.
+        const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') || (inverted && /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? ''));
+        if ((!claimant || (inverted && /^[a-z]/.test(claimant))) && (saidFirst || inverted) && named) {
           claimant = objectAfter(doc, i + 1) ?? claimant;
         }
       }
@@ -247,7 +258,19 @@ export class EnAttributions {
   claimantAt(tok: number): string | null {
     const near = this.claimantNear(tok);
     if (near) return near;
-    return this.goesOnFrom(this.doc.tokens[tok].sent, 3) ?? this.issuer;
+    return this.goesOnFrom(this.doc.tokens[tok].sent, 3) ?? this.paragraphSource(this.doc.tokens[tok].sent) ?? this.issuer;
+  }
+
+  /** "According to X, …" opening a paragraph speaks for the sentences after it in that paragraph. */
+  private paragraphSource(sent: number): string | null {
+    const { doc } = this;
+    const para = doc.tokens[doc.sentStart[sent]]?.para;
+    let s = sent;
+    while (s > 0 && doc.sentStart[s - 1] >= 0 && doc.tokens[doc.sentStart[s - 1]].para === para) s--;
+    if (s === sent) return null;
+    const first = doc.sentStart[s];
+    const opens = (doc.tokens[first].lower === 'according' && doc.tokens[first + 1]?.lower === 'to') || (doc.tokens[first].lower === 'as' && doc.tokens[first + 1]?.lower === 'per');
+    return opens ? (this.bySent.get(s)?.[0]?.claimant ?? null) : null;
   }
 
   /** The source of the sentences before that this one goes on with, back over up to `depth` of them. */

@@ -167,7 +167,7 @@ describe('patterns from published English reports, third batch', () => {
   it.each([
     ['a toll rising to a figure far after it', 'The death toll from a series of powerful storms in the northern provinces rose sharply again on Friday to more than 900, a ministry spokesman said.', [[900, 'casualties', 'ministry spokesman']]],
     ['a headline toll with no verb', 'Death toll from floods now more than 300: officials', [[300, 'casualties', 'officials']]],
-    ['people "said to be" injured, a passive naming no one', 'The toll climbed to 61, with 240 people said to be injured, according to figures from the provincial government.', [[61, 'casualties', 'figures'], [240, 'casualties', 'figures']]],
+    ['people "said to be" injured, a passive naming no one', 'The toll climbed to 61, with 240 people said to be injured, according to figures from the provincial government.', [[61, 'casualties', 'figures from the provincial government'], [240, 'casualties', 'figures from the provincial government']]],
     ['villages destroyed', 'Officials said three villages were completely destroyed.', [[3, 'other', 'Officials']]],
     ['"one" standing for a boat named before', 'The captain left the boat for another one as it sank, survivors said.', []],
     ['people counted as the speakers of a verb of speech', 'Two survivors told reporters the boat had capsized at night.', []],
@@ -176,6 +176,25 @@ describe('patterns from published English reports, third batch', () => {
     ['"the number leaving", and "an estimated" no verb of reporting', 'Monitors recorded a rise in the number leaving the camps, from about 300 last year to an estimated 1,900 this year.', [[300, 'displacement', 'Monitors'], [1900, 'displacement', 'Monitors']]],
     ['an abbreviation with full stops in a source', 'About 40 people are feared missing, U.N. agencies said.', [[40, 'casualties', 'U.N. agencies']]],
     ['"the statement said" at the end of a sentence', 'The 900 refugees who arrived were more than before, the statement said.', [[900, 'displacement', 'statement']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('patterns from published English reports, fourth batch (disaster statistics)', () => {
+  it.each([
+    ['"As per" a source, like "according to"', 'As per the agency report, a total of 120 people died in the north and 45 in the south.', [[120, 'casualties', 'agency report'], [45, 'casualties', 'agency report']]],
+    ['"lost their lives" as deaths', 'In the past day, nine people lost their lives in the landslides, the authority said.', [[9, 'casualties', 'authority']]],
+    ['figures glued to "lives", and animals killed', 'The rains caused the loss of at least 75lives and killed 1,200 livestock, officials said.', [[75, 'casualties', 'officials'], [1200, 'other', 'officials']]],
+    ['parts "of which" destroyed, with an adverb and no noun', 'The water swept away 90 houses, of which, 30 were completely destroyed and 60 partially.', [[90, 'other', null], [30, 'other', null], [60, 'other', null]]],
+    ['two figures sharing the noun after the second', 'The clashes led to the displacement of 4,210 and 980 people in the east, the agency said.', [[4210, 'displacement', 'agency'], [980, 'displacement', 'agency']]],
+    ['a bracketed figure counting the people before it', 'Thousands fled the raids, with children making up a large share (2,140), the agency said.', [[2140, 'displacement', 'agency']]],
+    ['a compound adjective saying what befell them', 'Some 6,500 flood-affected families need shelter, the ministry said.', [[6500, 'other', 'ministry']]],
+    ['people forced to flee', 'Almost half a million have been forced to flee since the fighting began.', [[500000, 'displacement', null]]],
+    ['a verb of abandoning', 'In the east, 2,000 people abandoned their villages, the report said.', [[2000, 'displacement', 'report']]],
+    ['a document source over "from"', 'According to reports from the provincial disaster authority (PDA), some 3,000 people were displaced.', [[3000, 'displacement', 'reports from the provincial disaster authority (PDA)']]],
+    ['"according to" opening a paragraph speaks for the sentences after it', 'According to the relief agency, 14 people died overnight. Floods also injured 30 people, of which, 20 in the capital.', [[14, 'casualties', 'relief agency'], [30, 'casualties', 'relief agency'], [20, 'casualties', 'relief agency']]],
+    ['"the number of" things', 'The number of houses destroyed has now exceeded 12,000.', [[12000, 'other', null]]],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual(expected);
   });

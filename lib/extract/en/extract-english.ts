@@ -21,6 +21,8 @@ const PHRASE_STOP = new Set([
   'that', 'for', 'into', 'under', 'over', 'per', 'a', 'an', 'the', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'as',
   'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who', 'last', 'next',
 ]);
+/** "119 were completely destroyed", "20 partially": how badly, no noun. */
+const ADVERBS = new Set(['completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly']);
 const ONE_AS_PRONOUN = new Set(['another', 'the', 'any', 'each', 'every', 'as', 'same', 'only']);
 /** "Two survivors told reporters": people counted as the subject of a verb of speech are its speakers. */
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'explained', 'recounted', 'described']);
@@ -30,7 +32,7 @@ const TOLL = new Set(['toll', 'tally', 'death', 'deaths', 'dead']);
 /** Verbs a toll reaches its figure by: "rose to", "stands at", "could reach 20,000". */
 const TOLL_VERBS = new Set(['to', 'at', 'reached', 'reach', 'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'topped', 'surpassed', 'passed']);
 /** Between a count and what befell it: "10,100 reported as still missing", "20,000 are believed dead". */
-const HEDGES = new Set(['shot', 'reported', 'believed', 'feared', 'confirmed', 'thought', 'presumed', 'estimated', 'listed', 'as', 'still', 'likely', 'probably']);
+const HEDGES = new Set(['shot', 'forced', 'to', 'completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly', 'reported', 'believed', 'feared', 'confirmed', 'thought', 'presumed', 'estimated', 'listed', 'as', 'still', 'likely', 'probably']);
 /** "5 more died", "another 3 others": words that add to a count and say nothing of what it counts. */
 const MORE = new Set(['more', 'additional', 'further', 'new', 'others', 'other']);
 const AGE = new Set(['aged', 'age', 'ages', 'old']);
@@ -48,7 +50,7 @@ interface Candidate {
 /** "including two during the period", "101 killed in 2021; 136 in 2022", "1,000 a day": a count left elliptical. */
 const PART_OF = new Set(['including', 'among']);
 const ELLIPSIS_BEFORE = new Set([';', ',', 'and', 'while', 'with', 'against']);
-const ELLIPSIS_AFTER = new Set(['in', 'during', 'on', 'at', 'from', 'since', 'last', 'this', ',', ';', '.', ')']);
+const ELLIPSIS_AFTER = new Set(['in', 'during', 'on', 'at', 'from', 'since', 'last', 'this', ',', ';', '.', ')', 'completely', 'partially', 'partly', 'fully', 'totally']);
 const RATE = new Set(['a', 'per', 'each', 'every']);
 const RATE_UNIT = /^(day|week|month|night|hour)$/;
 /** "who now total more than 95,000": a verb of amounting to, whose subject says what is counted. */
@@ -160,7 +162,9 @@ class EnglishExtractor {
     let rangeLow = false;
     // "800 to 1,000 people per day": so does the low end of a range written with "to".
     const toRange = tokens[k]?.lower === 'to' && tokens[k].sent === sent && tokens[k + 1]?.kind === 'n' && !m.money && !m.percent;
-    if ((tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[m.first - 1]?.lower === 'between') || toRange) {
+    // "the displacement of 54,534 and 2,626 people": two figures sharing the noun after the second.
+    const joined = tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[k + 1]?.kind === 'n' && !m.money && !m.percent;
+    if ((tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[m.first - 1]?.lower === 'between') || toRange || joined) {
       const high = tokens[k + 1] ? numberAt(tokens, k + 1) : null;
       if (high) {
         k = high.last + 1;
@@ -217,7 +221,13 @@ class EnglishExtractor {
         continue;
       }
       if (MEASURES.has(t.lower)) return null;
-      if (MORE.has(t.lower)) continue;
+      if (MORE.has(t.lower) || ADVERBS.has(t.lower)) continue;
+      // "83,000 flood-affected women": the second part of a compound says what befell them.
+      const dash = t.lower.lastIndexOf('-');
+      if (dash > 0 && eventOf(t.lower.slice(dash + 1)) && !eventOf(t.lower.slice(dash + 1))!.things) {
+        adjective = eventOf(t.lower.slice(dash + 1));
+        continue;
+      }
       skipped++;
       if (skipped > 3) {
         unknownNoun = true;
@@ -242,9 +252,22 @@ class EnglishExtractor {
       const named = this.numberOf(m);
       if (named) noun = named;
     }
+    // "with children accounting for a large share (35,295)": a bracketed figure counts the people just before.
+    if (!noun && !unknownNoun && tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')') {
+      for (let j = m.first - 2; j >= this.doc.sentStart[sent] && j >= m.first - 8; j--) {
+        const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        if (n?.kind === 'people') {
+          noun = n;
+          break;
+        }
+      }
+    }
     const q0 = qualifierBefore(tokens, m.first);
     const wordBefore = tokens[(q0 ? q0.first : m.first) - 1];
-    const beforeHere = wordBefore && wordBefore.sent === sent ? wordBefore.lower : '';
+    let beforeHere = wordBefore && wordBefore.sent === sent ? wordBefore.lower : '';
+    // "296 houses, of which, 119 were destroyed": a part of the count before.
+    const at0 = (q0 ? q0.first : m.first) - 1;
+    if ((beforeHere === ',' && tokens[at0 - 1]?.lower === 'which' && tokens[at0 - 2]?.lower === 'of') || (beforeHere === 'which' && tokens[at0 - 1]?.lower === 'of')) beforeHere = 'including';
     if (!noun && !unknownNoun && !m.percent && !m.money && TOTAL_VERBS.has(beforeHere)) {
       // People before things: "refugees sheltering in schools, who now total 2,300" counts the refugees.
       for (let j = (q0 ? q0.first : m.first) - 2; j >= this.doc.sentStart[sent] && j >= m.first - 14; j--) {
@@ -285,6 +308,8 @@ class EnglishExtractor {
       if (noun.participants && !ctx.participation) return null;
       if (noun.military && !this.sentMilitary.get(sent)) return null;
       if (noun.category === 'other' && noun.label === 'buildings' && !event.ev?.things) return null;
+      // Animals lost: with a word of loss near, or in a breakdown after a count of them.
+      if (noun.animate && !event.ev && !(prev && prev.countedLabel === noun.label)) return null;
       if (noun.label === 'drones and missiles') category = ctx.ceasefire ? 'violations' : 'other';
       else category = noun.category;
       label = noun.category === 'aid' && noun.label === 'trucks' ? 'aid trucks' : noun.label;
@@ -319,7 +344,7 @@ class EnglishExtractor {
         category = subject.category;
         label = subject.label;
         rule = 'en.subject';
-      } else if (ctx.displacement && noun.label === 'people') {
+      } else if (ctx.displacement && noun.category === 'other' && !noun.self && noun.label !== 'fighters') {
         // "a daily average of 1,000 people" in a sentence about refugees: the displaced.
         category = 'displacement';
         label = 'people displaced';
@@ -339,10 +364,12 @@ class EnglishExtractor {
       } else {
         if (!event.ev || !event.adjacent) return null;
         if (unknownNoun && event.adjacentEnd === undefined) return null;
-        if (!unknownNoun && event.ev.things) return null;
-        category = event.ev.category;
-        label = event.ev.label;
-        rule = unknownNoun ? 'en.unknown-noun' : event.rule;
+        // "119 were completely destroyed" after "296 houses": what was destroyed is what the count before counted.
+        const thingsBefore = prev !== null && !this.peopleClaim(prev) && event.ev.things;
+        if (!unknownNoun && event.ev.things && !thingsBefore) return null;
+        category = thingsBefore ? prev!.category : event.ev.category;
+        label = thingsBefore ? prev!.countedLabel : event.ev.label;
+        rule = thingsBefore ? 'en.part-of-things' : unknownNoun ? 'en.unknown-noun' : event.rule;
         if (unknownNoun) nounAt = event.adjacentEnd! - 1;
         while (unknownNoun && nounAt > m.last && (AUX.has(tokens[nounAt].lower) || tokens[nounAt].kind !== 'w')) nounAt--;
       }
@@ -378,6 +405,14 @@ class EnglishExtractor {
     };
   }
 
+  /** The event word at token k: "lost their lives" is a death, not a loss of things. */
+  private eventAt(k: number): EnEvent | null {
+    const { tokens } = this.doc;
+    const e = eventOf(tokens[k].lower);
+    if (e && tokens[k].lower === 'lost' && (tokens[k + 1]?.lower === 'lives' || tokens[k + 2]?.lower === 'lives')) return { label: 'killed', category: 'casualties' };
+    return e;
+  }
+
   /** A claim that counts people (its label a people noun's or an event's). */
   private peopleClaim(c: Claim): boolean {
     return !/^(aid trucks|trucks|buildings|attacks|strikes|violations|drones|places|aid items|tonnes|meals|shelters|money|aid money)/.test(c.countedLabel);
@@ -408,7 +443,7 @@ class EnglishExtractor {
       if (tokens[k + 1]?.lower !== 'of') continue;
       for (let j = k + 2; j < k + 6 && j < to; j++) {
         const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
-        if (n && n.kind === 'people') return n;
+        if (n && (n.kind === 'people' || (n.kind === 'thing' && !n.aidOnly && !n.participants && !n.military))) return n;
       }
     }
     return null;
@@ -423,7 +458,7 @@ class EnglishExtractor {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
     for (let k = headEnd + 1, aux = 0; k < tokens.length && tokens[k].sent === sent && aux <= 4; k++) {
-      const e = tokens[k].kind === 'w' ? eventOf(tokens[k].lower) : null;
+      const e = tokens[k].kind === 'w' ? this.eventAt(k) : null;
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
       if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;
       else break;
@@ -432,8 +467,8 @@ class EnglishExtractor {
     const before = q ? q.first - 1 : m.first - 1;
     const verb = tokens[before];
     if (verb && verb.sent === sent && verb.kind === 'w') {
-      const e = eventOf(verb.lower);
-      if (e && !(noun?.kind === 'thing' && !e.things && e.category !== 'aid')) return { ev: e, adjacent: true, rule: 'en.verb-object' };
+      const e = this.eventAt(before);
+      if (e && !(noun?.kind === 'thing' && !noun.animate && !e.things && e.category !== 'aid')) return { ev: e, adjacent: true, rule: 'en.verb-object' };
     }
     // "The death toll … rose to 27", "the toll stands at 48,200".
     if (verb && TOLL_VERBS.has(verb.lower)) {
@@ -454,9 +489,9 @@ class EnglishExtractor {
       if (k >= m.first && k <= headEnd) continue;
       const t = tokens[k];
       if (t.kind === 'n' && k !== m.first) continue;
-      const e = t.kind === 'w' ? eventOf(t.lower) : null;
+      const e = t.kind === 'w' ? this.eventAt(k) : null;
       if (!e) continue;
-      if (noun?.kind === 'thing' && !e.things && e.category !== 'aid') continue;
+      if (noun?.kind === 'thing' && !noun.animate && !e.things && e.category !== 'aid') continue;
       const d = k < m.first ? m.first - k : k - headEnd;
       if (d < bestDist) {
         best = e;

@@ -17,6 +17,8 @@ export interface EnNoun {
   participants?: boolean;
   /** Counts only in a sentence about drones or missiles ("over 9 regions"). */
   military?: boolean;
+  /** Animals: killed and lost like people, counted as things. */
+  animate?: boolean;
 }
 
 const people = (label: string, category: Category = 'other'): EnNoun => ({ kind: 'people', label, category });
@@ -47,7 +49,7 @@ add('idps', people('displaced people', 'displacement'));
 add('returnees', people('returnees', 'displacement'));
 add('casualties victims', people('casualties', 'casualties'));
 add('bodies corpses', people('killed', 'casualties'));
-add('deaths fatalities dead', people('killed', 'casualties'));
+add('deaths fatalities dead lives', people('killed', 'casualties'));
 add('hostages captives prisoners detainees', people('detained', 'casualties'));
 add('trucks truck lorries truckloads truckload', thing('trucks', 'aid'));
 add('convoys convoy shipments shipment consignments', thing('aid shipments', 'aid'));
@@ -62,6 +64,7 @@ add('drones drone uavs missiles missile rockets rocket shells projectiles', thin
 add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes', 'violations'));
 add('attacks attack massacres incidents shootings abductions kidnappings', thing('attacks', 'violations'));
 add('violations violation breaches incursions', thing('violations', 'violations'));
+add('livestock cattle goats sheep cows camels poultry animals', { kind: 'thing', label: 'livestock lost', category: 'other', animate: true });
 add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms', thing('buildings', 'other'));
 
 /** "dollars", "euros": money, which is aid money in a sentence about aid. */
@@ -95,7 +98,7 @@ ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'inj
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
-ev('displaced displacement displacing leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
+ev('displaced displacement displacing abandoned leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
@@ -104,6 +107,7 @@ ev('trapped', { label: 'trapped', category: 'other' });
 ev('damaged damage destroyed flattened demolished razed hit uninhabitable', { label: 'damaged', category: 'other', things: true });
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
 ev('entered delivered distributed served provided reached received supplied hosting hosts sheltering housing fed', { label: 'receiving aid', category: 'aid' });
+ev('lost loss losses swept', { label: 'damaged', category: 'other', things: true });
 ev('affected affecting', { label: 'affected', category: 'other' });
 ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
 ev('reaching assisting assisted supported helped feeding', { label: 'receiving aid', category: 'aid' });
