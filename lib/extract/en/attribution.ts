@@ -38,6 +38,7 @@ const OBJECT_STOP = new Set([
 /** A subject does not run back over a count ("two dozen volunteers registered them"). */
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several|scores)$/;
 const QUOTE_OPEN = /^["“]$/;
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|late|early|last)$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const BREAK = new Set([',', ';', ':', '“', '”', '"', '—', '–', '-', '(', ')', '[', ']', '|', '#', '/', '.']);
 
@@ -187,8 +188,12 @@ export class EnAttributions {
         const saidFirst = t.lower === 'said' || t.lower === 'says' || t.lower === 'say';
         // "…”, reads the report": the source may come with its article.
         const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') || (inverted && /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? ''));
-        if ((!claimant || (inverted && /^[a-z]/.test(claimant))) && (saidFirst || inverted) && named) {
-          claimant = objectAfter(doc, i + 1) ?? claimant;
+        // "announced Tuesday, September 5 the general staff": past the date to the subject.
+        let after = i + 1;
+        while (after < i + 7 && tokens[after]?.sent === t.sent && (DATE_WORD.test(tokens[after].lower) || tokens[after].kind === 'n' || tokens[after].text === ',')) after++;
+        const dated = after > i + 1 && /^(the|[A-Z])/.test(tokens[after]?.text ?? '');
+        if ((!claimant || (inverted && /^[a-z]/.test(claimant)) || (dated && !claimant)) && (saidFirst || inverted || dated) && (named || dated)) {
+          claimant = objectAfter(doc, dated ? after : i + 1) ?? claimant;
         }
       }
       else if (ACTOR_VERBS.has(t.lower)) {

@@ -199,3 +199,19 @@ describe('patterns from published English reports, fourth batch (disaster statis
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('patterns from published English reports, fifth batch (outbreaks and military communiqués)', () => {
+  it.each([
+    ['cases in a sentence about an outbreak', 'Nearly 9,000 suspected cases of measles have been recorded in the camps, the health agency said.', [[9000, 'other', 'health agency']]],
+    ['no cases outside one', 'The court heard 12 cases this week.', []],
+    ['a plan to vaccinate', 'Agencies plan to vaccinate 2.4 million people in the coming weeks.', [[2400000, 'aid', null]]],
+    ['a sentence run on after a full stop with no space', 'The ministry gave no toll.An envoy said 70,000 people need urgent aid.', [[70000, 'aid', 'envoy']]],
+    ['fighters "neutralized", "terrorists" and auxiliaries', 'According to the army, more than 25 terrorists were neutralized and the attackers killed six auxiliaries.', [[25, 'casualties', 'army'], [6, 'casualties', 'army']]],
+    ['a quotation closing on the number before its noun', 'A resident estimated that "around twenty" fighters were killed.', [[20, 'casualties', 'resident']]],
+    ['an editor\'s insert in brackets after a number', 'When 8 [now 9] soldiers get killed, it creates fear, the mayor said.', [[8, 'casualties', 'mayor']]],
+    ['a source after the date it spoke on', 'Twelve soldiers were killed in the attack, announced Tuesday, May 2 the general staff in a press release.', [[12, 'casualties', 'general staff']]],
+    ['people driven from their homes', 'The insurgency has driven nearly 300,000 people from their homes.', [[300000, 'displacement', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -8,7 +8,7 @@ import type { Category, Claim } from '../types';
 import { EnAttributions } from './attribution';
 import { numberAt, qualifierBefore, type EnNumber } from './numbers';
 import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
-import { AID_WORDS, CEASEFIRE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+import { AID_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -64,6 +64,7 @@ class EnglishExtractor {
   private readonly sentCeasefire = new Map<number, boolean>();
   private readonly sentParticipation = new Map<number, boolean>();
   private readonly sentDisplacement = new Map<number, boolean>();
+  private readonly sentDisease = new Set<number>();
   private readonly sentMilitary = new Map<number, boolean>();
 
   constructor(private readonly doc: EnDoc) {
@@ -103,6 +104,7 @@ class EnglishExtractor {
         if (CEASEFIRE_WORDS.has(w)) ceasefire = true;
         if (PARTICIPATION_WORDS.has(w)) participation = true;
         if (DISPLACEMENT_WORDS.has(w)) displacement = true;
+        if (DISEASE_WORDS.has(w)) this.sentDisease.add(sent);
         // "famine-like": the first part of a hyphenated word counts too.
         if (MILITARY_WORDS.has(w) || MILITARY_WORDS.has(w.split('-')[0])) this.sentMilitary.set(sent, true);
       }
@@ -192,7 +194,15 @@ class EnglishExtractor {
       }
       k = tokens.length;
     }
-    for (; k < tokens.length && tokens[k].sent === sent && k <= m.last + 5; k++) {
+    // ""around thirty" VDP were killed": a quotation closing on the number; "12 [now 14] soldiers": an editor's insert.
+    if (/^["”’]$/.test(tokens[k]?.text ?? '') && tokens[k].sent === sent) k++;
+    if (tokens[k]?.text === '[' && tokens[k].sent === sent) {
+      let close = k + 1;
+      while (close < tokens.length && close <= k + 8 && tokens[close].text !== ']') close++;
+      if (tokens[close]?.text === ']') k = close + 1;
+    }
+    const nounFrom = k;
+    for (; k < tokens.length && tokens[k].sent === sent && k <= nounFrom + 5; k++) {
       const t = tokens[k];
       if (t.kind !== 'w') break;
       if (PHRASE_STOP.has(t.lower) || AUX.has(t.lower)) break;
@@ -307,6 +317,7 @@ class EnglishExtractor {
       if (noun.aidOnly && !ctx.aid) return null;
       if (noun.participants && !ctx.participation) return null;
       if (noun.military && !this.sentMilitary.get(sent)) return null;
+      if (noun.disease && !this.sentDisease.has(sent)) return null;
       if (noun.category === 'other' && noun.label === 'buildings' && !event.ev?.things) return null;
       // Animals lost: with a word of loss near, or in a breakdown after a count of them.
       if (noun.animate && !event.ev && !(prev && prev.countedLabel === noun.label)) return null;
@@ -504,7 +515,7 @@ class EnglishExtractor {
       for (let k = headEnd + 1; k < this.doc.sentEnd[sent] && k <= headEnd + 25; k++) {
         const t = tokens[k];
         if (t.text === ';' || CLAUSE_BREAK.has(t.lower)) break;
-        const e = t.kind === 'w' ? eventOf(t.lower) : null;
+        const e = t.kind === 'w' ? this.eventAt(k) : null;
         if (e && !e.things) return { ev: e, adjacent: false, rule: 'en.shared-verb' };
       }
     }

@@ -49,7 +49,7 @@ function relatedLines(text: string): Uint8Array {
 
 /** "Kh-59", "Su-27", "Shahed-136": a name with digits after its hyphen is one word, not a count. */
 /** "M23", "G7": letters with digits right after them are a name too. */
-const TOKEN = /\d+(?:[.,]\d+)*|(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z\u00C0-\u024F]+\d*(?:['’.][A-Za-z\u00C0-\u024F]+|-[A-Za-z\u00C0-\u024F0-9]+)*|\n|[^\s]/gu;
+const TOKEN = /\d+(?:[.,]\d+)*|(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z\u00C0-\u024F]+\d*(?:['’][A-Za-z\u00C0-\u024F]+|\.[a-z]+|-[A-Za-z\u00C0-\u024F0-9]+)*|\n|[^\s]/gu;
 /** Words a full stop follows without ending the sentence. */
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs',

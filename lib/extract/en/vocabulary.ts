@@ -19,6 +19,8 @@ export interface EnNoun {
   military?: boolean;
   /** Animals: killed and lost like people, counted as things. */
   animate?: boolean;
+  /** Counts only in a sentence about a disease ("23,500 suspected cases of cholera"). */
+  disease?: boolean;
 }
 
 const people = (label: string, category: Category = 'other'): EnNoun => ({ kind: 'people', label, category });
@@ -35,7 +37,8 @@ add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
-add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen', people('fighters'));
+add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen auxiliaries terrorists jihadists rebels extremists separatists bandits assailants elements', people('fighters'));
+add('cases', { kind: 'thing', label: 'disease cases', category: 'other', disease: true });
 add('police officers policemen personnel staff employees workers miners journalists reporters staffers doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew rescuers responders policeman officer worker journalist doctor nurse medic volunteer rescuer', people('people'));
 add('others other', people('people'));
 add('members', people('people'));
@@ -93,12 +96,12 @@ const EVENTS: Record<string, EnEvent> = {};
 function ev(words: string, event: EnEvent) {
   for (const w of words.split(' ')) EVENTS[w] = event;
 }
-ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried', { label: 'killed', category: 'casualties' });
+ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
 ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
-ev('displaced displacement displacing abandoned leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
+ev('displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
@@ -110,7 +113,7 @@ ev('entered delivered distributed served provided reached received supplied host
 ev('lost loss losses swept', { label: 'damaged', category: 'other', things: true });
 ev('affected affecting', { label: 'affected', category: 'other' });
 ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
-ev('reaching assisting assisted supported helped feeding', { label: 'receiving aid', category: 'aid' });
+ev('reaching assisting assisted supported helped feeding vaccinate vaccinated vaccinating immunized immunised', { label: 'receiving aid', category: 'aid' });
 ev('movements', { label: 'displaced', category: 'displacement' });
 
 export function eventOf(lower: string): EnEvent | null {
@@ -122,6 +125,11 @@ export const AID_WORDS = new Set([
   'aid', 'humanitarian', 'relief', 'supplies', 'food', 'assistance', 'donated', 'pledged', 'funding', 'appeal', 'shelters',
   'meals', 'convoy', 'convoys', 'delivery', 'deliveries', 'trucks', 'unrwa', 'wfp', 'unicef', 'diesel', 'fuel', 'appealed',
   'funds', 'donors',
+]);
+/** Words that make a sentence about an outbreak, whose cases count. */
+export const DISEASE_WORDS = new Set([
+  'cholera', 'measles', 'malaria', 'dengue', 'covid', 'covid-19', 'outbreak', 'epidemic', 'infection', 'infections', 'disease', 'virus',
+  'diarrhoea', 'diarrhea', 'ebola', 'mpox', 'diphtheria', 'polio', 'suspected', 'confirmed',
 ]);
 /** Words that make a sentence about drones and missiles, whose regions count. */
 export const MILITARY_WORDS = new Set([
