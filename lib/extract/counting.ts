@@ -380,6 +380,8 @@ export class Counter {
     }
     // "221 في عداد المفقودين": among the missing.
     else if (tokens[k]?.text === 'في' && tokens[k + 1]?.text === 'عداد' && tokens[k + 2]?.sent === sent) k += 2;
+    // "أكثر من 27 بين قتيل وجريح": a toll split between the dead and the wounded.
+    else if (tokens[k]?.text === 'بين' && tokens[k + 1]?.sent === sent && nouns.find(tokens[k + 1].text)?.prefix === '') k++;
     const t = tokens[k];
     const word = t && t.sent === sent && t.kind === 'w' ? t.text : '';
     const hit = word ? nouns.find(word) : null;

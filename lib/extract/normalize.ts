@@ -78,6 +78,8 @@ export function normalizeWithMap(input: string): Normalized {
     const c = input.charCodeAt(i);
     const m = table[c];
     if (m === DROP) continue;
+    // "قتـ.لوا": a dot set inside a word beside a tatweel to slip past filters is no full stop.
+    if (c === 0x2e && (input.charCodeAt(i - 1) === 0x0640 || input.charCodeAt(i + 1) === 0x0640) && isArabicLetter(input.charCodeAt(i + 1) === 0x0640 ? input.charCodeAt(i + 2) : input.charCodeAt(i + 1))) continue;
     if (c >= 0xfe70 && c <= 0xfefc && expansions.has(c)) {
       const s = expansions.get(c)!;
       if (k + s.length + 1 >= out.length) [out, map] = grow(out, map);
@@ -93,6 +95,10 @@ export function normalizeWithMap(input: string): Normalized {
   }
   map[k] = n;
   return { text: decode(out, k), map: map.slice(0, k + 1) };
+}
+
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a);
 }
 
 function grow(out: Uint16Array, map: Int32Array): [Uint16Array, Int32Array] {

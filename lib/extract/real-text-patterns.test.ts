@@ -165,3 +165,18 @@ describe('English counts real reports make', () => {
   });
 });
 
+
+describe('Arabic patterns from a further batch of published reports', () => {
+  it('reads a decimal mark written as ر, the fraction first (Yemeni wires)', () => {
+    expect(read('وقال المدير إن البرنامج يقدم الحصص لنحو 4ر3 مليون شخص.')).toEqual([[3400000, 'aid', 'المدير']]);
+    expect(extractClaims('وقال المدير إن المانحين قدموا مساعدات غذائية بقيمة 5ر12 مليون دولار.')[0].value).toBe(12500000);
+  });
+
+  it('reads a word cut by a dot beside a tatweel as one word', () => {
+    expect(read('وذكرت مصادر طبية أن 40 شخصا قتـ.لوا في القصف.')).toEqual([[40, 'casualties', 'مصادر طبية']]);
+  });
+
+  it('reads a toll split "بين قتيل وجريح"', () => {
+    expect(read('وقالت اللجنة إن القصف أسفر عن سقوط أكثر من 33 بين قتيل وجريح.')).toEqual([[33, 'casualties', 'اللجنة']]);
+  });
+});

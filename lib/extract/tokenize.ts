@@ -69,6 +69,17 @@ export function tokenize(text: string): Token[] {
         else if (isNumSep(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
         else break;
       }
+      // "8ر2 مليون"، "5ر68 مليون دولار": some Yemeni and Gulf wires write the decimal mark as ر, the
+      // fraction first as it reads right to left: 2.8 and 68.5.
+      if (text.charCodeAt(i) === 0x0631 && isDigit(text.charCodeAt(i + 1)) && /^[0-9]+$/.test(text.slice(start, i))) {
+        let j = i + 1;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        if (j >= n || !isLetter(text.charCodeAt(j))) {
+          tokens.push({ kind: 'n', start, end: j, text: `${text.slice(i + 1, j)}\u066b${text.slice(start, i)}`, sent });
+          i = j;
+          continue;
+        }
+      }
       tokens.push({ kind: 'n', start, end: i, text: text.slice(start, i), sent });
     } else {
       i++;

@@ -11,7 +11,7 @@ const CUE_VERBS = new Set([
   'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'warned', 'warns', 'tweeted', 'wrote', 'writes', 'recorded',
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
-  'underlined', 'explained',
+  'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads',
 ]);
 /** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
 const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted']);
@@ -38,6 +38,7 @@ const OBJECT_STOP = new Set([
 /** A subject does not run back over a count ("two dozen volunteers registered them"). */
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several|scores)$/;
 const QUOTE_OPEN = /^["“]$/;
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|late|early|last)$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const BREAK = new Set([',', ';', ':', '“', '”', '"', '—', '–', '-', '(', ')', '[', ']', '|', '#', '/', '.']);
 
@@ -59,7 +60,11 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   const sent = tokens[v].sent;
   let k = v - 1;
   while (k >= 0 && tokens[k].sent === sent && SKIP_BEFORE_VERB.has(tokens[k].lower)) k--;
+  // "…, the statement said": "statement" is skipped only after its subject ("said in a statement").
+  if (k < v - 1 && /^(the|a|an|its|their)$/.test(tokens[k]?.lower ?? '')) k = v - 1;
   if (k < 0 || tokens[k].sent !== sent) return null;
+  // "2,817 people said to be injured": a passive of reporting names no one.
+  if (tokens[v + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[v + 2]?.lower ?? '')) return null;
   if (PASSIVE.has(tokens[k].lower)) return null;
   // "Wahidullah Mayar, health ministry spokesman, told Reuters": the apposition before the comma.
   if (tokens[k].text === ',') k--;
@@ -81,7 +86,8 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
     let j = k - 1;
     while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && /^[A-Z]/.test(tokens[j].text) && k - j <= 4) j--;
-    const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later)$/.test(tokens[j + 1]?.text ?? '');
+    // "Separately, it reported", "Meanwhile, the army said": a sentence adverb is no name.
+    const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later|Meanwhile|However|Also|Moreover|Furthermore|Elsewhere|Still|Yet|Then|Now|Overall|Instead|Besides|[A-Z][a-z]+ly)$/.test(tokens[j + 1]?.text ?? '');
     if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
   }
   return out || null;
@@ -98,38 +104,103 @@ function objectAfter(doc: EnDoc, from: number): string | null {
     const t = tokens[k];
     if (t.text === '(') parens++;
     else if (t.text === ')') parens--;
-    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower)))) break;
-    if (k - from > 12) return null;
+    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower)))) {
+      // "according to reports from the provincial authority (PDMA)": a document's source goes with it.
+      if (k === from + 1 && /^(reports?|figures|data|statements?)$/.test(tokens[from].lower) && /^(from|by)$/.test(t.lower)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k - from > 16) return null;
     k++;
   }
   if (k === from) return null;
   return stripThe(phrase(doc, from, k - 1)) || null;
 }
 
+/** Agencies whose dateline carries others' news: "KABUL (Reuters) -" names no issuer of the claims. */
+const NEWS_AGENCIES = /^(reuters|ap|afp|aim|irin|anadolu|aa|mina|spa|upi|dpa|xinhua|tass|wam|bernama|pti|ani|ians|kuna|qna|sana|nna|wafa|efe|ansa|cnn|bbc|sputnik|ria|apa|ina|nnn|kyodo|yonhap)$/i;
+/** "GENEVA, 15 April 2014 (UNHCR) –", "Geneva/Baghdad (ICRC) –": a body's own dateline. */
+const DATELINE = /^[ \t]*[A-Z][A-Za-z'’.\/ -]{1,40}(?:,[ \t]*[A-Za-z0-9 ,.]{3,30}?)?[ \t]*\(([A-Z][A-Za-z]{1,9})\)[ \t]*[–—-]?/m;
+/** Capitals that are no body: times, units, formats. */
+const NOT_A_BODY = /^(AM|PM|GMT|UTC|US|USD|UK|IDP|IDPS|DNA|IPC|COVID|HIV|AIDS|PDF|TV|ID|NB)$/;
+/** A sentence opening that goes on with what the sentence before it said: its source too. */
+const CONTINUES = /^(these|this|for instance|for example|of these|of them|of whom|among them|among these|furthermore|moreover|in addition|additionally)\b/i;
+
+/**
+ * The body that issues a report in its own name (a press release, an agency's update), whose
+ * unattributed figures and first person ("we delivered", "our teams") are its own: the body in
+ * its dateline, else, in a text that calls itself a release or speaks as "we" outside quotes or
+ * says it is "issued by" someone, that body or the acronym it names most.
+ */
+function issuerOf(doc: EnDoc): string | null {
+  const head = doc.text.slice(0, 3000);
+  const dated = DATELINE.exec(head);
+  if (dated && !NEWS_AGENCIES.test(dated[1])) return dated[1];
+  const issued = /\b(?:issued|published|produced) by (?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})/.exec(head);
+  if (issued && !NEWS_AGENCIES.test(issued[1])) return issued[1].replace(/ (Occupied|In|For)\b.*$/, '');
+  // "Geneva/Port-au-Prince –": a headquarters and a field office, the dateline of a body's release.
+  let release = /\b(press|news|media) release\b/i.test(doc.text) || /^[ \t]*[A-Z][A-Za-z'’. -]+\/[A-Z][A-Za-z'’. -]+[ \t]+[–—-][ \t]/m.test(head);
+  if (!release) {
+    for (const t of doc.tokens) {
+      if ((t.lower === 'we' || t.lower === 'our') && !doc.quoted[t.sent]) {
+        release = true;
+        break;
+      }
+    }
+  }
+  if (!release) return null;
+  const counts = new Map<string, number>();
+  for (const t of doc.tokens) {
+    if (t.kind === 'w' && /^[A-Z]{2,7}$/.test(t.text) && !NEWS_AGENCIES.test(t.text) && !NOT_A_BODY.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = name;
+  return best;
+}
+
 export class EnAttributions {
   private readonly bySent = new Map<number, EnCue[]>();
   private readonly resolved: { tok: number; claimant: string }[] = [];
+  private readonly issuer: string | null;
 
   constructor(private readonly doc: EnDoc) {
     const { tokens } = doc;
+    this.issuer = issuerOf(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let claimant: string | null = null;
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
-      // "claimed by the Taliban": a passive names who did it, not who says so.
-      else if (tokens[i + 1]?.lower === 'by') continue;
+      // "As per NDMA report": the same as "according to".
+      else if (t.lower === 'as' && tokens[i + 1]?.lower === 'per') claimant = objectAfter(doc, i + 2);
+      // "claimed by the Taliban": a passive names who did it, not who says so; "claims responsibility" says nothing of a count.
+      else if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'responsibility' || tokens[i + 1]?.lower === 'credit') continue;
+      // "an estimated 2,400": a participle after an article describes a figure, it reports nothing.
+      else if (/^(an?|the|to|from|of|in|on|with|by|its|their)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       else if (CUE_VERBS.has(t.lower) || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.
         if (!claimant && tokens[i - 1]?.lower === 'and') claimant = this.bySent.get(t.sent)?.at(-1)?.claimant ?? null;
-        // "…, says UN", "said Ismail Kawosi": the verb first, its subject after, named.
-        if (!claimant && (t.lower === 'said' || t.lower === 'says' || t.lower === 'say') && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) {
-          claimant = objectAfter(doc, i + 1);
+        // "…, says UN", "said Ismail Kawosi", "…,” explained Patricia Guiote", "…, 142 killed, claims UNICEF":
+        // the verb first, its subject after, named.
+        const inverted = i > 0 && /^[,"”]$/.test(tokens[i - 1].text) && tokens[i - 1].sent === t.sent;
+        const saidFirst = t.lower === 'said' || t.lower === 'says' || t.lower === 'say';
+        // "…”, reads the report": the source may come with its article.
+        const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') || (inverted && /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? ''));
+        // "announced Tuesday, September 5 the general staff": past the date to the subject.
+        let after = i + 1;
+        while (after < i + 7 && tokens[after]?.sent === t.sent && (DATE_WORD.test(tokens[after].lower) || tokens[after].kind === 'n' || tokens[after].text === ',')) after++;
+        const dated = after > i + 1 && /^(the|[A-Z])/.test(tokens[after]?.text ?? '');
+        if ((!claimant || (inverted && /^[a-z]/.test(claimant)) || (dated && !claimant)) && (saidFirst || inverted || dated) && (named || dated)) {
+          claimant = objectAfter(doc, dated ? after : i + 1) ?? claimant;
         }
       }
       else if (ACTOR_VERBS.has(t.lower)) {
         const actor = subjectBefore(doc, i);
-        if (actor && /^[A-Z]/.test(actor) && !PRONOUNS.has(actor.toLowerCase())) claimant = actor;
+        // "Since January we have delivered": the body issuing the report, outside a quotation.
+        if (actor && /(^|\s)we$/i.test(actor) && this.issuer && !doc.quoted[t.sent]) claimant = this.issuer;
+        else if (actor && /^[A-Z]/.test(actor) && !PRONOUNS.has(actor.toLowerCase()) && !/\s(we|they|it|he|she|i)$/i.test(actor)) claimant = actor;
       }
       if (claimant) this.add(i, claimant);
     }
@@ -145,7 +216,9 @@ export class EnAttributions {
     const words = claimant.split(/\s+/);
     if (words.length > 10) return;
     let name = claimant;
-    if (PRONOUNS.has(claimant.toLowerCase())) name = this.antecedent(tok, claimant.toLowerCase()) ?? claimant;
+    // "we" outside a quotation is the body issuing the report.
+    if (claimant.toLowerCase() === 'we' && this.issuer && !this.doc.quoted[this.doc.tokens[tok].sent]) name = this.issuer;
+    else if (PRONOUNS.has(claimant.toLowerCase())) name = this.antecedent(tok, claimant.toLowerCase()) ?? claimant;
     const sent = this.doc.tokens[tok].sent;
     const list = this.bySent.get(sent) ?? [];
     list.push({ tok, claimant: name });
@@ -182,8 +255,43 @@ export class EnAttributions {
     }
   }
 
-  /** The source of a claim at token `tok`. */
+  /**
+   * The source of a claim at token `tok`: its sentence's, a quotation's, that of the sentence
+   * before when this one goes on with it ("These include …", "For instance, …"), else the body
+   * issuing the report.
+   */
   claimantAt(tok: number): string | null {
+    const near = this.claimantNear(tok);
+    if (near) return near;
+    return this.goesOnFrom(this.doc.tokens[tok].sent, 3) ?? this.paragraphSource(this.doc.tokens[tok].sent) ?? this.issuer;
+  }
+
+  /** "According to X, …" opening a paragraph speaks for the sentences after it in that paragraph. */
+  private paragraphSource(sent: number): string | null {
+    const { doc } = this;
+    const para = doc.tokens[doc.sentStart[sent]]?.para;
+    let s = sent;
+    while (s > 0 && doc.sentStart[s - 1] >= 0 && doc.tokens[doc.sentStart[s - 1]].para === para) s--;
+    if (s === sent) return null;
+    const first = doc.sentStart[s];
+    const opens = (doc.tokens[first].lower === 'according' && doc.tokens[first + 1]?.lower === 'to') || (doc.tokens[first].lower === 'as' && doc.tokens[first + 1]?.lower === 'per');
+    return opens ? (this.bySent.get(s)?.[0]?.claimant ?? null) : null;
+  }
+
+  /** The source of the sentences before that this one goes on with, back over up to `depth` of them. */
+  private goesOnFrom(sent: number, depth: number): string | null {
+    const { doc } = this;
+    const first = doc.sentStart[sent];
+    if (first < 0 || sent === 0 || depth === 0) return null;
+    const opening = doc.text.slice(doc.tokens[first].start, doc.tokens[first].start + 20);
+    const prevFirst = doc.sentStart[sent - 1];
+    if (!CONTINUES.test(opening) || prevFirst < 0 || doc.tokens[prevFirst].para !== doc.tokens[first].para) return null;
+    const list = this.bySent.get(sent - 1);
+    if (list) return list[list.length - 1].claimant;
+    return this.goesOnFrom(sent - 1, depth - 1);
+  }
+
+  private claimantNear(tok: number): string | null {
     const { doc } = this;
     const sent = doc.tokens[tok].sent;
     const own = this.inSentence(sent, tok);
@@ -200,8 +308,10 @@ export class EnAttributions {
       const list = this.bySent.get(s);
       if (list) return list[list.length - 1].claimant;
     }
-    // A paragraph that only goes on quoting: the speaker of the paragraph before, when that one quoted too.
+    // A paragraph that only goes on quoting: the speaker of the paragraph before, when that one quoted too
+    // (over a line of bare marks between them, "|").
     const firstOfPara = doc.tokens[doc.sentStart[s + 1]];
+    while (s > 0 && doc.sentStart[s] >= 0 && doc.tokens.slice(doc.sentStart[s], doc.sentEnd[s]).every((x) => x.kind === 'p' && !QUOTE_OPEN.test(x.text))) s--;
     if (s >= 0 && firstOfPara && QUOTE_OPEN.test(firstOfPara.text) && doc.quoted[s]) {
       const list = this.bySent.get(s);
       if (list) return list[list.length - 1].claimant;
@@ -213,7 +323,8 @@ export class EnAttributions {
     const list = this.bySent.get(sent);
     if (!list) return null;
     let before: EnCue | null = null;
-    for (const c of list) if (c.tok < tok) before = c;
+    // "X said that … the M23 had told people …": a cue opening a clause of what was said holds the sentence.
+    for (const c of list) if (c.tok < tok && !(before && this.doc.tokens[before.tok + 1]?.lower === 'that')) before = c;
     if (before) return before.claimant;
     // "… 4,000 pouring in to escape violence that refugees say …, the UN refugee agency said.":
     // the cue closing the sentence speaks for it, not one inside a clause within it.

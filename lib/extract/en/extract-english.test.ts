@@ -60,3 +60,158 @@ describe('English reports through the one entry point', () => {
     expect(extractClaims(text)[0]).toMatchObject({ claimant: 'WFP', claimantCanonical: 'World Food Programme' });
   });
 });
+
+/**
+ * Patterns that published English reports showed (our own wording, not theirs): wire copy at
+ * teletype width, elliptical counts, counts listed before a shared verb, and releases that speak
+ * in the first person for the body issuing them.
+ */
+describe('patterns from published English reports', () => {
+  it('reads wire copy kept at its line width as running sentences', () => {
+    const text = [
+      'Both sides traded accusations on Sunday over the shelling of',
+      'border villages despite the truce, with the regional office saying',
+      'three civilians and one',
+      'soldier had been killed overnight in the district, a week after',
+      'the deadliest clashes in months. Talks are due to resume in the',
+      'capital next week, officials from both delegations told reporters.',
+    ].join('\n');
+    expect(read(text).map(([v, c]) => [v, c])).toEqual([
+      [3, 'casualties'],
+      [1, 'casualties'],
+    ]);
+  });
+
+  it.each([
+    ['people escaping, not only fleeing', 'More than 4,000 people escaping clashes in the north crossed the border this week, the refugee agency said.', [[4000, 'displacement', 'refugee agency']]],
+    ['people counted in a sentence about refugees', 'As the influx of refugees grows, the camp expects a daily average of 500 people, its manager said.', [[500, 'displacement', 'manager']]],
+    ['both ends of a range written with "to"', 'Families arrive at a pace of 300 to 400 people a week, a spokeswoman said.', [[300, 'displacement', 'spokeswoman'], [400, 'displacement', 'spokeswoman']]],
+    ['a figure the people before it "total"', 'Refugees from the border villages, who now total about 2,300, sleep in two schools, the mayor said.', [[2300, 'displacement', 'mayor']]],
+    ['a rate after a count, taking what it counts', 'The refugees now number 12,000 and their ranks grow by 600 a day, the agency said.', [[12000, 'displacement', 'agency'], [600, 'displacement', 'agency']]],
+    ['a part after "including" with no noun of its own', 'Air raids killed 18 people, including 6 in the market town, and wounded 40 others, the health office said.', [[18, 'casualties', 'health office'], [6, 'casualties', 'health office'], [40, 'casualties', 'health office']]],
+    ['a part after "including" sharing the verb of the whole', 'Strikes on the port killed nine people including three girls, and injured 25 others, the ministry said.', [[9, 'casualties', 'ministry'], [3, 'casualties', 'ministry'], [25, 'casualties', 'ministry']]],
+    ['a count for another year left elliptical', 'The monitor said 40 journalists were detained in 2022; 55 in 2023.', [[40, 'casualties', 'monitor'], [55, 'casualties', 'monitor']]],
+    ['people listed before the verb they share', 'The charity said one medic, a driver, two of his cousins and an elderly neighbour had been killed.', [[1, 'casualties', 'charity']]],
+    ['a list with a part in it before its verb', 'Eleven staff members and 4 patients, including two children, were killed, the clinic said.', [[11, 'casualties', 'clinic'], [4, 'casualties', 'clinic'], [2, 'casualties', 'clinic']]],
+    ['a sentence going on with the one before ("These include")', 'A survey by the UN found 150 homes damaged. These include 12 structures left uninhabitable, and the displacement of 9 families.', [[150, 'other', 'survey by the UN'], [12, 'other', 'survey by the UN'], [9, 'displacement', 'survey by the UN']]],
+    ['a verb before its speaker after a quotation', '"We could bring in 9 tonnes of food this week," explained Maria Lopez, head of the office.', [[9, 'aid', 'Maria Lopez']]],
+    ['a headline naming its source after the counts', 'Nearly 2 million displaced, 300 killed, claims Oxfam', [[2000000, 'displacement', 'Oxfam'], [300, 'casualties', 'Oxfam']]],
+    ['a sentence adverb before "it"', 'The ministry said 20 people were killed. Separately, it reported five rescuers killed in the village.', [[20, 'casualties', 'ministry'], [5, 'casualties', 'ministry']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('gives a body its own release: its dateline, then "we" and what no one else says', () => {
+    const text =
+      'NAIROBI, 3 March 2021 (UNICEF) – Some 40,000 children received nutrition supplements in the camps this week. ' +
+      'Since January we have delivered 120 tonnes of therapeutic food. The district has 3 hospitals, a local official said.';
+    expect(read(text)).toEqual([
+      [40000, 'aid', 'UNICEF'],
+      [120, 'aid', 'UNICEF'],
+    ]);
+  });
+
+  it('takes a release without a dateline to the body it names most, when it speaks as "our"', () => {
+    const text = 'MSF teams at the district hospital received 85 wounded people on Sunday. Our surgeons operated on 30 of them through the night, MSF staff in the town said later.';
+    expect(read(text)[0]).toEqual([85, 'casualties', 'MSF']);
+  });
+
+  it('names no issuer for a news agency dateline', () => {
+    expect(read('GAZA (Reuters) - Some 20 people were killed in strikes overnight.')).toEqual([[20, 'casualties', null]]);
+  });
+});
+
+describe('patterns from published English reports, second batch', () => {
+  it.each([
+    ['a name with digits in it is no count', 'Rebels of the K12 movement seized the town and 40 families fled, the mayor said.', [[40, 'displacement', 'mayor']]],
+    ['"a half million"', 'Before the offensive the district held over a half million displaced people, according to the UN.', [[500000, 'displacement', 'UN']]],
+    ['a quotation going on after a line of bare marks', '"They came at dawn," Captain Omar Ali told reporters.\n|\n"We chased them and killed 7 of them."', [[7, 'casualties', 'Captain Omar Ali']]],
+    ['sentences going on with a source two sentences back', 'According to the survey, 80,000 people were displaced in the region. Of these, 50,000 fled the capital. Furthermore, 9,000 people remain displaced by the earlier floods.', [[80000, 'displacement', 'survey'], [50000, 'displacement', 'survey'], [9000, 'displacement', 'survey']]],
+    ['aircraft carrying aid', 'The government is sending food and tents aboard six military aircraft.', [[6, 'aid', null]]],
+    ['a count, then a hedge, then what befell it', 'The Red Crescent said 900 people are dead, with another 1,100 reported as still missing. As many as 3,000 are believed dead.', [[900, 'casualties', 'Red Crescent'], [1100, 'casualties', 'Red Crescent'], [3000, 'casualties', null]]],
+    ['a toll that could exceed a figure', 'He said the dead could exceed 4,000 in the city alone.', [[4000, 'casualties', 'He']]],
+    ['"said that" holding a sentence over a verb of telling inside it', 'Two nurses said that the militia had told families in the camp, which was hosting over 5,000 people, to leave.', [[5000, 'aid', 'nurses']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('leaves out the headlines of other articles under "Keep reading"', () => {
+    const text = 'Keep reading\nlist of 3 items\nSeven miners killed in a landslide in the north\nFloods cut off two villages\n\nThe agency said 15 people were injured in the blast.\nAlso read | Four soldiers killed at a checkpoint';
+    expect(read(text)).toEqual([[15, 'casualties', 'agency']]);
+  });
+
+  it('takes "claims responsibility" for no source, and the body restating the standfirst for the same claim', () => {
+    const text = 'Depot attacked in the east\nArmed group claims responsibility after nine policemen die in attack on depot.\n\nGunmen killed at least nine policemen at the fuel depot, a police officer told reporters.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[9, 'police officer', 2]]);
+  });
+
+  it('reads a dateline of a headquarters and a field office as a release of the body it names most', () => {
+    const text =
+      'Geneva/Juba – More than 20,000 people have been displaced by the clashes, hampering relief work by the World Health Organization (WHO). ' +
+      'WHO teams also vaccinated children. It is estimated that 1.1 million people need health assistance.';
+    expect(read(text)).toEqual([
+      [20000, 'displacement', 'WHO'],
+      [1100000, 'aid', 'WHO'],
+    ]);
+  });
+
+  it('gives a figure restated with "affecting" and "affected" one claim', () => {
+    const text = 'Rains flooded the valley, affecting over 12,000 people. In the first week, floods affected around 12,000 people, the agency said.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.value, c.category, c.mentions.length])).toEqual([[12000, 'other', 2]]);
+  });
+});
+
+describe('patterns from published English reports, third batch', () => {
+  it.each([
+    ['a toll rising to a figure far after it', 'The death toll from a series of powerful storms in the northern provinces rose sharply again on Friday to more than 900, a ministry spokesman said.', [[900, 'casualties', 'ministry spokesman']]],
+    ['a headline toll with no verb', 'Death toll from floods now more than 300: officials', [[300, 'casualties', 'officials']]],
+    ['people "said to be" injured, a passive naming no one', 'The toll climbed to 61, with 240 people said to be injured, according to figures from the provincial government.', [[61, 'casualties', 'figures from the provincial government'], [240, 'casualties', 'figures from the provincial government']]],
+    ['villages destroyed', 'Officials said three villages were completely destroyed.', [[3, 'other', 'Officials']]],
+    ['"one" standing for a boat named before', 'The captain left the boat for another one as it sank, survivors said.', []],
+    ['people counted as the speakers of a verb of speech', 'Two survivors told reporters the boat had capsized at night.', []],
+    ['a breakdown of the subject after the copula', 'The survivors are 30 men, 12 women and five children, the agency said.', [[30, 'other', 'agency'], [12, 'other', 'agency'], [5, 'other', 'agency']]],
+    ['a participle before the noun it describes', 'Four kidnapped Nigerian students have been shot dead, the governor said.', [[4, 'casualties', 'governor']]],
+    ['"the number leaving", and "an estimated" no verb of reporting', 'Monitors recorded a rise in the number leaving the camps, from about 300 last year to an estimated 1,900 this year.', [[300, 'displacement', 'Monitors'], [1900, 'displacement', 'Monitors']]],
+    ['an abbreviation with full stops in a source', 'About 40 people are feared missing, U.N. agencies said.', [[40, 'casualties', 'U.N. agencies']]],
+    ['"the statement said" at the end of a sentence', 'The 900 refugees who arrived were more than before, the statement said.', [[900, 'displacement', 'statement']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('patterns from published English reports, fourth batch (disaster statistics)', () => {
+  it.each([
+    ['"As per" a source, like "according to"', 'As per the agency report, a total of 120 people died in the north and 45 in the south.', [[120, 'casualties', 'agency report'], [45, 'casualties', 'agency report']]],
+    ['"lost their lives" as deaths', 'In the past day, nine people lost their lives in the landslides, the authority said.', [[9, 'casualties', 'authority']]],
+    ['figures glued to "lives", and animals killed', 'The rains caused the loss of at least 75lives and killed 1,200 livestock, officials said.', [[75, 'casualties', 'officials'], [1200, 'other', 'officials']]],
+    ['parts "of which" destroyed, with an adverb and no noun', 'The water swept away 90 houses, of which, 30 were completely destroyed and 60 partially.', [[90, 'other', null], [30, 'other', null], [60, 'other', null]]],
+    ['two figures sharing the noun after the second', 'The clashes led to the displacement of 4,210 and 980 people in the east, the agency said.', [[4210, 'displacement', 'agency'], [980, 'displacement', 'agency']]],
+    ['a bracketed figure counting the people before it', 'Thousands fled the raids, with children making up a large share (2,140), the agency said.', [[2140, 'displacement', 'agency']]],
+    ['a compound adjective saying what befell them', 'Some 6,500 flood-affected families need shelter, the ministry said.', [[6500, 'other', 'ministry']]],
+    ['people forced to flee', 'Almost half a million have been forced to flee since the fighting began.', [[500000, 'displacement', null]]],
+    ['a verb of abandoning', 'In the east, 2,000 people abandoned their villages, the report said.', [[2000, 'displacement', 'report']]],
+    ['a document source over "from"', 'According to reports from the provincial disaster authority (PDA), some 3,000 people were displaced.', [[3000, 'displacement', 'reports from the provincial disaster authority (PDA)']]],
+    ['"according to" opening a paragraph speaks for the sentences after it', 'According to the relief agency, 14 people died overnight. Floods also injured 30 people, of which, 20 in the capital.', [[14, 'casualties', 'relief agency'], [30, 'casualties', 'relief agency'], [20, 'casualties', 'relief agency']]],
+    ['"the number of" things', 'The number of houses destroyed has now exceeded 12,000.', [[12000, 'other', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('patterns from published English reports, fifth batch (outbreaks and military communiqués)', () => {
+  it.each([
+    ['cases in a sentence about an outbreak', 'Nearly 9,000 suspected cases of measles have been recorded in the camps, the health agency said.', [[9000, 'other', 'health agency']]],
+    ['no cases outside one', 'The court heard 12 cases this week.', []],
+    ['a plan to vaccinate', 'Agencies plan to vaccinate 2.4 million people in the coming weeks.', [[2400000, 'aid', null]]],
+    ['a sentence run on after a full stop with no space', 'The ministry gave no toll.An envoy said 70,000 people need urgent aid.', [[70000, 'aid', 'envoy']]],
+    ['fighters "neutralized", "terrorists" and auxiliaries', 'According to the army, more than 25 terrorists were neutralized and the attackers killed six auxiliaries.', [[25, 'casualties', 'army'], [6, 'casualties', 'army']]],
+    ['a quotation closing on the number before its noun', 'A resident estimated that "around twenty" fighters were killed.', [[20, 'casualties', 'resident']]],
+    ['an editor\'s insert in brackets after a number', 'When 8 [now 9] soldiers get killed, it creates fear, the mayor said.', [[8, 'casualties', 'mayor']]],
+    ['a source after the date it spoke on', 'Twelve soldiers were killed in the attack, announced Tuesday, May 2 the general staff in a press release.', [[12, 'casualties', 'general staff']]],
+    ['people driven from their homes', 'The insurgency has driven nearly 300,000 people from their homes.', [[300000, 'displacement', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -8,7 +8,7 @@ import type { Category, Claim } from '../types';
 import { EnAttributions } from './attribution';
 import { numberAt, qualifierBefore, type EnNumber } from './numbers';
 import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
-import { AID_WORDS, CEASEFIRE_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+import { AID_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -19,9 +19,20 @@ const AUX = new Set(['either', 'were', 'was', 'have', 'has', 'had', 'been', 'are
 const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'from', 'to', 'by', 'since', 'during', 'across', 'and', 'or', 'with', 'after', 'before', 'including', 'among',
   'that', 'for', 'into', 'under', 'over', 'per', 'a', 'an', 'the', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'as',
-  'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who',
+  'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who', 'last', 'next',
 ]);
-const TOLL = new Set(['toll', 'tally']);
+/** "119 were completely destroyed", "20 partially": how badly, no noun. */
+const ADVERBS = new Set(['completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly']);
+const ONE_AS_PRONOUN = new Set(['another', 'the', 'any', 'each', 'every', 'as', 'same', 'only']);
+/** "Two survivors told reporters": people counted as the subject of a verb of speech are its speakers. */
+const SPEECH = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'explained', 'recounted', 'described']);
+/** "The survivors are 44 men, 22 women and nine children": a breakdown of the subject before the copula. */
+const COPULA = new Set(['are', 'were', 'is', 'was', 'include', 'includes', 'included']);
+const TOLL = new Set(['toll', 'tally', 'death', 'deaths', 'dead']);
+/** Verbs a toll reaches its figure by: "rose to", "stands at", "could reach 20,000". */
+const TOLL_VERBS = new Set(['to', 'at', 'reached', 'reach', 'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'topped', 'surpassed', 'passed']);
+/** Between a count and what befell it: "10,100 reported as still missing", "20,000 are believed dead". */
+const HEDGES = new Set(['shot', 'forced', 'to', 'completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly', 'reported', 'believed', 'feared', 'confirmed', 'thought', 'presumed', 'estimated', 'listed', 'as', 'still', 'likely', 'probably']);
 /** "5 more died", "another 3 others": words that add to a count and say nothing of what it counts. */
 const MORE = new Set(['more', 'additional', 'further', 'new', 'others', 'other']);
 const AGE = new Set(['aged', 'age', 'ages', 'old']);
@@ -31,13 +42,29 @@ interface Candidate {
   headline: boolean;
   /** Stands in a quotation, where a source gives again a figure the report gave. */
   quoted: boolean;
+  sent?: number;
+  /** In the first sentences under the title (a standfirst, a lede), which the body restates. */
+  top?: boolean;
 }
+
+/** "including two during the period", "101 killed in 2021; 136 in 2022", "1,000 a day": a count left elliptical. */
+const PART_OF = new Set(['including', 'among']);
+const ELLIPSIS_BEFORE = new Set([';', ',', 'and', 'while', 'with', 'against']);
+const ELLIPSIS_AFTER = new Set(['in', 'during', 'on', 'at', 'from', 'since', 'last', 'this', ',', ';', '.', ')', 'completely', 'partially', 'partly', 'fully', 'totally']);
+const RATE = new Set(['a', 'per', 'each', 'every']);
+const RATE_UNIT = /^(day|week|month|night|hour)$/;
+/** "who now total more than 95,000": a verb of amounting to, whose subject says what is counted. */
+/** Words that open another clause, whose verb is not that of the people listed before them. */
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'said', 'says', 'told', 'but', 'while', 'after', 'before', 'because', 'when', 'where', 'although']);
+const TOTAL_VERBS = new Set(['total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'numbering', 'numbered', 'number']);
 
 class EnglishExtractor {
   private readonly attributions: EnAttributions;
   private readonly sentAid = new Map<number, boolean>();
   private readonly sentCeasefire = new Map<number, boolean>();
   private readonly sentParticipation = new Map<number, boolean>();
+  private readonly sentDisplacement = new Map<number, boolean>();
+  private readonly sentDisease = new Set<number>();
   private readonly sentMilitary = new Map<number, boolean>();
 
   constructor(private readonly doc: EnDoc) {
@@ -50,32 +77,43 @@ class EnglishExtractor {
     for (let i = 0; i < tokens.length; i++) {
       const m = numberAt(tokens, i);
       if (!m) continue;
-      const c = this.claimAt(m);
-      if (c) found.push({ claim: c, headline: this.doc.headline[tokens[i].sent] === 1, quoted: this.doc.quoted[tokens[i].sent] === 1 });
+      const sent = tokens[i].sent;
+      // Other articles' headlines under "Keep reading" are not this report's claims.
+      if (this.doc.related[sent]) {
+        i = m.last;
+        continue;
+      }
+      const last = found.at(-1);
+      const c = this.claimAt(m, last && last.sent === sent ? last.claim : null);
+      if (c) found.push({ claim: c, headline: this.doc.headline[sent] === 1, quoted: this.doc.quoted[sent] === 1, sent, top: sent <= 2 && c.start < 400 });
       i = m.last;
     }
     return merge(found);
   }
 
-  private contextOf(sent: number): { aid: boolean; ceasefire: boolean; participation: boolean } {
+  private contextOf(sent: number): { aid: boolean; ceasefire: boolean; participation: boolean; displacement: boolean } {
     let aid = this.sentAid.get(sent);
     if (aid === undefined) {
       aid = false;
       let ceasefire = false;
       let participation = false;
+      let displacement = false;
       for (let k = this.doc.sentStart[sent]; k < this.doc.sentEnd[sent]; k++) {
         const w = this.doc.tokens[k].lower;
         if (AID_WORDS.has(w)) aid = true;
         if (CEASEFIRE_WORDS.has(w)) ceasefire = true;
         if (PARTICIPATION_WORDS.has(w)) participation = true;
+        if (DISPLACEMENT_WORDS.has(w)) displacement = true;
+        if (DISEASE_WORDS.has(w)) this.sentDisease.add(sent);
         // "famine-like": the first part of a hyphenated word counts too.
         if (MILITARY_WORDS.has(w) || MILITARY_WORDS.has(w.split('-')[0])) this.sentMilitary.set(sent, true);
       }
       this.sentAid.set(sent, aid);
       this.sentCeasefire.set(sent, ceasefire);
       this.sentParticipation.set(sent, participation);
+      this.sentDisplacement.set(sent, displacement);
     }
-    return { aid, ceasefire: this.sentCeasefire.get(sent)!, participation: this.sentParticipation.get(sent)! };
+    return { aid, ceasefire: this.sentCeasefire.get(sent)!, participation: this.sentParticipation.get(sent)!, displacement: this.sentDisplacement.get(sent)! };
   }
 
   /** A year, a date, a clock time, an age, a measure, a page's furniture: no count. */
@@ -98,6 +136,8 @@ class EnglishExtractor {
     if (near(after) && after!.text === '-' && /^(year|month|day|week|hour|minute)/.test(tokens[m.last + 2]?.lower ?? '')) return true;
     if (near(before) && (AGE.has(before!.lower) || (before!.lower === 'of' && tokens[m.first - 2]?.lower === 'age'))) return true;
     if (near(before) && (before!.lower === 'no' || before!.lower === 'resolution' || before!.text === '#')) return true;
+    // "for another one", "the same as one earlier reported missing": "one" standing for a thing named before.
+    if (t.lower === 'one' && m.last === m.first && near(before) && ONE_AS_PRONOUN.has(before!.lower)) return true;
     if (!m.inWords && !m.money && !m.percent && m.value >= 1900 && m.value <= 2100 && !t.text.includes(',')) {
       const noun = after && near(after) ? nounOf(after.lower) : null;
       if (!noun || noun.kind === 'money') return true;
@@ -111,7 +151,7 @@ class EnglishExtractor {
     return false;
   }
 
-  private claimAt(m: EnNumber): Claim | null {
+  private claimAt(m: EnNumber, prev: Claim | null): Claim | null {
     if (this.notACount(m)) return null;
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
@@ -122,7 +162,11 @@ class EnglishExtractor {
     let k = m.last + 1;
     // "between 60,000 and 90,000 people": the low end counts what the high end counts.
     let rangeLow = false;
-    if (tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[m.first - 1]?.lower === 'between') {
+    // "800 to 1,000 people per day": so does the low end of a range written with "to".
+    const toRange = tokens[k]?.lower === 'to' && tokens[k].sent === sent && tokens[k + 1]?.kind === 'n' && !m.money && !m.percent;
+    // "the displacement of 54,534 and 2,626 people": two figures sharing the noun after the second.
+    const joined = tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[k + 1]?.kind === 'n' && !m.money && !m.percent;
+    if ((tokens[k]?.lower === 'and' && tokens[k].sent === sent && tokens[m.first - 1]?.lower === 'between') || toRange || joined) {
       const high = tokens[k + 1] ? numberAt(tokens, k + 1) : null;
       if (high) {
         k = high.last + 1;
@@ -131,6 +175,8 @@ class EnglishExtractor {
     }
     let skipped = 0;
     let unknownNoun = false;
+    /** A participle before the noun ("85 wounded people"): what befell them unless a verb after says otherwise. */
+    let adjective: EnEvent | null = null;
     // "37 of the 52 drones", "four of the injured": the noun of the whole counts the part.
     if (tokens[k]?.lower === 'of' && tokens[k].sent === sent) {
       let j = k + 1;
@@ -148,7 +194,15 @@ class EnglishExtractor {
       }
       k = tokens.length;
     }
-    for (; k < tokens.length && tokens[k].sent === sent && k <= m.last + 5; k++) {
+    // ""around thirty" VDP were killed": a quotation closing on the number; "12 [now 14] soldiers": an editor's insert.
+    if (/^["”’]$/.test(tokens[k]?.text ?? '') && tokens[k].sent === sent) k++;
+    if (tokens[k]?.text === '[' && tokens[k].sent === sent) {
+      let close = k + 1;
+      while (close < tokens.length && close <= k + 8 && tokens[close].text !== ']') close++;
+      if (tokens[close]?.text === ']') k = close + 1;
+    }
+    const nounFrom = k;
+    for (; k < tokens.length && tokens[k].sent === sent && k <= nounFrom + 5; k++) {
       const t = tokens[k];
       if (t.kind !== 'w') break;
       if (PHRASE_STOP.has(t.lower) || AUX.has(t.lower)) break;
@@ -165,9 +219,25 @@ class EnglishExtractor {
         }
         break;
       }
-      if (eventOf(t.lower)) break;
+      if (eventOf(t.lower)) {
+        // "Three abducted Nigerian students have been shot dead": a participle before its noun describes it.
+        const n1 = tokens[k + 1];
+        const n2 = tokens[k + 2];
+        const describes =
+          (n1?.sent === sent && nounOf(n1.lower)?.kind === 'people') ||
+          (n1?.sent === sent && /^[A-Z]/.test(n1.text) && n2?.sent === sent && nounOf(n2.lower)?.kind === 'people');
+        if (!describes) break;
+        adjective = eventOf(t.lower);
+        continue;
+      }
       if (MEASURES.has(t.lower)) return null;
-      if (MORE.has(t.lower)) continue;
+      if (MORE.has(t.lower) || ADVERBS.has(t.lower)) continue;
+      // "83,000 flood-affected women": the second part of a compound says what befell them.
+      const dash = t.lower.lastIndexOf('-');
+      if (dash > 0 && eventOf(t.lower.slice(dash + 1)) && !eventOf(t.lower.slice(dash + 1))!.things) {
+        adjective = eventOf(t.lower.slice(dash + 1));
+        continue;
+      }
       skipped++;
       if (skipped > 3) {
         unknownNoun = true;
@@ -192,8 +262,44 @@ class EnglishExtractor {
       const named = this.numberOf(m);
       if (named) noun = named;
     }
+    // "with children accounting for a large share (35,295)": a bracketed figure counts the people just before.
+    if (!noun && !unknownNoun && tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')') {
+      for (let j = m.first - 2; j >= this.doc.sentStart[sent] && j >= m.first - 8; j--) {
+        const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        if (n?.kind === 'people') {
+          noun = n;
+          break;
+        }
+      }
+    }
+    const q0 = qualifierBefore(tokens, m.first);
+    const wordBefore = tokens[(q0 ? q0.first : m.first) - 1];
+    let beforeHere = wordBefore && wordBefore.sent === sent ? wordBefore.lower : '';
+    // "296 houses, of which, 119 were destroyed": a part of the count before.
+    const at0 = (q0 ? q0.first : m.first) - 1;
+    if ((beforeHere === ',' && tokens[at0 - 1]?.lower === 'which' && tokens[at0 - 2]?.lower === 'of') || (beforeHere === 'which' && tokens[at0 - 1]?.lower === 'of')) beforeHere = 'including';
+    if (!noun && !unknownNoun && !m.percent && !m.money && TOTAL_VERBS.has(beforeHere)) {
+      // People before things: "refugees sheltering in schools, who now total 2,300" counts the refugees.
+      for (let j = (q0 ? q0.first : m.first) - 2; j >= this.doc.sentStart[sent] && j >= m.first - 14; j--) {
+        const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        if (n?.kind === 'people') {
+          noun = n;
+          break;
+        }
+        if (n?.kind === 'thing' && !noun) noun = n;
+      }
+    }
+    const afterHere = tokens[m.last + 1]?.sent === sent ? tokens[m.last + 1] : undefined;
+    const elliptical =
+      prev !== null &&
+      !unknownNoun &&
+      (PART_OF.has(beforeHere) ||
+        (ELLIPSIS_BEFORE.has(beforeHere) && (!afterHere || ELLIPSIS_AFTER.has(afterHere.lower))) ||
+        (afterHere !== undefined && RATE.has(afterHere.lower) && RATE_UNIT.test(tokens[m.last + 2]?.lower ?? '')) ||
+        afterHere?.lower === 'daily');
     const headEnd = nounAt >= 0 ? nounAt : m.last;
-    const event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
+    let event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
+    if (adjective && !(event.adjacent && event.adjacentEnd !== undefined && event.adjacentEnd > headEnd)) event = { ev: adjective, adjacent: true, rule: 'en.participle' };
     let category: Category;
     let label: string;
     let rule = 'en.number';
@@ -211,12 +317,22 @@ class EnglishExtractor {
       if (noun.aidOnly && !ctx.aid) return null;
       if (noun.participants && !ctx.participation) return null;
       if (noun.military && !this.sentMilitary.get(sent)) return null;
+      if (noun.disease && !this.sentDisease.has(sent)) return null;
       if (noun.category === 'other' && noun.label === 'buildings' && !event.ev?.things) return null;
+      // Animals lost: with a word of loss near, or in a breakdown after a count of them.
+      if (noun.animate && !event.ev && !(prev && prev.countedLabel === noun.label)) return null;
       if (noun.label === 'drones and missiles') category = ctx.ceasefire ? 'violations' : 'other';
       else category = noun.category;
       label = noun.category === 'aid' && noun.label === 'trucks' ? 'aid trucks' : noun.label;
       if (event.ev?.things && noun.label === 'buildings') label = `buildings ${event.ev.label}`;
       rule = 'en.noun';
+    } else if (noun && noun.kind === 'people' && elliptical && PART_OF.has(beforeHere) && !event.adjacent && prev!.category !== 'other') {
+      // "killed seven people including two girls, and injured 46": the part shares what befell the whole.
+      category = prev!.category;
+      label = `${noun.label} ${lastWord(prev!.countedLabel)}`;
+      rule = 'en.part-of';
+    } else if (noun && noun.kind === 'people' && nounAt >= 0 && SPEECH.has(tokens[nounAt + 1]?.lower ?? '') && tokens[nounAt + 2]?.lower !== 'to' && !event.adjacent) {
+      return null;
     } else if (noun && noun.kind === 'people') {
       const ownWord = noun.category !== 'other' || noun.self;
       // "hosting 700,000 refugees" stays refugees; "refugees killed" is a toll.
@@ -229,6 +345,21 @@ class EnglishExtractor {
         category = noun.category;
         label = noun.label;
         rule = 'en.noun';
+      } else if (prev && (beforeHere === ',' || beforeHere === 'and') && (prev.category !== 'other' || /subject|breakdown/.test(prev.rule)) && this.peopleClaim(prev)) {
+        // "44 men, 22 women and nine children": the rest of a breakdown take what its first part is.
+        category = prev.category;
+        label = `${noun.label} ${lastWord(prev.countedLabel)}`;
+        rule = 'en.breakdown';
+      } else if (COPULA.has(beforeHere) && this.subjectNoun(m.first)) {
+        const subject = this.subjectNoun(m.first)!;
+        category = subject.category;
+        label = subject.label;
+        rule = 'en.subject';
+      } else if (ctx.displacement && noun.category === 'other' && !noun.self && noun.label !== 'fighters') {
+        // "a daily average of 1,000 people" in a sentence about refugees: the displaced.
+        category = 'displacement';
+        label = 'people displaced';
+        rule = 'en.displacement-context';
       } else if (ctx.aid) {
         category = 'aid';
         label = 'people receiving aid';
@@ -237,14 +368,22 @@ class EnglishExtractor {
     } else {
       // A bare number: what befell it must be said next to it ("six were wounded", "rose to 27");
       // a noun no list knows, only with its verb right after it ("60 shops were destroyed").
-      if (!event.ev || !event.adjacent) return null;
-      if (unknownNoun && event.adjacentEnd === undefined) return null;
-      if (!unknownNoun && event.ev.things) return null;
-      category = event.ev.category;
-      label = event.ev.label;
-      rule = unknownNoun ? 'en.unknown-noun' : event.rule;
-      if (unknownNoun) nounAt = event.adjacentEnd! - 1;
-      while (unknownNoun && nounAt > m.last && (AUX.has(tokens[nounAt].lower) || tokens[nounAt].kind !== 'w')) nounAt--;
+      if ((!event.ev || !event.adjacent) && elliptical && !noun) {
+        category = prev!.category;
+        label = prev!.countedLabel;
+        rule = 'en.elliptical';
+      } else {
+        if (!event.ev || !event.adjacent) return null;
+        if (unknownNoun && event.adjacentEnd === undefined) return null;
+        // "119 were completely destroyed" after "296 houses": what was destroyed is what the count before counted.
+        const thingsBefore = prev !== null && !this.peopleClaim(prev) && event.ev.things;
+        if (!unknownNoun && event.ev.things && !thingsBefore) return null;
+        category = thingsBefore ? prev!.category : event.ev.category;
+        label = thingsBefore ? prev!.countedLabel : event.ev.label;
+        rule = thingsBefore ? 'en.part-of-things' : unknownNoun ? 'en.unknown-noun' : event.rule;
+        if (unknownNoun) nounAt = event.adjacentEnd! - 1;
+        while (unknownNoun && nounAt > m.last && (AUX.has(tokens[nounAt].lower) || tokens[nounAt].kind !== 'w')) nounAt--;
+      }
     }
     const q = qualifierBefore(tokens, m.first);
     const quoteFrom = q ? q.first : m.first;
@@ -277,6 +416,30 @@ class EnglishExtractor {
     };
   }
 
+  /** The event word at token k: "lost their lives" is a death, not a loss of things. */
+  private eventAt(k: number): EnEvent | null {
+    const { tokens } = this.doc;
+    const e = eventOf(tokens[k].lower);
+    if (e && tokens[k].lower === 'lost' && (tokens[k + 1]?.lower === 'lives' || tokens[k + 2]?.lower === 'lives')) return { label: 'killed', category: 'casualties' };
+    return e;
+  }
+
+  /** A claim that counts people (its label a people noun's or an event's). */
+  private peopleClaim(c: Claim): boolean {
+    return !/^(aid trucks|trucks|buildings|attacks|strikes|violations|drones|places|aid items|tonnes|meals|shelters|money|aid money)/.test(c.countedLabel);
+  }
+
+  /** "The survivors from the boat are …": a people noun that says itself what they are, before the copula. */
+  private subjectNoun(first: number): EnNoun | null {
+    const { tokens } = this.doc;
+    const sent = tokens[first].sent;
+    for (let k = first - 2; k >= this.doc.sentStart[sent] && k >= first - 8; k--) {
+      const n = tokens[k].kind === 'w' ? nounOf(tokens[k].lower) : null;
+      if (n?.kind === 'people' && (n.self || n.category !== 'other')) return n;
+    }
+    return null;
+  }
+
   /** The noun of "the number of X" in the sentence, for a bare figure that gives that number. */
   private numberOf(m: EnNumber): EnNoun | null {
     const { tokens } = this.doc;
@@ -284,10 +447,14 @@ class EnglishExtractor {
     const from = Math.max(this.doc.sentStart[sent], m.first - 50);
     const to = Math.min(this.doc.sentEnd[sent], m.last + 8);
     for (let k = from; k < to; k++) {
-      if (tokens[k].lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue;
+      if (tokens[k].lower !== 'number') continue;
+      // "the number leaving the camps, from about 500 to 2,400": what the number does says what it counts.
+      const doing = tokens[k + 1] && tokens[k + 1].sent === sent ? eventOf(tokens[k + 1].lower) : null;
+      if (doing && !doing.things && doing.category !== 'other') return { kind: 'people', label: doing.label, category: doing.category };
+      if (tokens[k + 1]?.lower !== 'of') continue;
       for (let j = k + 2; j < k + 6 && j < to; j++) {
         const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
-        if (n && n.kind === 'people') return n;
+        if (n && (n.kind === 'people' || (n.kind === 'thing' && !n.aidOnly && !n.participants && !n.military))) return n;
       }
     }
     return null;
@@ -302,22 +469,29 @@ class EnglishExtractor {
     const { tokens } = this.doc;
     const sent = tokens[m.first].sent;
     for (let k = headEnd + 1, aux = 0; k < tokens.length && tokens[k].sent === sent && aux <= 4; k++) {
-      const e = tokens[k].kind === 'w' ? eventOf(tokens[k].lower) : null;
+      const e = tokens[k].kind === 'w' ? this.eventAt(k) : null;
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
-      if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower)) aux++;
+      if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;
       else break;
     }
     const q = qualifierBefore(tokens, m.first);
     const before = q ? q.first - 1 : m.first - 1;
     const verb = tokens[before];
     if (verb && verb.sent === sent && verb.kind === 'w') {
-      const e = eventOf(verb.lower);
-      if (e && !(noun?.kind === 'thing' && !e.things && e.category !== 'aid')) return { ev: e, adjacent: true, rule: 'en.verb-object' };
+      const e = this.eventAt(before);
+      if (e && !(noun?.kind === 'thing' && !noun.animate && !e.things && e.category !== 'aid')) return { ev: e, adjacent: true, rule: 'en.verb-object' };
     }
     // "The death toll … rose to 27", "the toll stands at 48,200".
-    if (verb && (verb.lower === 'to' || verb.lower === 'at' || verb.lower === 'reached')) {
-      for (let k = before - 1; k >= this.doc.sentStart[sent] && k >= before - 12; k--) {
+    if (verb && TOLL_VERBS.has(verb.lower)) {
+      for (let k = before - 1; k >= this.doc.sentStart[sent] && k >= before - 20; k--) {
         if (TOLL.has(tokens[k].lower)) return { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.toll' };
+      }
+    }
+    // "Death toll from the quakes now more than 2,000": a bare figure the toll before it comes to.
+    if (!noun) {
+      for (let k = before; k >= this.doc.sentStart[sent] && k >= before - 8; k--) {
+        if (tokens[k].lower === 'toll' || tokens[k].lower === 'tally') return { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.toll' };
+        if (tokens[k].kind === 'n' || tokens[k].text === ',' || eventOf(tokens[k].lower)) break;
       }
     }
     let best: EnEvent | null = null;
@@ -326,13 +500,23 @@ class EnglishExtractor {
       if (k >= m.first && k <= headEnd) continue;
       const t = tokens[k];
       if (t.kind === 'n' && k !== m.first) continue;
-      const e = t.kind === 'w' ? eventOf(t.lower) : null;
+      const e = t.kind === 'w' ? this.eventAt(k) : null;
       if (!e) continue;
-      if (noun?.kind === 'thing' && !e.things && e.category !== 'aid') continue;
+      if (noun?.kind === 'thing' && !noun.animate && !e.things && e.category !== 'aid') continue;
       const d = k < m.first ? m.first - k : k - headEnd;
       if (d < bestDist) {
         best = e;
         bestDist = d;
+      }
+    }
+    // "one serviceman, a woman, her granddaughter and a 49-year-old man had been killed": people
+    // listed before the verb they share, past the window, while no clause breaks in.
+    if (!best && noun?.kind === 'people') {
+      for (let k = headEnd + 1; k < this.doc.sentEnd[sent] && k <= headEnd + 25; k++) {
+        const t = tokens[k];
+        if (t.text === ';' || CLAUSE_BREAK.has(t.lower)) break;
+        const e = t.kind === 'w' ? this.eventAt(k) : null;
+        if (e && !e.things) return { ev: e, adjacent: false, rule: 'en.shared-verb' };
       }
     }
     return { ev: best, adjacent: false, rule: 'en.nearby-event' };
@@ -348,10 +532,10 @@ function merge(found: Candidate[]): Claim[] {
       (o) =>
         o.claim.value === c.value &&
         sameCount(o.claim.countedLabel, c.countedLabel) &&
-        (o.headline || f.headline || f.quoted || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
+        (o.headline || f.headline || f.quoted || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
     );
     if (!same) {
-      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted });
+      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top });
       continue;
     }
     same.claim.mentions.push({ start: c.start, end: c.end });

@@ -71,7 +71,9 @@ export function numberAt(tokens: readonly EnToken[], i: number): EnNumber | null
       .map((x) => x.lower)
       .join(' ');
     if (phrase === 'half') return null;
-    const v = valueOfWords(phrase);
+    // "a half million", "half million": half the scale (compromise reads the whole scale).
+    const half = /^half (hundred|thousand|million|billion)$/.exec(phrase);
+    const v = half ? SCALE[half[1]] / 2 : valueOfWords(phrase);
     if (v === null) return null;
     value = v;
     last = k;

@@ -17,6 +17,10 @@ export interface EnNoun {
   participants?: boolean;
   /** Counts only in a sentence about drones or missiles ("over 9 regions"). */
   military?: boolean;
+  /** Animals: killed and lost like people, counted as things. */
+  animate?: boolean;
+  /** Counts only in a sentence about a disease ("23,500 suspected cases of cholera"). */
+  disease?: boolean;
 }
 
 const people = (label: string, category: Category = 'other'): EnNoun => ({ kind: 'people', label, category });
@@ -26,40 +30,44 @@ const NOUNS: Record<string, EnNoun> = {};
 function add(words: string, noun: EnNoun) {
   for (const w of words.split(' ')) NOUNS[w] = noun;
 }
-add('people person persons individuals civilians residents inhabitants', people('people'));
+add('people person persons individuals civilians civilian residents resident inhabitants', people('people'));
 add('children child kids minors boys girls babies infants', people('children'));
 add('women woman men man', people('people'));
 add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese afghans somalis rohingya iraqis haitians', people('people'));
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
-add('soldiers troops servicemen fighters militants combatants insurgents gunmen attackers militiamen', people('fighters'));
-add('police officers policemen personnel staff employees workers miners journalists reporters doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew', people('people'));
+add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen auxiliaries terrorists jihadists rebels extremists separatists bandits assailants elements', people('fighters'));
+add('cases', { kind: 'thing', label: 'disease cases', category: 'other', disease: true });
+add('police officers policemen personnel staff employees workers miners journalists reporters staffers doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew rescuers responders policeman officer worker journalist doctor nurse medic volunteer rescuer', people('people'));
 add('others other', people('people'));
 add('members', people('people'));
 add('families family households', people('families'));
 add('migrants asylum-seekers', people('migrants'));
 add('arrivals arrivals newcomers', { kind: 'people', label: 'arrivals', category: 'displacement', self: true });
+add('villages towns neighbourhoods neighborhoods', thing('buildings', 'other'));
 add('regions provinces oblasts districts localities locations areas', { kind: 'thing', label: 'places', category: 'other', military: true });
 add('refugees refugee', people('refugees', 'displacement'));
 add('idps', people('displaced people', 'displacement'));
 add('returnees', people('returnees', 'displacement'));
 add('casualties victims', people('casualties', 'casualties'));
 add('bodies corpses', people('killed', 'casualties'));
-add('deaths fatalities dead', people('killed', 'casualties'));
+add('deaths fatalities dead lives', people('killed', 'casualties'));
 add('hostages captives prisoners detainees', people('detained', 'casualties'));
 add('trucks truck lorries truckloads truckload', thing('trucks', 'aid'));
 add('convoys convoy shipments shipment consignments', thing('aid shipments', 'aid'));
 add('airdrops', thing('airdrops', 'aid'));
 add('meals', thing('meals', 'aid'));
+add('aircraft planes flights airlifts ships', thing('aid flights and ships', 'aid', true));
 add('shelters shelter', thing('shelters', 'aid'));
 add('kitchens bakeries', thing('aid kitchens', 'aid'));
 add('tents blankets kits parcels rations', thing('aid items', 'aid'));
 add('tonnes tons litres liters pallets', thing('tonnes of aid', 'aid', true));
 add('drones drone uavs missiles missile rockets rocket shells projectiles', thing('drones and missiles', 'other'));
 add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes', 'violations'));
-add('attacks attack massacres incidents shootings', thing('attacks', 'violations'));
+add('attacks attack massacres incidents shootings abductions kidnappings', thing('attacks', 'violations'));
 add('violations violation breaches incursions', thing('violations', 'violations'));
+add('livestock cattle goats sheep cows camels poultry animals', { kind: 'thing', label: 'livestock lost', category: 'other', animate: true });
 add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms', thing('buildings', 'other'));
 
 /** "dollars", "euros": money, which is aid money in a sentence about aid. */
@@ -88,23 +96,24 @@ const EVENTS: Record<string, EnEvent> = {};
 function ev(words: string, event: EnEvent) {
   for (const w of words.split(' ')) EVENTS[w] = event;
 }
-ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried', { label: 'killed', category: 'casualties' });
+ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
 ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
-ev('displaced fled fleeing flee uprooted homeless crossed crossing pouring arriving arrived', { label: 'displaced', category: 'displacement' });
+ev('displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
 ev('rescued', { label: 'rescued', category: 'other' });
 ev('trapped', { label: 'trapped', category: 'other' });
-ev('damaged destroyed flattened demolished razed hit', { label: 'damaged', category: 'other', things: true });
+ev('damaged damage destroyed flattened demolished razed hit uninhabitable', { label: 'damaged', category: 'other', things: true });
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
-ev('entered delivered distributed served provided reached received supplied hosting sheltering housing fed', { label: 'receiving aid', category: 'aid' });
-ev('affected', { label: 'affected', category: 'other' });
+ev('entered delivered distributed served provided reached received supplied hosting hosts sheltering housing fed', { label: 'receiving aid', category: 'aid' });
+ev('lost loss losses swept', { label: 'damaged', category: 'other', things: true });
+ev('affected affecting', { label: 'affected', category: 'other' });
 ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
-ev('reaching assisting assisted supported helped feeding', { label: 'receiving aid', category: 'aid' });
+ev('reaching assisting assisted supported helped feeding vaccinate vaccinated vaccinating immunized immunised', { label: 'receiving aid', category: 'aid' });
 ev('movements', { label: 'displaced', category: 'displacement' });
 
 export function eventOf(lower: string): EnEvent | null {
@@ -117,6 +126,11 @@ export const AID_WORDS = new Set([
   'meals', 'convoy', 'convoys', 'delivery', 'deliveries', 'trucks', 'unrwa', 'wfp', 'unicef', 'diesel', 'fuel', 'appealed',
   'funds', 'donors',
 ]);
+/** Words that make a sentence about an outbreak, whose cases count. */
+export const DISEASE_WORDS = new Set([
+  'cholera', 'measles', 'malaria', 'dengue', 'covid', 'covid-19', 'outbreak', 'epidemic', 'infection', 'infections', 'disease', 'virus',
+  'diarrhoea', 'diarrhea', 'ebola', 'mpox', 'diphtheria', 'polio', 'suspected', 'confirmed',
+]);
 /** Words that make a sentence about drones and missiles, whose regions count. */
 export const MILITARY_WORDS = new Set([
   'drones', 'drone', 'missiles', 'missile', 'downed', 'intercepted', 'air', 'defence', 'defense', 'shahed',
@@ -127,5 +141,10 @@ export const MILITARY_WORDS = new Set([
 export const PARTICIPATION_WORDS = new Set([
   'representatives', 'attended', 'attending', 'participants', 'participating', 'participated', 'took', 'joined', 'signatories',
   'delegates', 'delegations', 'gathered', 'members',
+]);
+/** Words that make a sentence about displacement, where "people" counted with no verb near are the displaced. */
+export const DISPLACEMENT_WORDS = new Set([
+  'refugee', 'refugees', 'displaced', 'displacement', 'returnees', 'idps', 'fled', 'fleeing', 'influx', 'arrivals', 'evacuees',
+  'asylum', 'asylum-seekers', 'flow',
 ]);
 export const CEASEFIRE_WORDS = new Set(['ceasefire', 'truce', 'cease-fire', 'violations', 'breaches']);
