@@ -6,6 +6,9 @@
  *   --crash          kill the server (SIGKILL, whole process group) 5 times at random moments
  *                    and restart it; every write acknowledged before a kill must survive
  *   --seconds N      how long the writers run (default 30); --writers N (default 32)
+ *   --processes N    serve with N server processes on one port (ISNAD_WORKERS, scripts/start.ts)
+ *   --app DIR        serve another checkout's production build (a `before` tree), same load
+ *   --compare DIR    run the load twice, against DIR's build and then this one, and print both
  *   --profile DIR    run the server under node --cpu-prof and leave its profile in DIR
  *
  * 32 writers, each with its own bearer token, edit a few shared claims with the version they
@@ -24,14 +27,23 @@ import { inArray } from 'drizzle-orm';
 import pg from 'pg';
 import { startCluster, type Cluster } from '@/db/pg/throwaway-cluster';
 import { fail, parseArgs } from './lib/args';
-import { hasBuild } from './lib/server';
 
 const { options } = parseArgs(process.argv.slice(2));
+if (options.help) {
+  // The header comment above is the manual.
+  const text = fs.readFileSync(new URL(import.meta.url), 'utf8');
+  console.log(/\/\*\*([\s\S]*?)\*\//.exec(text)![1].replace(/^ \* ?/gm, '').trim());
+  process.exit(0);
+}
 const ENGINE = options.engine === 'pg' ? 'pg' : 'sqlite';
 const CRASH = options.crash === true;
 const SECONDS = Number(options.seconds ?? 30);
 const WRITERS = Number(options.writers ?? 32);
 const KILLS = CRASH ? 5 : 0;
+const PROCESSES = options.processes === undefined ? null : Number(options.processes);
+/** The checkout whose build serves: this one, or --app DIR; --compare DIR runs DIR's and then this one. */
+const APP = typeof options.app === 'string' ? path.resolve(options.app) : process.cwd();
+const COMPARE = typeof options.compare === 'string' ? path.resolve(options.compare) : null;
 const PORT = Number(process.env.LOAD_PORT || process.env.PORT || 3311);
 const HOST = '127.0.0.1';
 /** Shared claims: few enough that writers collide on versions. */
@@ -87,6 +99,7 @@ async function prepare(): Promise<Setup> {
     ISNAD_PUBLIC_URL: '',
     NODE_ENV: 'production',
   };
+  if (PROCESSES !== null) env.ISNAD_WORKERS = String(PROCESSES);
   let cluster: Cluster | undefined;
   if (ENGINE === 'pg') {
     cluster = await startCluster();
@@ -128,12 +141,13 @@ async function prepare(): Promise<Setup> {
 /** `--profile DIR`: the Next server runs directly under node --cpu-prof, its profile in DIR. */
 const PROFILE = typeof options.profile === 'string' ? options.profile : null;
 
-function startServer(env: NodeJS.ProcessEnv): ChildProcess {
+function startServer(env: NodeJS.ProcessEnv, app: string): ChildProcess {
   const args = PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT)]
-    : [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'];
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`, path.join(app, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT)]
+    : [path.join(app, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'];
   // Its own process group, so a SIGKILL takes the Next server with the start script.
   const child = spawn(process.execPath, args, {
+    cwd: app,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
@@ -151,6 +165,22 @@ async function waitUntilUp(token: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('the server did not come up within a minute');
+}
+
+/**
+ * Next loads a route's code on its first request, in each server process: a few requests of
+ * every kind first, outside the figures, so they measure the desk at work, not its start.
+ * The comments carry no writer's marker and the edits a version no claim has (409).
+ */
+async function warmUp(setup: Setup): Promise<void> {
+  const claimId = setup.claimIds[0];
+  for (let round = 0; round < 4 * (PROCESSES ?? 1); round++) {
+    await Promise.all([
+      send('GET', `/api/v1/claims/${claimId}`, setup.tokens[0]),
+      send('POST', `/api/v1/claims/${claimId}/comments`, setup.tokens[0], { note: 'warm-up' }),
+      send('PATCH', `/api/v1/claims/${claimId}`, setup.tokens[0], { version: 1_000_000, claimant: 'warm-up' }),
+    ]);
+  }
 }
 
 function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
@@ -200,14 +230,44 @@ interface Outcome {
   ms: number;
 }
 
+interface Summary {
+  app: string;
+  writesPerSecond: number;
+  cpuMsPerRequest: number | null;
+  p50: number;
+  p95: number;
+  passed: boolean;
+}
+
 async function main() {
-  if (!hasBuild()) fail('No production build: run `npm run build` first.');
+  const apps = COMPARE ? [COMPARE, APP] : [APP];
+  for (const app of apps) if (!fs.existsSync(path.join(app, '.next', 'BUILD_ID'))) fail(`No production build in ${app}: run \`npm run build\` there first.`);
+  const summaries: Summary[] = [];
+  for (const app of apps) {
+    if (apps.length > 1) console.log(`\n=== ${app}`);
+    summaries.push(await runLoad(app));
+  }
+  if (summaries.length > 1) {
+    console.log(`\nSide by side (${WRITERS} writers, ${SECONDS} s, ${ENGINE}${PROCESSES ? `, ${PROCESSES} processes` : ''}; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`);
+    for (const s of summaries) {
+      console.log(
+        `  ${s.app}: ${s.writesPerSecond.toFixed(0)} acknowledged writes/s, ${s.cpuMsPerRequest?.toFixed(2) ?? '?'} ms server CPU per request, ` +
+          `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, ${s.passed ? 'PASSED' : 'FAILED'}`,
+      );
+    }
+  }
+  if (summaries.some((s) => !s.passed)) process.exitCode = 1;
+}
+
+async function runLoad(app: string): Promise<Summary> {
   const setup = await prepare();
-  let server = startServer(setup.env);
+  let server = startServer(setup.env, app);
+  let summary: Summary;
   const outcomes: Outcome[] = [];
   let killed = 0;
   try {
     await waitUntilUp(setup.tokens[0]);
+    await warmUp(setup);
     console.log(`Load: ${WRITERS} writers for ${SECONDS} s on ${ENGINE}${CRASH ? `, ${KILLS} SIGKILLs` : ''}, ${setup.claimIds.length} shared claims`);
     /** The version each writer believes a claim has: shared, so writers race on it. */
     const versions = new Map<number, number>();
@@ -257,7 +317,7 @@ async function main() {
         killed++;
         restarting = (async () => {
           await new Promise((r) => server.once('exit', r));
-          server = startServer(setup.env);
+          server = startServer(setup.env, app);
           await waitUntilUp(setup.tokens[0]);
         })();
         await restarting;
@@ -269,21 +329,23 @@ async function main() {
     await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), killer()]);
     const elapsed = (Date.now() - started) / 1000;
     const cpuAfter = groupCpuSeconds(server.pid!);
+    let perRequest: number | null = null;
     if (!CRASH && cpuBefore !== null && cpuAfter !== null) {
       const requests = outcomes.length + reads;
-      const perRequest = ((cpuAfter - cpuBefore) * 1000) / requests;
+      perRequest = ((cpuAfter - cpuBefore) * 1000) / requests;
       console.log(
         `server CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s for ${requests} requests = ${perRequest.toFixed(2)} ms per request ` +
           `(one core could serve ~${Math.round(1000 / perRequest)} requests/s; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
       );
     }
-    await verify(setup, outcomes, elapsed, killed);
+    summary = { app, cpuMsPerRequest: perRequest, ...(await verify(setup, outcomes, elapsed, killed)) };
   } finally {
     await stop(server);
     agent.destroy();
     setup.cluster?.stop();
     fs.rmSync(setup.dir, { recursive: true, force: true });
   }
+  return summary;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -291,7 +353,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed: number) {
+async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed: number): Promise<Omit<Summary, 'app' | 'cpuMsPerRequest'>> {
   const problems: string[] = [];
   const acked = outcomes.filter((o) => o.status >= 200 && o.status < 300);
   const conflicts = outcomes.filter((o) => o.status === 409);
@@ -339,10 +401,9 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
       `history: every acknowledged write exactly once: ${missing.length === 0 ? 'yes' : 'NO'}; 409s left no trace: ${leaked.length === 0 ? 'yes' : 'NO'}; audit:verify: ${audit === null ? 'not available yet' : audit ? 'ok' : 'FAILED'}`,
     ].join('\n'),
   );
-  if (problems.length) {
-    console.error(`FAILED:\n- ${problems.join('\n- ')}`);
-    process.exitCode = 1;
-  } else console.log('PASSED');
+  if (problems.length) console.error(`FAILED:\n- ${problems.join('\n- ')}`);
+  else console.log('PASSED');
+  return { writesPerSecond: acked.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), passed: problems.length === 0 };
 }
 
 /**

@@ -1,11 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { claims, type Claim } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
 import { lockClaim } from '@/db/locks';
+import { preparedQuery } from '@/db/prepared';
 import { DomainError } from '@/lib/errors';
 
+const claimById = preparedQuery<Claim[]>('claim_by_id', (db) => db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))));
+
 export async function loadClaim(tx: Db | Tx, claimId: number): Promise<Claim> {
-  const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId));
+  const [claim] = await claimById(tx, { id: claimId });
   if (!claim) throw new DomainError('not_found', `Claim ${claimId} does not exist.`);
   return claim;
 }
