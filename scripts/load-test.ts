@@ -8,7 +8,8 @@
  *   --seconds N      how long the writers run (default 30); --writers N (default 32)
  *   --processes N    serve with N server processes on one port (ISNAD_WORKERS, scripts/start.ts)
  *   --app DIR        serve another checkout's production build (a `before` tree), same load
- *   --compare DIR    run the load twice, against DIR's build and then this one, and print both
+ *   --compare DIR    load DIR's build and this one at the same time (ports PORT and PORT+1,
+ *                    each with its own database and writers) and print both side by side
  *   --profile DIR    run the server under node --cpu-prof and leave its profile in DIR
  *
  * 32 writers, each with its own bearer token, edit a few shared claims with the version they
@@ -59,13 +60,13 @@ interface Answer {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS + 4 });
 
-function send(method: string, urlPath: string, token: string, body?: unknown): Promise<Answer> {
+function send(port: number, method: string, urlPath: string, token: string, body?: unknown): Promise<Answer> {
   const started = performance.now();
   const data = body === undefined ? undefined : JSON.stringify(body);
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (data !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(data)) });
   return new Promise((resolve) => {
-    const req = http.request({ host: HOST, port: PORT, method, path: urlPath, headers, agent, timeout: 30_000 }, (res) => {
+    const req = http.request({ host: HOST, port, method, path: urlPath, headers, agent, timeout: 30_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
@@ -80,6 +81,7 @@ function send(method: string, urlPath: string, token: string, body?: unknown): P
 }
 
 interface Setup {
+  port: number;
   env: NodeJS.ProcessEnv;
   tokens: string[];
   claimIds: number[];
@@ -88,11 +90,11 @@ interface Setup {
 }
 
 /** A fresh database with the seed article, two editors and one write token per writer. */
-async function prepare(): Promise<Setup> {
+async function prepare(port: number): Promise<Setup> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-load-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: String(PORT),
+    PORT: String(port),
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TRUST_HOST: 'true',
     ISNAD_RATE_LIMITS: 'off',
@@ -132,7 +134,7 @@ async function prepare(): Promise<Setup> {
     for (let i = 0; i < WRITERS; i++) tokens.push((await createApiToken(db, editors[i % 2], { name: `writer ${i}`, scope: 'write' })).token);
     const claimIds = (await db.select({ id: claims.id }).from(claims).orderBy(claims.id)).slice(0, SHARED_CLAIMS).map((c) => c.id);
     if (claimIds.length === 0) throw new Error('the seed article has no claims');
-    return { env, tokens, claimIds, cluster, dir };
+    return { port, env, tokens, claimIds, cluster, dir };
   } finally {
     await db.close();
   }
@@ -143,7 +145,7 @@ const PROFILE = typeof options.profile === 'string' ? options.profile : null;
 
 function startServer(env: NodeJS.ProcessEnv, app: string): ChildProcess {
   const args = PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`, path.join(app, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT)]
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`, path.join(app, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', env.PORT!]
     : [path.join(app, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'];
   // Its own process group, so a SIGKILL takes the Next server with the start script.
   const child = spawn(process.execPath, args, {
@@ -159,9 +161,9 @@ function startServer(env: NodeJS.ProcessEnv, app: string): ChildProcess {
   return child;
 }
 
-async function waitUntilUp(token: string): Promise<void> {
+async function waitUntilUp(setup: Setup): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    if ((await send('GET', '/api/v1/articles', token)).status === 200) return;
+    if ((await send(setup.port, 'GET', '/api/v1/articles', setup.tokens[0])).status === 200) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('the server did not come up within a minute');
@@ -176,9 +178,9 @@ async function warmUp(setup: Setup): Promise<void> {
   const claimId = setup.claimIds[0];
   for (let round = 0; round < 4 * (PROCESSES ?? 1); round++) {
     await Promise.all([
-      send('GET', `/api/v1/claims/${claimId}`, setup.tokens[0]),
-      send('POST', `/api/v1/claims/${claimId}/comments`, setup.tokens[0], { note: 'warm-up' }),
-      send('PATCH', `/api/v1/claims/${claimId}`, setup.tokens[0], { version: 1_000_000, claimant: 'warm-up' }),
+      send(setup.port, 'GET', `/api/v1/claims/${claimId}`, setup.tokens[0]),
+      send(setup.port, 'POST', `/api/v1/claims/${claimId}/comments`, setup.tokens[0], { note: 'warm-up' }),
+      send(setup.port, 'PATCH', `/api/v1/claims/${claimId}`, setup.tokens[0], { version: 1_000_000, claimant: 'warm-up' }),
     ]);
   }
 }
@@ -242,11 +244,10 @@ interface Summary {
 async function main() {
   const apps = COMPARE ? [COMPARE, APP] : [APP];
   for (const app of apps) if (!fs.existsSync(path.join(app, '.next', 'BUILD_ID'))) fail(`No production build in ${app}: run \`npm run build\` there first.`);
-  const summaries: Summary[] = [];
-  for (const app of apps) {
-    if (apps.length > 1) console.log(`\n=== ${app}`);
-    summaries.push(await runLoad(app));
-  }
+  // Compared builds run at the same time, each on its own port and database with its own
+  // writers: on a shared machine both then meet the same contention, which one run after the
+  // other would not.
+  const summaries = await Promise.all(apps.map((app, i) => runLoad(app, PORT + i)));
   if (summaries.length > 1) {
     console.log(`\nSide by side (${WRITERS} writers, ${SECONDS} s, ${ENGINE}${PROCESSES ? `, ${PROCESSES} processes` : ''}; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`);
     for (const s of summaries) {
@@ -259,14 +260,14 @@ async function main() {
   if (summaries.some((s) => !s.passed)) process.exitCode = 1;
 }
 
-async function runLoad(app: string): Promise<Summary> {
-  const setup = await prepare();
+async function runLoad(app: string, port: number): Promise<Summary> {
+  const setup = await prepare(port);
   let server = startServer(setup.env, app);
   let summary: Summary;
   const outcomes: Outcome[] = [];
   let killed = 0;
   try {
-    await waitUntilUp(setup.tokens[0]);
+    await waitUntilUp(setup);
     await warmUp(setup);
     console.log(`Load: ${WRITERS} writers for ${SECONDS} s on ${ENGINE}${CRASH ? `, ${KILLS} SIGKILLs` : ''}, ${setup.claimIds.length} shared claims`);
     /** The version each writer believes a claim has: shared, so writers race on it. */
@@ -288,19 +289,19 @@ async function runLoad(app: string): Promise<Summary> {
         const claimId = setup.claimIds[(w + i) % setup.claimIds.length];
         const marker = `w${w}-${i}-${randomBytes(3).toString('hex')}`;
         if (i % 2 === 0) {
-          const answer = await send('POST', `/api/v1/claims/${claimId}/comments`, token, { note: `load ${marker}` });
+          const answer = await send(setup.port, 'POST', `/api/v1/claims/${claimId}/comments`, token, { note: `load ${marker}` });
           outcomes.push({ marker, kind: 'comment', status: answer.status, ms: answer.ms });
           continue;
         }
         let version = versions.get(claimId);
         if (version === undefined) {
-          const read = await send('GET', `/api/v1/claims/${claimId}`, token);
+          const read = await send(setup.port, 'GET', `/api/v1/claims/${claimId}`, token);
           reads++;
           if (read.status !== 200) continue;
           version = JSON.parse(read.body).claim.version as number;
           versions.set(claimId, version);
         }
-        const answer = await send('PATCH', `/api/v1/claims/${claimId}`, token, { version, claimant: marker });
+        const answer = await send(setup.port, 'PATCH', `/api/v1/claims/${claimId}`, token, { version, claimant: marker });
         outcomes.push({ marker, kind: 'edit', status: answer.status, ms: answer.ms });
         if (answer.status === 200) versions.set(claimId, JSON.parse(answer.body).claim.version);
         else versions.delete(claimId);
@@ -318,7 +319,7 @@ async function runLoad(app: string): Promise<Summary> {
         restarting = (async () => {
           await new Promise((r) => server.once('exit', r));
           server = startServer(setup.env, app);
-          await waitUntilUp(setup.tokens[0]);
+          await waitUntilUp(setup);
         })();
         await restarting;
         restarting = null;
@@ -334,11 +335,11 @@ async function runLoad(app: string): Promise<Summary> {
       const requests = outcomes.length + reads;
       perRequest = ((cpuAfter - cpuBefore) * 1000) / requests;
       console.log(
-        `server CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s for ${requests} requests = ${perRequest.toFixed(2)} ms per request ` +
+        `${app}: server CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s for ${requests} requests = ${perRequest.toFixed(2)} ms per request ` +
           `(one core could serve ~${Math.round(1000 / perRequest)} requests/s; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
       );
     }
-    summary = { app, cpuMsPerRequest: perRequest, ...(await verify(setup, outcomes, elapsed, killed)) };
+    summary = { app, cpuMsPerRequest: perRequest, ...(await verify(setup, outcomes, elapsed, killed, app)) };
   } finally {
     await stop(server);
     agent.destroy();
@@ -353,7 +354,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed: number): Promise<Omit<Summary, 'app' | 'cpuMsPerRequest'>> {
+async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed: number, app: string): Promise<Omit<Summary, 'app' | 'cpuMsPerRequest'>> {
   const problems: string[] = [];
   const acked = outcomes.filter((o) => o.status >= 200 && o.status < 300);
   const conflicts = outcomes.filter((o) => o.status === 409);
@@ -394,7 +395,7 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
   const all = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   console.log(
     [
-      `engine ${ENGINE}, ${WRITERS} writers, ${elapsed.toFixed(1)} s${CRASH ? `, ${killed} kills` : ''}`,
+      `${app}: engine ${ENGINE}, ${WRITERS} writers, ${elapsed.toFixed(1)} s${CRASH ? `, ${killed} kills` : ''}`,
       `writes sent ${outcomes.length}: acknowledged ${acked.length} (${acked.filter((o) => o.kind === 'edit').length} edits, ${acked.filter((o) => o.kind === 'comment').length} comments), 409 ${conflicts.length}, 5xx ${serverErrors.length}, no answer ${cut.length}`,
       `acknowledged writes/s: ${(acked.length / elapsed).toFixed(0)}`,
       `latency of acknowledged writes: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (all answers: p50 ${percentile(all, 50).toFixed(1)}, p95 ${percentile(all, 95).toFixed(1)})`,
