@@ -1,9 +1,9 @@
 // Runs once when the server starts: migrating here means a request never meets an old schema.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    // Rate limits and the sign-in backoff need the peer's address, which handlers never see.
-    const { stampSocketAddresses } = await import('./lib/http/socket-address');
-    stampSocketAddresses();
+    // The peer's address for rate limits (handlers never see the socket); 405 for TRACE.
+    const { installServerHooks } = await import('./lib/http/server-hooks');
+    installServerHooks();
     const { openDatabase } = await import('./db/client');
     const { backfillArticleStats } = await import('./db/queries/article-stats');
     const db = await openDatabase();

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { clientAddress, SOCKET_ADDRESS_HEADER } from './client-address';
-import { stamp } from './socket-address';
+import { installServerHooks } from './server-hooks';
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const direct = { trustProxy: false, trustedHops: 1 };
@@ -33,20 +33,57 @@ describe('clientAddress', () => {
   });
 });
 
-describe('stamp (the socket address on each request)', () => {
-  it('replaces what the client sent with the TCP peer', async () => {
-    const seen = await new Promise<string | undefined>((resolve, reject) => {
-      const server = http.createServer((req, res) => {
-        stamp(req);
-        resolve(req.headers[SOCKET_ADDRESS_HEADER] as string | undefined);
-        res.end();
-        server.close();
+describe('server hooks (installed by instrumentation.ts)', () => {
+  /** A plain Node server with the hooks, answering with the address header it was handed. */
+  async function withServer(run: (port: number) => Promise<void>) {
+    installServerHooks();
+    const server = http.createServer((req, res) => res.end(String(req.headers[SOCKET_ADDRESS_HEADER])));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await run((server.address() as { port: number }).port);
+    } finally {
+      server.close();
+    }
+  }
+  const request = (port: number, method: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; allow?: string; body: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, method, path: '/', headers }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, allow: res.headers.allow, body }));
       });
-      server.listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as { port: number };
-        http.get({ host: '127.0.0.1', port, headers: { [SOCKET_ADDRESS_HEADER]: '6.6.6.6' } }).on('error', reject);
-      });
+      req.on('error', reject);
+      req.end();
     });
-    expect(seen).toBe('127.0.0.1');
+
+  it('puts the TCP peer on each request, replacing what the client sent', async () => {
+    await withServer(async (port) => {
+      expect((await request(port, 'GET', { [SOCKET_ADDRESS_HEADER]: '6.6.6.6' })).body).toBe('127.0.0.1');
+    });
+  });
+
+  it('answers TRACE with 405 and the methods allowed, before any handler', async () => {
+    await withServer(async (port) => {
+      for (const method of ['TRACE']) {
+        const answer = await request(port, method);
+        expect(answer.status).toBe(405);
+        expect(answer.allow).toContain('GET');
+      }
+    });
+  });
+
+  it('answers CONNECT with 405 instead of cutting the connection', async () => {
+    await withServer(async (port) => {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, method: 'CONNECT', path: 'example.org:443' });
+        req.on('connect', (res, socket) => {
+          socket.destroy();
+          resolve(res.statusCode!);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status).toBe(405);
+    });
   });
 });

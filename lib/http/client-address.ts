@@ -2,7 +2,7 @@
  * The address a request came from, for rate limits and the sign-in backoff.
  *
  * Without a trusted proxy it is the TCP peer, which instrumentation.ts stamps on every request
- * (socket-address.ts): `next start` only fills X-Forwarded-For when the client sent none, so
+ * (server-hooks.ts): `next start` only fills X-Forwarded-For when the client sent none, so
  * any hop of that header could be the client's own invention. Behind ISNAD_TRUST_PROXY, each
  * proxy appends the address it saw to X-Forwarded-For; with `trustedHops` proxies in front of
  * the desk, the client is the hop that many places from the right, and everything to its left
