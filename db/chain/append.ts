@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { executeRaw, type Tx } from '../client';
+import type { Tx } from '../client';
 import { preparedQuery } from '../prepared';
 import { GENESIS, hashRecord } from './canonical';
 import { chainedTableName, chainedTables, schemaFor, type ChainedTable } from './tables';
@@ -14,9 +14,11 @@ export interface Head {
  * locked (SELECT … FOR UPDATE), so two servers appending at once queue here instead of both
  * extending the same record; SQLite's writer already holds the database's one write lock.
  */
-const readHead = preparedQuery<{ seq: number; hash: string | null }[]>('chain_head_read', (db) => {
+/** The head row; on PostgreSQL locked (FOR UPDATE) in the same round trip. */
+const readHead = preparedQuery<{ seq: number; hash: string | null }[]>('chain_head_for_update', (db) => {
   const { chainHead } = schemaFor(db.engine);
-  return db.select({ seq: chainHead.seq, hash: chainHead.hash }).from(chainHead).where(eq(chainHead.id, 1));
+  const query = db.select({ seq: chainHead.seq, hash: chainHead.hash }).from(chainHead).where(eq(chainHead.id, 1));
+  return db.engine === 'pg' ? (query as unknown as { for(strength: 'update'): typeof query }).for('update') : query;
 });
 
 // Placeholders in `set` go through each column's own encoder (the timestamp, on either engine).
@@ -27,7 +29,6 @@ const writeHead = preparedQuery<unknown>('chain_head_write', (db) => {
 });
 
 export async function lockHead(tx: Tx): Promise<Head> {
-  if (tx.engine === 'pg') await executeRaw(tx, sql`SELECT 1 FROM chain_head WHERE id = 1 FOR UPDATE`);
   const [head] = await readHead(tx);
   if (!head) throw new Error('The history chain has no head row: the database is not migrated.');
   return { seq: head.seq, hash: head.hash ?? GENESIS };
