@@ -156,7 +156,7 @@ function startServer(env: NodeJS.ProcessEnv, app: string): ChildProcess {
   });
   child.stderr!.on('data', (c: Buffer) => {
     const text = c.toString();
-    if (/error/i.test(text)) process.stderr.write(`[server] ${text}`);
+    if (/error|ended|failed/i.test(text)) process.stderr.write(`[server] ${text}`);
   });
   return child;
 }
