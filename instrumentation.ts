@@ -1,6 +1,9 @@
 // Runs once when the server starts: migrating here means a request never meets an old schema.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // The peer's address for rate limits (handlers never see the socket); 405 for TRACE.
+    const { installServerHooks } = await import('./lib/http/server-hooks');
+    installServerHooks();
     const { openDatabase, databaseTarget } = await import('./db/client');
     const { backfillArticleStats } = await import('./db/queries/article-stats');
     const { backfillSearchIndex } = await import('./db/search/backfill');

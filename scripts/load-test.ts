@@ -6,6 +6,10 @@
  *   --crash          kill the server (SIGKILL, whole process group) 5 times at random moments
  *                    and restart it; every write acknowledged before a kill must survive
  *   --seconds N      how long the writers run (default 30); --writers N (default 32)
+ *   --processes N    serve with N server processes on one port (ISNAD_WORKERS, scripts/start.ts)
+ *   --app DIR        serve another checkout's production build (a `before` tree), same load
+ *   --compare DIR    load DIR's build and this one at the same time (ports PORT and PORT+1,
+ *                    each with its own database and writers) and print both side by side
  *   --profile DIR    run the server under node --cpu-prof and leave its profile in DIR
  *
  * 32 writers, each with its own bearer token, edit a few shared claims with the version they
@@ -24,14 +28,23 @@ import { inArray } from 'drizzle-orm';
 import pg from 'pg';
 import { startCluster, type Cluster } from '@/db/pg/throwaway-cluster';
 import { fail, parseArgs } from './lib/args';
-import { hasBuild } from './lib/server';
 
 const { options } = parseArgs(process.argv.slice(2));
+if (options.help) {
+  // The header comment above is the manual.
+  const text = fs.readFileSync(new URL(import.meta.url), 'utf8');
+  console.log(/\/\*\*([\s\S]*?)\*\//.exec(text)![1].replace(/^ \* ?/gm, '').trim());
+  process.exit(0);
+}
 const ENGINE = options.engine === 'pg' ? 'pg' : 'sqlite';
 const CRASH = options.crash === true;
 const SECONDS = Number(options.seconds ?? 30);
 const WRITERS = Number(options.writers ?? 32);
 const KILLS = CRASH ? 5 : 0;
+const PROCESSES = options.processes === undefined ? null : Number(options.processes);
+/** The checkout whose build serves: this one, or --app DIR; --compare DIR runs DIR's and then this one. */
+const APP = typeof options.app === 'string' ? path.resolve(options.app) : process.cwd();
+const COMPARE = typeof options.compare === 'string' ? path.resolve(options.compare) : null;
 const PORT = Number(process.env.LOAD_PORT || process.env.PORT || 3311);
 const HOST = '127.0.0.1';
 /** Shared claims: few enough that writers collide on versions. */
@@ -47,13 +60,13 @@ interface Answer {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS + 4 });
 
-function send(method: string, urlPath: string, token: string, body?: unknown): Promise<Answer> {
+function send(port: number, method: string, urlPath: string, token: string, body?: unknown): Promise<Answer> {
   const started = performance.now();
   const data = body === undefined ? undefined : JSON.stringify(body);
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (data !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(data)) });
   return new Promise((resolve) => {
-    const req = http.request({ host: HOST, port: PORT, method, path: urlPath, headers, agent, timeout: 30_000 }, (res) => {
+    const req = http.request({ host: HOST, port, method, path: urlPath, headers, agent, timeout: 30_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
@@ -68,6 +81,7 @@ function send(method: string, urlPath: string, token: string, body?: unknown): P
 }
 
 interface Setup {
+  port: number;
   env: NodeJS.ProcessEnv;
   tokens: string[];
   claimIds: number[];
@@ -76,17 +90,18 @@ interface Setup {
 }
 
 /** A fresh database with the seed article, two editors and one write token per writer. */
-async function prepare(): Promise<Setup> {
+async function prepare(port: number): Promise<Setup> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-load-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: String(PORT),
+    PORT: String(port),
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TRUST_HOST: 'true',
     ISNAD_RATE_LIMITS: 'off',
     ISNAD_PUBLIC_URL: '',
     NODE_ENV: 'production',
   };
+  if (PROCESSES !== null) env.ISNAD_WORKERS = String(PROCESSES);
   let cluster: Cluster | undefined;
   if (ENGINE === 'pg') {
     cluster = await startCluster();
@@ -119,7 +134,7 @@ async function prepare(): Promise<Setup> {
     for (let i = 0; i < WRITERS; i++) tokens.push((await createApiToken(db, editors[i % 2], { name: `writer ${i}`, scope: 'write' })).token);
     const claimIds = (await db.select({ id: claims.id }).from(claims).orderBy(claims.id)).slice(0, SHARED_CLAIMS).map((c) => c.id);
     if (claimIds.length === 0) throw new Error('the seed article has no claims');
-    return { env, tokens, claimIds, cluster, dir };
+    return { port, env, tokens, claimIds, cluster, dir };
   } finally {
     await db.close();
   }
@@ -128,29 +143,46 @@ async function prepare(): Promise<Setup> {
 /** `--profile DIR`: the Next server runs directly under node --cpu-prof, its profile in DIR. */
 const PROFILE = typeof options.profile === 'string' ? options.profile : null;
 
-function startServer(env: NodeJS.ProcessEnv): ChildProcess {
+function startServer(env: NodeJS.ProcessEnv, app: string): ChildProcess {
   const args = PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT)]
-    : [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'];
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`, path.join(app, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', env.PORT!]
+    : [path.join(app, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'];
   // Its own process group, so a SIGKILL takes the Next server with the start script.
   const child = spawn(process.execPath, args, {
+    cwd: app,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
   child.stderr!.on('data', (c: Buffer) => {
     const text = c.toString();
-    if (/error/i.test(text)) process.stderr.write(`[server] ${text}`);
+    if (/error|ended|failed/i.test(text)) process.stderr.write(`[server] ${text}`);
   });
   return child;
 }
 
-async function waitUntilUp(token: string): Promise<void> {
+async function waitUntilUp(setup: Setup): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    if ((await send('GET', '/api/v1/articles', token)).status === 200) return;
+    if ((await send(setup.port, 'GET', '/api/v1/articles', setup.tokens[0])).status === 200) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('the server did not come up within a minute');
+}
+
+/**
+ * Next loads a route's code on its first request, in each server process: a few requests of
+ * every kind first, outside the figures, so they measure the desk at work, not its start.
+ * The comments carry no writer's marker and the edits a version no claim has (409).
+ */
+async function warmUp(setup: Setup): Promise<void> {
+  const claimId = setup.claimIds[0];
+  for (let round = 0; round < 4 * (PROCESSES ?? 1); round++) {
+    await Promise.all([
+      send(setup.port, 'GET', `/api/v1/claims/${claimId}`, setup.tokens[0]),
+      send(setup.port, 'POST', `/api/v1/claims/${claimId}/comments`, setup.tokens[0], { note: 'warm-up' }),
+      send(setup.port, 'PATCH', `/api/v1/claims/${claimId}`, setup.tokens[0], { version: 1_000_000, claimant: 'warm-up' }),
+    ]);
+  }
 }
 
 function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
@@ -200,14 +232,43 @@ interface Outcome {
   ms: number;
 }
 
+interface Summary {
+  app: string;
+  writesPerSecond: number;
+  cpuMsPerRequest: number | null;
+  p50: number;
+  p95: number;
+  passed: boolean;
+}
+
 async function main() {
-  if (!hasBuild()) fail('No production build: run `npm run build` first.');
-  const setup = await prepare();
-  let server = startServer(setup.env);
+  const apps = COMPARE ? [COMPARE, APP] : [APP];
+  for (const app of apps) if (!fs.existsSync(path.join(app, '.next', 'BUILD_ID'))) fail(`No production build in ${app}: run \`npm run build\` there first.`);
+  // Compared builds run at the same time, each on its own port and database with its own
+  // writers: on a shared machine both then meet the same contention, which one run after the
+  // other would not.
+  const summaries = await Promise.all(apps.map((app, i) => runLoad(app, PORT + i)));
+  if (summaries.length > 1) {
+    console.log(`\nSide by side (${WRITERS} writers, ${SECONDS} s, ${ENGINE}${PROCESSES ? `, ${PROCESSES} processes` : ''}; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores):`);
+    for (const s of summaries) {
+      console.log(
+        `  ${s.app}: ${s.writesPerSecond.toFixed(0)} acknowledged writes/s, ${s.cpuMsPerRequest?.toFixed(2) ?? '?'} ms server CPU per request, ` +
+          `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, ${s.passed ? 'PASSED' : 'FAILED'}`,
+      );
+    }
+  }
+  if (summaries.some((s) => !s.passed)) process.exitCode = 1;
+}
+
+async function runLoad(app: string, port: number): Promise<Summary> {
+  const setup = await prepare(port);
+  let server = startServer(setup.env, app);
+  let summary: Summary;
   const outcomes: Outcome[] = [];
   let killed = 0;
   try {
-    await waitUntilUp(setup.tokens[0]);
+    await waitUntilUp(setup);
+    await warmUp(setup);
     console.log(`Load: ${WRITERS} writers for ${SECONDS} s on ${ENGINE}${CRASH ? `, ${KILLS} SIGKILLs` : ''}, ${setup.claimIds.length} shared claims`);
     /** The version each writer believes a claim has: shared, so writers race on it. */
     const versions = new Map<number, number>();
@@ -228,19 +289,19 @@ async function main() {
         const claimId = setup.claimIds[(w + i) % setup.claimIds.length];
         const marker = `w${w}-${i}-${randomBytes(3).toString('hex')}`;
         if (i % 2 === 0) {
-          const answer = await send('POST', `/api/v1/claims/${claimId}/comments`, token, { note: `load ${marker}` });
+          const answer = await send(setup.port, 'POST', `/api/v1/claims/${claimId}/comments`, token, { note: `load ${marker}` });
           outcomes.push({ marker, kind: 'comment', status: answer.status, ms: answer.ms });
           continue;
         }
         let version = versions.get(claimId);
         if (version === undefined) {
-          const read = await send('GET', `/api/v1/claims/${claimId}`, token);
+          const read = await send(setup.port, 'GET', `/api/v1/claims/${claimId}`, token);
           reads++;
           if (read.status !== 200) continue;
           version = JSON.parse(read.body).claim.version as number;
           versions.set(claimId, version);
         }
-        const answer = await send('PATCH', `/api/v1/claims/${claimId}`, token, { version, claimant: marker });
+        const answer = await send(setup.port, 'PATCH', `/api/v1/claims/${claimId}`, token, { version, claimant: marker });
         outcomes.push({ marker, kind: 'edit', status: answer.status, ms: answer.ms });
         if (answer.status === 200) versions.set(claimId, JSON.parse(answer.body).claim.version);
         else versions.delete(claimId);
@@ -257,8 +318,8 @@ async function main() {
         killed++;
         restarting = (async () => {
           await new Promise((r) => server.once('exit', r));
-          server = startServer(setup.env);
-          await waitUntilUp(setup.tokens[0]);
+          server = startServer(setup.env, app);
+          await waitUntilUp(setup);
         })();
         await restarting;
         restarting = null;
@@ -269,21 +330,23 @@ async function main() {
     await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), killer()]);
     const elapsed = (Date.now() - started) / 1000;
     const cpuAfter = groupCpuSeconds(server.pid!);
+    let perRequest: number | null = null;
     if (!CRASH && cpuBefore !== null && cpuAfter !== null) {
       const requests = outcomes.length + reads;
-      const perRequest = ((cpuAfter - cpuBefore) * 1000) / requests;
+      perRequest = ((cpuAfter - cpuBefore) * 1000) / requests;
       console.log(
-        `server CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s for ${requests} requests = ${perRequest.toFixed(2)} ms per request ` +
+        `${app}: server CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s for ${requests} requests = ${perRequest.toFixed(2)} ms per request ` +
           `(one core could serve ~${Math.round(1000 / perRequest)} requests/s; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
       );
     }
-    await verify(setup, outcomes, elapsed, killed);
+    summary = { app, cpuMsPerRequest: perRequest, ...(await verify(setup, outcomes, elapsed, killed, app)) };
   } finally {
     await stop(server);
     agent.destroy();
     setup.cluster?.stop();
     fs.rmSync(setup.dir, { recursive: true, force: true });
   }
+  return summary;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -291,7 +354,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed: number) {
+async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed: number, app: string): Promise<Omit<Summary, 'app' | 'cpuMsPerRequest'>> {
   const problems: string[] = [];
   const acked = outcomes.filter((o) => o.status >= 200 && o.status < 300);
   const conflicts = outcomes.filter((o) => o.status === 409);
@@ -332,17 +395,16 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
   const all = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   console.log(
     [
-      `engine ${ENGINE}, ${WRITERS} writers, ${elapsed.toFixed(1)} s${CRASH ? `, ${killed} kills` : ''}`,
+      `${app}: engine ${ENGINE}, ${WRITERS} writers, ${elapsed.toFixed(1)} s${CRASH ? `, ${killed} kills` : ''}`,
       `writes sent ${outcomes.length}: acknowledged ${acked.length} (${acked.filter((o) => o.kind === 'edit').length} edits, ${acked.filter((o) => o.kind === 'comment').length} comments), 409 ${conflicts.length}, 5xx ${serverErrors.length}, no answer ${cut.length}`,
       `acknowledged writes/s: ${(acked.length / elapsed).toFixed(0)}`,
       `latency of acknowledged writes: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (all answers: p50 ${percentile(all, 50).toFixed(1)}, p95 ${percentile(all, 95).toFixed(1)})`,
       `history: every acknowledged write exactly once: ${missing.length === 0 ? 'yes' : 'NO'}; 409s left no trace: ${leaked.length === 0 ? 'yes' : 'NO'}; audit:verify: ${audit === null ? 'not available yet' : audit ? 'ok' : 'FAILED'}`,
     ].join('\n'),
   );
-  if (problems.length) {
-    console.error(`FAILED:\n- ${problems.join('\n- ')}`);
-    process.exitCode = 1;
-  } else console.log('PASSED');
+  if (problems.length) console.error(`FAILED:\n- ${problems.join('\n- ')}`);
+  else console.log('PASSED');
+  return { writesPerSecond: acked.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), passed: problems.length === 0 };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { databaseTarget, openDatabase } from '@/db/client';
 import { describeTarget } from '@/db/engine';
 import { fail } from './lib/args';
-import { ensureAuthSecret, hasBuild, runNext } from './lib/server';
+import { ensureAuthSecret, hasBuild, runNext, runNextCluster, workerCount } from './lib/server';
 
 /** Production start: an existing build, a migrated database, no demo accounts. */
 async function main() {
@@ -16,8 +16,10 @@ async function main() {
     console.warn('Isnad: ISNAD_PUBLIC_URL is not set: ClaimReview URLs follow the Host header of each request. Set it in production.');
   }
   const port = process.env.PORT || '3000';
-  console.log(`Isnad: database ${describeTarget(target)}, serving on http://localhost:${port}`);
-  process.exit(await runNext(['start', '-p', port]));
+  // ISNAD_WORKERS=N: N server processes on one port (one per core is the usual choice).
+  const workers = workerCount(process.env.ISNAD_WORKERS);
+  console.log(`Isnad: database ${describeTarget(target)}, serving on http://localhost:${port}${workers > 1 ? ` with ${workers} processes` : ''}`);
+  process.exit(await (workers > 1 ? runNextCluster(['start', '-p', port], workers) : runNext(['start', '-p', port])));
 }
 
 void main();

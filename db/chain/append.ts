@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import { executeRaw, type Tx } from '../client';
+import type { Tx } from '../client';
+import { preparedQuery } from '../prepared';
 import { GENESIS, hashRecord } from './canonical';
-import { chainedTableName, schemaFor, type ChainedTable } from './tables';
+import { chainedTableName, chainedTables, schemaFor, type ChainedTable } from './tables';
 
 export interface Head {
   seq: number;
@@ -13,17 +14,28 @@ export interface Head {
  * locked (SELECT … FOR UPDATE), so two servers appending at once queue here instead of both
  * extending the same record; SQLite's writer already holds the database's one write lock.
  */
+/** The head row; on PostgreSQL locked (FOR UPDATE) in the same round trip. */
+const readHead = preparedQuery<{ seq: number; hash: string | null }[]>('chain_head_for_update', (db) => {
+  const { chainHead } = schemaFor(db.engine);
+  const query = db.select({ seq: chainHead.seq, hash: chainHead.hash }).from(chainHead).where(eq(chainHead.id, 1));
+  return db.engine === 'pg' ? (query as unknown as { for(strength: 'update'): typeof query }).for('update') : query;
+});
+
+// Placeholders in `set` go through each column's own encoder (the timestamp, on either engine).
+const writeHead = preparedQuery<unknown>('chain_head_write', (db) => {
+  const { chainHead } = schemaFor(db.engine);
+  const values = { seq: sql.placeholder('seq'), hash: sql.placeholder('hash'), updatedAt: sql.placeholder('at') };
+  return db.update(chainHead).set(values as never).where(eq(chainHead.id, 1));
+});
+
 export async function lockHead(tx: Tx): Promise<Head> {
-  if (tx.engine === 'pg') await executeRaw(tx, sql`SELECT 1 FROM chain_head WHERE id = 1 FOR UPDATE`);
-  const { chainHead } = schemaFor(tx.engine);
-  const [head] = await tx.select().from(chainHead).where(eq(chainHead.id, 1));
+  const [head] = await readHead(tx);
   if (!head) throw new Error('The history chain has no head row: the database is not migrated.');
   return { seq: head.seq, hash: head.hash ?? GENESIS };
 }
 
 export async function moveHead(tx: Tx, head: Head): Promise<void> {
-  const { chainHead } = schemaFor(tx.engine);
-  await tx.update(chainHead).set({ seq: head.seq, hash: head.hash, updatedAt: new Date() }).where(eq(chainHead.id, 1));
+  await writeHead(tx, { seq: head.seq, hash: head.hash, at: new Date() });
 }
 
 /**
@@ -32,13 +44,26 @@ export async function moveHead(tx: Tx, head: Head): Promise<void> {
  */
 export async function sealRow(tx: Tx, table: ChainedTable, row: Record<string, unknown>, head: Head): Promise<Head> {
   const chained = { ...row, chainSeq: head.seq + 1, prevHash: head.hash };
-  const hash = hashRecord(chainedTableName(table), chained);
-  const t = table as unknown as typeof import('../sqlite/schema').reviewEvents;
-  await tx
-    .update(t)
-    .set({ chainSeq: chained.chainSeq, prevHash: chained.prevHash, hash })
-    .where(eq(t.id, row.id as number));
+  const name = chainedTableName(table);
+  const hash = hashRecord(name, chained);
+  await sealStatement(name)(tx, { id: row.id, seq: chained.chainSeq, prev: chained.prevHash, hash });
   return { seq: chained.chainSeq, hash };
+}
+
+const sealStatements = new Map<string, ReturnType<typeof preparedQuery<unknown>>>();
+
+/** The UPDATE that seals a row of one chained table, prepared once per table. */
+function sealStatement(name: string) {
+  let statement = sealStatements.get(name);
+  if (!statement) {
+    statement = preparedQuery<unknown>(`chain_seal_${name}`, (db) => {
+      const t = chainedTables(db.engine).find((c) => c.name === name)!.table as unknown as typeof import('../sqlite/schema').reviewEvents;
+      const values = { chainSeq: sql.placeholder('seq'), prevHash: sql.placeholder('prev'), hash: sql.placeholder('hash') };
+      return db.update(t).set(values as never).where(eq(t.id, sql.placeholder('id')));
+    });
+    sealStatements.set(name, statement);
+  }
+  return statement;
 }
 
 /**

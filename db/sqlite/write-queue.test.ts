@@ -65,3 +65,31 @@ describe('the SQLite write queue', () => {
     expect(count()).toBe(3);
   });
 });
+
+describe('the SQLite write queue with another process writing', () => {
+  it('waits for the write lock without freezing the event loop, then runs; gives up after the wait', async () => {
+    const { connection, queue, count } = setUp();
+    // Another connection to the file stands for another server process holding the lock.
+    const other = new Database(connection.name);
+    cleanup.push(() => other.close());
+    other.exec('BEGIN IMMEDIATE');
+    other.exec('INSERT INTO t VALUES (1)');
+    let timerRan = false;
+    const write = queue.run(async () => connection.exec('INSERT INTO t VALUES (2)'));
+    // A timer of this process fires while the transaction waits: the loop is not blocked.
+    await new Promise((resolve) => setTimeout(resolve, 30)).then(() => (timerRan = true));
+    expect(timerRan).toBe(true);
+    other.exec('COMMIT');
+    await write;
+    expect(count()).toBe(2);
+
+    const impatient = createWriteQueue(connection, 50);
+    other.exec('BEGIN IMMEDIATE');
+    const started = Date.now();
+    await expect(impatient.run(async () => connection.exec('INSERT INTO t VALUES (3)'))).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+    expect(Date.now() - started).toBeLessThan(2000);
+    other.exec('ROLLBACK');
+    expect(count()).toBe(2);
+    expect(connection.inTransaction).toBe(false);
+  });
+});

@@ -1,20 +1,25 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { claims, type Claim } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
-import { lockClaim } from '@/db/locks';
+import { lockedClaim } from '@/db/locks';
+import { preparedQuery } from '@/db/prepared';
 import { CLAIM_SEARCH_FIELDS, reindexClaim } from '@/db/search/write-index';
 import { DomainError } from '@/lib/errors';
 
+const claimById = preparedQuery<Claim[]>('claim_by_id', (db) => db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))));
+
 export async function loadClaim(tx: Db | Tx, claimId: number): Promise<Claim> {
-  const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId));
+  return found(claimId, (await claimById(tx, { id: claimId }))[0]);
+}
+
+function found(claimId: number, claim: Claim | undefined): Claim {
   if (!claim) throw new DomainError('not_found', `Claim ${claimId} does not exist.`);
   return claim;
 }
 
 /** Loads a claim inside a transaction that will change it or act on what it says now. */
 export async function loadClaimForUpdate(tx: Tx, claimId: number): Promise<Claim> {
-  await lockClaim(tx, claimId);
-  return loadClaim(tx, claimId);
+  return found(claimId, await lockedClaim(tx, claimId));
 }
 
 /** Rejects a stale version so two reviewers cannot overwrite each other's decisions. */

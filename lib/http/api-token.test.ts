@@ -9,6 +9,7 @@ vi.mock('@/lib/auth/session', () => ({ getActor: async () => null }));
 vi.mock('@/db', () => ({ getDb: () => state.db }));
 
 const { apiRoute } = await import('./api');
+const { SOCKET_ADDRESS_HEADER } = await import('./client-address');
 const { config } = await import('@/lib/config');
 
 const route = apiRoute(({ actor }) => ({ actor: actor?.id ?? null, scope: actor?.tokenScope ?? null }));
@@ -58,9 +59,11 @@ describe('apiRoute with Authorization: Bearer', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await limited.json()).error.code).toBe('rate_limited');
     const anonymous = [];
-    for (let i = 0; i < 4; i++) anonymous.push((await call('GET', { 'x-forwarded-for': '203.0.113.5' })).status);
+    // The address is the socket's (stamped by the server hook), not what X-Forwarded-For says.
+    const from = (address: string, spoofed = `198.51.100.${Math.floor(Math.random() * 250)}`) => ({ [SOCKET_ADDRESS_HEADER]: address, 'x-forwarded-for': spoofed });
+    for (let i = 0; i < 4; i++) anonymous.push((await call('GET', from('203.0.113.5'))).status);
     expect(anonymous).toEqual([200, 200, 200, 429]);
-    expect((await call('GET', { 'x-forwarded-for': '203.0.113.6' })).status).toBe(200);
+    expect((await call('GET', from('203.0.113.6'))).status).toBe(200);
   });
 
   it('counts nothing with ISNAD_RATE_LIMITS=off', async () => {

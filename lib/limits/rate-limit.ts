@@ -1,5 +1,6 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { preparedQuery } from '@/db/prepared';
 import { rateLimits } from '@/db/schema';
 import { RateLimited } from '@/lib/errors';
 
@@ -8,21 +9,24 @@ import { RateLimited } from '@/lib/errors';
  * same counts. One upsert per request: the row's window restarts when the request falls in a
  * later window than the one stored.
  */
+const count = preparedQuery<{ count: number; windowStart: number }[]>('rate_limit_count', (db) =>
+  db
+    .insert(rateLimits)
+    .values({ key: sql.placeholder('key'), windowStart: sql.placeholder('windowStart'), count: 1 } as never)
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`CASE WHEN ${rateLimits.windowStart} = excluded.window_start THEN ${rateLimits.count} + 1 ELSE 1 END`,
+        windowStart: sql`excluded.window_start`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart }),
+);
+
 export async function countRequest(db: Db, key: string, limit: number, windowMs: number, now = Date.now()): Promise<void> {
   const windowStart = now - (now % windowMs);
-  const [row] = await db.transaction((tx) =>
-    tx
-      .insert(rateLimits)
-      .values({ key, windowStart, count: 1 })
-      .onConflictDoUpdate({
-        target: rateLimits.key,
-        set: {
-          count: sql`CASE WHEN ${rateLimits.windowStart} = excluded.window_start THEN ${rateLimits.count} + 1 ELSE 1 END`,
-          windowStart: sql`excluded.window_start`,
-        },
-      })
-      .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart }),
-  );
+  // Prepared: this runs on every API request while limits are on.
+  const [row] = await db.transaction((tx) => count(tx, { key, windowStart }));
   // Now and then, drop rows of long-gone windows so the table stays the size of the traffic.
   if (Math.random() < 0.001) await forgetOldCounters(db, now - 24 * 60 * 60_000);
   if (row.count > limit) {

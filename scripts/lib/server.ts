@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,5 +44,53 @@ export function runNext(args: string[]): Promise<number> {
     const child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env: process.env });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
     child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+/** Server processes to run from ISNAD_WORKERS: 1 unless a whole number from 1 to 64 is set. */
+export function workerCount(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 64 ? n : 1;
+}
+
+/** A worker that dies sooner than this after it started is a broken start, not a crash to ride out. */
+const EARLY_EXIT_MS = 10_000;
+
+/**
+ * `next start` in `workers` processes sharing one port (node:cluster hands each new
+ * connection to the next worker), so a machine with several cores serves with all of them.
+ * They share nothing in memory: sessions, rate limits and the history chain live in the
+ * database, and each write transaction takes the database's write lock (BEGIN IMMEDIATE on
+ * SQLite, row locks on PostgreSQL). A worker that crashes is replaced; one that fails at
+ * start stops the server. SIGINT/SIGTERM stop every worker.
+ */
+export function runNextCluster(args: string[], workers: number): Promise<number> {
+  // The workers run Next's own binary, without this script's TypeScript loader.
+  cluster.setupPrimary({ exec: NEXT_BIN, args, execArgv: [] });
+  let stopping = false;
+  let failed = false;
+  const startedAt = new Map<number, number>();
+  const fork = () => startedAt.set(cluster.fork(process.env).id, Date.now());
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    };
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
+    cluster.on('exit', (worker, code, signal) => {
+      const early = Date.now() - (startedAt.get(worker.id) ?? 0) < EARLY_EXIT_MS;
+      if (!stopping && !early) {
+        console.error(`Isnad: server process ${worker.process.pid} ended (${signal ?? code}); starting another.`);
+        fork();
+        return;
+      }
+      if (!stopping) {
+        console.error(`Isnad: a server process failed at start (${signal ?? code}); stopping.`);
+        failed = true;
+        stop('SIGTERM');
+      }
+      if (Object.keys(cluster.workers ?? {}).length === 0) resolve(failed ? 1 : 0);
+    });
+    for (let i = 0; i < workers; i++) fork();
   });
 }

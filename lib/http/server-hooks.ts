@@ -1,0 +1,53 @@
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { SOCKET_ADDRESS_HEADER } from './client-address';
+
+/**
+ * Methods Next cannot take: its Request refuses the ones the Fetch standard forbids, so a
+ * TRACE answered 500 with a logged stack trace (and Node cuts a CONNECT's connection).
+ */
+const REFUSED = new Set(['TRACE']);
+const ALLOW = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+
+let installed = false;
+
+/**
+ * Hooks the Node server before Next sees a request (a route handler sees only headers, never
+ * the socket): the TCP peer's address goes on every request as SOCKET_ADDRESS_HEADER,
+ * replacing any value the client sent, since X-Forwarded-For is the client's to write when no
+ * proxy of ours stands in front; and the methods above get 405. Called once from
+ * instrumentation.ts, before the server answers its first request.
+ */
+export function installServerHooks(): void {
+  if (installed) return;
+  installed = true;
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === 'request') {
+      const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+      if (refuseMethod(request, response)) return true;
+      stamp(request);
+    } else if (event === 'connection' && this.listenerCount('connect') === 0) {
+      // Node cuts a CONNECT's socket unless the server listens for it: answer it instead.
+      this.on('connect', refuseConnect);
+    }
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  } as typeof emit;
+}
+
+function refuseConnect(_request: http.IncomingMessage, socket: Duplex): void {
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOW}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+}
+
+export function refuseMethod(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+  if (!REFUSED.has(request.method ?? '')) return false;
+  response.writeHead(405, { Allow: ALLOW, 'Content-Type': 'application/json' });
+  response.end(JSON.stringify({ error: { code: 'method_not_allowed', message: `${request.method} is not answered here.` } }));
+  return true;
+}
+
+export function stamp(request: http.IncomingMessage): void {
+  const address = request.socket?.remoteAddress;
+  if (address) request.headers[SOCKET_ADDRESS_HEADER] = address;
+  else delete request.headers[SOCKET_ADDRESS_HEADER];
+}
