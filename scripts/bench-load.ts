@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
@@ -7,14 +8,14 @@ import autocannon from 'autocannon';
  * guessed from autocannon's p90/p97.5. `bad` counts answers other than 200, and a run in which
  * nothing answered at all (the p95 is then at least the run's length).
  */
-export function run(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ rps: number; p95: number; bad: number }> {
+export function run(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<{ rps: number; p95: number; bad: number; count: number }> {
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     let bad = 0;
     const instance = autocannon({ url, connections, duration: seconds, headers }, (error, result) => {
       if (error) return reject(error);
       times.sort((a, b) => a - b);
-      resolve({ rps: result.requests.average, p95: times[Math.floor(times.length * 0.95)] ?? seconds * 1000, bad: bad + (times.length ? 0 : 1) });
+      resolve({ count: times.length, rps: result.requests.average, p95: times[Math.floor(times.length * 0.95)] ?? seconds * 1000, bad: bad + (times.length ? 0 : 1) });
     });
     instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
       times.push(time);
@@ -45,6 +46,41 @@ export function rssMb(pid: number): number {
   const server = rows.filter((r) => tree.has(r.pid) && /next/.test(r.args) && !/tsx|npm exec|npx/.test(r.args));
   return server.reduce((kb, r) => kb + r.rss, 0) / 1024;
 }
+
+/** The server processes under a launcher pid (see rssMb). */
+function serverPids(pid: number): number[] {
+  const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args=']).toString();
+  const rows = out
+    .trim()
+    .split('\n')
+    .map((l) => {
+      const [p, pp, ...args] = l.trim().split(/\s+/);
+      return { pid: Number(p), ppid: Number(pp), args: args.join(' ') };
+    });
+  const tree = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rows) if (tree.has(r.ppid) && !tree.has(r.pid)) (tree.add(r.pid), (grew = true));
+  }
+  return rows.filter((r) => tree.has(r.pid) && /next/.test(r.args) && !/tsx|npm exec|npx/.test(r.args)).map((r) => r.pid);
+}
+
+/**
+ * CPU time (user + system, ms) the server has used so far. On a machine shared with other
+ * work, latency measures the neighbours as much as the server; CPU time per request does not.
+ */
+export function cpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of serverPids(pid)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
 /** Samples the peak RSS of a process tree every 250 ms until stopped. */
 export function peakRss(pid: number): { stop(): number } {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { startCluster, type Cluster } from '@/db/pg/throwaway-cluster';
 import { hasBuild } from './lib/server';
 import { signIn, waitUp } from './lib/http-session';
-import { jsGzipBytes, peakRss, run } from './bench-load';
+import { cpuMs, jsGzipBytes, peakRss, run } from './bench-load';
 import { lighthouseMedian } from './bench-lighthouse';
 
 const HELP = `npm run bench -- [options]
@@ -160,7 +160,9 @@ async function main() {
       for (const c of [1, 8]) {
         for (const s of servers) {
           const sampler = c === 8 ? peakRss(s.process!.pid!) : null;
+          const cpu = cpuMs(s.process!.pid!);
           const r = await run(s.base + l.path, c, DURATION, l.desk ? { cookie: s.cookie! } : {});
+          if (c === 1) record(`${l.path} server CPU per request`, 'ms (no target)', s.label, (cpuMs(s.process!.pid!) - cpu) / Math.max(1, r.count), null);
           if (sampler) rss[s.label] = Math.max(rss[s.label] ?? 0, sampler.stop());
           const target = c === 1 ? 50 : 250;
           record(`${l.path} p95, ${c} client${c > 1 ? 's' : ''}`, `<= ${target} ms`, s.label, r.p95, r.p95 <= target && r.bad === 0);
