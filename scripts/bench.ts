@@ -8,6 +8,7 @@ import { hasBuild } from './lib/server';
 import { signIn, waitUp } from './lib/http-session';
 import { cpuMs, jsGzipBytes, peakRss, run } from './bench-load';
 import { lighthouseMedian } from './bench-lighthouse';
+import { verifyCopy } from './bench-verify-copy';
 
 const HELP = `npm run bench -- [options]
 
@@ -20,7 +21,8 @@ under the same load on the machine.
                       its own copy, so one build's migrations never reach another's database
   --engines LIST      sqlite, pg or sqlite,pg (default sqlite). pg: a throwaway PostgreSQL
                       cluster; the archive is moved there with that build's db:copy, which
-                      checks row counts and re-verifies the whole history chain on the target
+                      checks row counts and re-verifies the whole history chain on the target;
+                      this checkout's copy is then compared with the archive row by row
   --before DIR        another checkout, already built (npm run build), measured beside this
                       one: its figures are the "before" columns
   --duration S        seconds of load per figure and server (default 5)
@@ -103,6 +105,14 @@ async function prepare(server: Server, index: number): Promise<void> {
   const copy = spawnSync('npx', ['tsx', 'scripts/db-copy.ts', '--from', source, '--to', server.database], { cwd: server.app, encoding: 'utf8' });
   if (copy.status !== 0) throw new Error(`db:copy into ${name} failed:\n${copy.stdout}\n${copy.stderr}`);
   console.log(`[${server.label}] db:copy in ${((Date.now() - started) / 1000).toFixed(0)} s: ${copy.stdout.trim().split('\n').slice(-2).join(' ')}`);
+  record('db:copy of the archive to PostgreSQL (counts equal, chain re-verified)', '-', server.label, (Date.now() - started) / 1000, true);
+  if (server.app !== process.cwd()) return;
+  // This checkout's copy is also compared with its source row by row, every table.
+  const checked = Date.now();
+  const tables = await verifyCopy(source, server.database);
+  const rows = tables.reduce((n, t) => n + t.rows, 0);
+  console.log(`[${server.label}] ${rows} rows in ${tables.length} tables equal record for record (${((Date.now() - checked) / 1000).toFixed(0)} s)`);
+  record('rows equal record for record after db:copy', '-', server.label, rows, true);
 }
 
 async function start(server: Server, port: number): Promise<void> {
