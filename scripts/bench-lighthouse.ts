@@ -25,8 +25,13 @@ export async function lighthouseMedian(url: string, cookie: string | null, runs 
     ];
     const result = spawnSync(path.join(process.cwd(), 'node_modules', '.bin', 'lighthouse'), args, { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' });
     if (!fs.existsSync(out)) throw new Error(`Lighthouse failed on ${url}: ${result.stderr.slice(-2000)}`);
-    const report = JSON.parse(fs.readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }> };
+    const report = JSON.parse(fs.readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string }; finalDisplayedUrl?: string };
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    if (report.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${report.runtimeError.message}`);
+    // A desk page without a valid session lands on the sign-in page, whose scores are not the desk's.
+    if (report.finalDisplayedUrl && new URL(report.finalDisplayedUrl).pathname !== new URL(url).pathname) {
+      throw new Error(`Lighthouse measured ${report.finalDisplayedUrl}, not ${url}.`);
+    }
     all.push(Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)])) as Scores);
   }
   const median = (k: keyof Scores) => all.map((s) => s[k]).sort((a, b) => a - b)[Math.floor(runs / 2)];
