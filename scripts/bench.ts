@@ -27,6 +27,7 @@ under the same load on the machine.
                       one: its figures are the "before" columns
   --duration S        seconds of load per figure and server (default 5)
   --port N            first port; servers take N, N+1, … (default 3316)
+  --skip-load         no load figures (with --lighthouse: Lighthouse only)
   --lighthouse        also Lighthouse (mobile preset, median of 3) on the public article page
                       and the review desk, with /usr/bin/chromium (or CHROME_PATH)
   --help`;
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3316' },
     duration: { type: 'string', default: '5' },
     lighthouse: { type: 'boolean', default: false },
+    'skip-load': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -63,7 +65,10 @@ const LISTS: Array<{ path: string; desk: boolean }> = [
   { path: '/api/v1/activity', desk: true },
   { path: '/api/v1/figures', desk: true },
 ];
-const ARTICLE = '/articles/bench-1';
+/** The public article measured: the newest one the home page lists (an article is public once a verdict of it is published). */
+let ARTICLE = '/articles/bench-1';
+/** The review desk Lighthouse opens: that same article's. */
+const deskOf = (article: string) => article.replace(/^\/articles\//, '/review/');
 
 interface Server {
   label: string;
@@ -85,6 +90,8 @@ function record(name: string, target: string, label: string, value: number, pass
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
 let cluster: Cluster | null = null;
+/** The database the run's one db:copy wrote. */
+let copied: string | null = null;
 
 /** A database of the server's own: a copy of the archive, or that archive moved to PostgreSQL by the build's own db:copy. */
 async function prepare(server: Server, index: number): Promise<void> {
@@ -98,14 +105,23 @@ async function prepare(server: Server, index: number): Promise<void> {
   const name = `bench_${index}`;
   const admin = new (await import('pg')).default.Client({ connectionString: cluster.url() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  server.database = cluster.url(name);
   const started = Date.now();
-  const copy = spawnSync('npx', ['tsx', 'scripts/db-copy.ts', '--from', source, '--to', server.database], { cwd: server.app, encoding: 'utf8' });
-  if (copy.status !== 0) throw new Error(`db:copy into ${name} failed:\n${copy.stdout}\n${copy.stderr}`);
-  console.log(`[${server.label}] db:copy in ${((Date.now() - started) / 1000).toFixed(0)} s: ${copy.stdout.trim().split('\n').slice(-2).join(' ')}`);
-  record('db:copy of the archive to PostgreSQL (counts equal, chain re-verified)', '-', server.label, (Date.now() - started) / 1000, true);
+  server.database = cluster.url(name);
+  if (copied) {
+    // One db:copy per run: the other servers get a file-level clone of it, taken before any
+    // server started (so at the oldest build's schema; a newer build migrates its clone on start).
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${copied}`);
+    await admin.end();
+    console.log(`[${server.label}] clone of ${copied}`);
+  } else {
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const copy = spawnSync('npx', ['tsx', 'scripts/db-copy.ts', '--from', source, '--to', server.database], { cwd: server.app, encoding: 'utf8' });
+    if (copy.status !== 0) throw new Error(`db:copy into ${name} failed:\n${copy.stdout}\n${copy.stderr}`);
+    console.log(`[${server.label}] db:copy in ${((Date.now() - started) / 1000).toFixed(0)} s: ${copy.stdout.trim().split('\n').slice(-2).join(' ')}`);
+    copied = name;
+  }
+  if (copied === name) record('db:copy of the archive to PostgreSQL, s (counts equal, chain re-verified)', '-', server.label, (Date.now() - started) / 1000, true);
   if (server.app !== process.cwd()) return;
   // This checkout's copy is also compared with its source row by row, every table.
   const checked = Date.now();
@@ -123,6 +139,7 @@ async function start(server: Server, port: number): Promise<void> {
   record('server start-up (migrate, open, first answer)', '-', server.label, (Date.now() - started) / 1000, null);
   const home = await (await fetch(`${server.base}/`)).text();
   server.css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
+  ARTICLE = home.match(/href="(\/articles\/[^"#?]+)"/)?.[1] ?? ARTICLE;
   if (!server.css) throw new Error(`[${server.label}] no stylesheet link on the home page.`);
   server.cookie = await signIn(server.base, 'editor@isnad.test', PASSWORD);
   // Warm every route once, so no measured request is the first load of a route's modules.
@@ -159,14 +176,14 @@ async function main() {
 
     // Figure by figure, every server in turn: a burst of load from the machine's other users
     // then lands on one figure of all columns rather than on all figures of one column.
-    for (const s of servers) {
+    for (const s of values['skip-load'] ? [] : servers) {
       const [staticRef, pub] = [await run(s.base + s.css, 8, DURATION), await run(s.base + ARTICLE, 8, DURATION)];
       record('static asset req/s (reference)', '-', s.label, staticRef.rps, null);
       record('public article req/s', '-', s.label, pub.rps, null);
       record('public article / static', '>= 0.8', s.label, pub.rps / staticRef.rps, pub.rps / staticRef.rps >= 0.8);
     }
     const rss: Record<string, number> = {};
-    for (const l of LISTS) {
+    for (const l of values['skip-load'] ? [] : LISTS) {
       for (const c of [1, 8]) {
         for (const s of servers) {
           const sampler = c === 8 ? peakRss(s.process!.pid!) : null;
@@ -180,7 +197,7 @@ async function main() {
         }
       }
     }
-    for (const s of servers) record('server RSS under 8-client load (peak)', '<= 400 MB', s.label, rss[s.label], rss[s.label] <= 400);
+    for (const s of values['skip-load'] ? [] : servers) record('server RSS under 8-client load (peak)', '<= 400 MB', s.label, rss[s.label], rss[s.label] <= 400);
     for (const s of servers) {
       const kb = (await jsGzipBytes(s.base, await (await fetch(s.base + ARTICLE)).text())) / 1024;
       record('JS sent to the public article page (gzip KB)', '<= 100', s.label, kb, kb <= 100);
@@ -188,7 +205,7 @@ async function main() {
     if (values.lighthouse) {
       for (const s of servers) {
         const article = await lighthouseMedian(s.base + ARTICLE, null);
-        const desk = await lighthouseMedian(s.base + '/review/bench-1', s.cookie!);
+        const desk = await lighthouseMedian(s.base + deskOf(ARTICLE), s.cookie!);
         record('Lighthouse article: performance', '>= 95', s.label, article.performance, article.performance >= 95);
         record('Lighthouse article: accessibility', '100', s.label, article.accessibility, article.accessibility === 100);
         record('Lighthouse article: best practices', '100', s.label, article['best-practices'], article['best-practices'] === 100);
