@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { openDatabase, type Db } from '@/db/client';
+import { sqliteReader, type PlannedClient } from '@/db/sqlite/explain';
 import { listArticlePage } from '@/db/queries/article-page';
 import { listPeople } from '@/db/queries/activity';
 import { listAssignableUsers } from '@/db/queries/assignable-users';
@@ -22,7 +23,7 @@ import { listFigures } from '@/lib/figures-desk/list-figures';
  */
 const { values } = parseArgs({ options: { database: { type: 'string', default: './data/bench.db' }, runs: { type: 'string', default: '20' }, plans: { type: 'boolean', default: false } } });
 
-interface Client { prepare(sql: string): { all(...params: unknown[]): Array<{ detail: string }> } }
+type Client = PlannedClient;
 
 async function main() {
   const db: Db = await openDatabase(values.database);
@@ -44,7 +45,7 @@ async function main() {
     ['/articles/bench-1 getPublicArticle', () => getPublicArticle(db, 'bench-1')],
     ['/review/bench-1 getDeskClaims', async () => getDeskClaims(db, (await getArticleBySlug(db, 'bench-1'))!.id)],
   ];
-  const reader = (db as unknown as { $client?: Client }).$client;
+  const reader = sqliteReader(db);
   for (const [name, fn] of cases) {
     const times: number[] = [];
     const seen = new Set<string>();
