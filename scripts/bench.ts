@@ -1,129 +1,234 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
 import { startCluster, type Cluster } from '@/db/pg/throwaway-cluster';
 import { hasBuild } from './lib/server';
 import { signIn, waitUp } from './lib/http-session';
+import { cpuMs, jsGzipBytes, peakRss, run } from './bench-load';
+import { lighthouseMedian } from './bench-lighthouse';
+import { verifyCopy } from './bench-verify-copy';
 
-/*
- * npm run bench -- [--database ./data/bench.db] [--engine sqlite|pg] [--port 3316] [--duration 5] [--app DIR] [--article PATH]
- * Starts the production server on a bench database (see npm run bench:seed), loads it over
- * loopback with autocannon, and prints every figure of issue 10 beside its target.
- */
+const HELP = `npm run bench -- [options]
+
+Starts production servers on a benchmark database (npm run bench:seed), loads them over
+loopback with autocannon and prints every figure of issue 10 beside its target, one column
+per server, in one run, so before/after and SQLite/PostgreSQL are measured side by side
+under the same load on the machine.
+
+  --database FILE     the seeded SQLite archive (default ./data/bench.db); each server gets
+                      its own copy, so one build's migrations never reach another's database
+  --engines LIST      sqlite, pg or sqlite,pg (default sqlite). pg: a throwaway PostgreSQL
+                      cluster; the archive is moved there with that build's db:copy, which
+                      checks row counts and re-verifies the whole history chain on the target;
+                      this checkout's copy is then compared with the archive row by row
+  --before DIR        another checkout, already built (npm run build), measured beside this
+                      one: its figures are the "before" columns
+  --duration S        seconds of load per figure and server (default 5)
+  --port N            first port; servers take N, N+1, … (default 3316)
+  --skip-load         no load figures (with --lighthouse: Lighthouse only)
+  --lighthouse        also Lighthouse (mobile preset, median of 3) on the public article page
+                      and the review desk, with /usr/bin/chromium (or CHROME_PATH)
+  --help`;
+
 const { values } = parseArgs({
   options: {
     database: { type: 'string', default: './data/bench.db' },
-    engine: { type: 'string', default: 'sqlite' },
+    engines: { type: 'string', default: 'sqlite' },
+    before: { type: 'string' },
     port: { type: 'string', default: '3316' },
-    /** Another checkout's directory to serve from (a `before` build), measured by this same harness. */
-    app: { type: 'string', default: '.' },
     duration: { type: 'string', default: '5' },
-    /** The public article page's path: /ar/articles/bench-1 where the language is in the URL (a `before` build has /articles/…). */
-    article: { type: 'string', default: '/articles/bench-1' },
-    articles: { type: 'string', default: '2000' },
-    claims: { type: 'string', default: '200000' },
-    events: { type: 'string', default: '1000000' },
+    lighthouse: { type: 'boolean', default: false },
+    'skip-load': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
-const PORT = Number(values.port);
-const BASE = `http://127.0.0.1:${PORT}`;
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const DURATION = Number(values.duration);
+const PASSWORD = process.env.ISNAD_DEMO_PASSWORD || 'isnad-demo-2023';
 
-interface Figure { name: string; value: number; unit: string; target: string; pass: boolean | null }
+/** The list pages and list APIs of issue 10; `desk` ones are read signed in as an editor. */
+const LISTS: Array<{ path: string; desk: boolean }> = [
+  { path: '/', desk: false },
+  { path: '/verdicts', desk: false },
+  { path: '/figures', desk: false },
+  { path: '/review', desk: true },
+  { path: '/overview', desk: true },
+  { path: '/claims', desk: true },
+  { path: '/activity', desk: true },
+  { path: '/api/v1/articles', desk: false },
+  { path: '/api/v1/claims', desk: true },
+  { path: '/api/v1/activity', desk: true },
+  { path: '/api/v1/figures', desk: true },
+];
+/** The public article measured: the newest one the home page lists (an article is public once a verdict of it is published). */
+let ARTICLE = '/articles/bench-1';
+/** The review desk Lighthouse opens: that same article's. */
+const deskOf = (article: string) => article.replace(/^(?:\/(?:ar|en))?\/articles\//, '/review/');
+
+interface Server {
+  label: string;
+  app: string;
+  engine: 'sqlite' | 'pg';
+  base: string;
+  database: string;
+  process?: ChildProcess;
+  cookie?: string;
+  css?: string;
+}
+interface Figure { name: string; target: string; values: Record<string, { value: number; pass: boolean | null }> }
 const figures: Figure[] = [];
-const record = (name: string, value: number, unit: string, target: string, pass: boolean | null) => figures.push({ name, value: Math.round(value * 100) / 100, unit, target, pass });
-
-/** Runs autocannon and keeps every response time, so p95 is computed rather than guessed from p90/p97.5. */
-function run(path: string, connections: number, headers: Record<string, string> = {}): Promise<{ rps: number; p95: number; non2xx: number }> {
-  return new Promise((resolve, reject) => {
-    const times: number[] = [];
-    const instance = autocannon({ url: BASE + path, connections, duration: DURATION, headers }, (error, result) => {
-      if (error) return reject(error);
-      times.sort((a, b) => a - b);
-      // No response inside the run: the figure is at least the run's length.
-      resolve({ rps: result.requests.average, p95: times[Math.floor(times.length * 0.95)] ?? DURATION * 1000, non2xx: result.non2xx + (times.length ? 0 : 1) });
-    });
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => times.push(time));
-  });
+function record(name: string, target: string, label: string, value: number, pass: boolean | null) {
+  let f = figures.find((x) => x.name === name);
+  if (!f) figures.push((f = { name, target, values: {} }));
+  f.values[label] = { value: Math.round(value * 100) / 100, pass };
 }
 
-function rssMb(pid: number): number {
-  // The server is `next start` under npm/tsx: sum the resident memory of the whole process tree.
-  const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=']).toString();
-  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
-  const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [p, pp] of rows) if (tree.has(pp) && !tree.has(p)) (tree.add(p), (grew = true));
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
+let cluster: Cluster | null = null;
+/** The database the run's one db:copy wrote. */
+let copied: string | null = null;
+
+/** A database of the server's own: a copy of the archive, or that archive moved to PostgreSQL by the build's own db:copy. */
+async function prepare(server: Server, index: number): Promise<void> {
+  const source = path.resolve(values.database!);
+  if (server.engine === 'sqlite') {
+    server.database = path.join(scratch, `${index}.db`);
+    fs.copyFileSync(source, server.database);
+    return;
   }
-  return rows.filter(([p]) => tree.has(p)).reduce((kb, [, , rss]) => kb + rss, 0) / 1024;
+  cluster ??= await startCluster();
+  const name = `bench_${index}`;
+  const admin = new (await import('pg')).default.Client({ connectionString: cluster.url() });
+  await admin.connect();
+  const started = Date.now();
+  server.database = cluster.url(name);
+  if (copied) {
+    // One db:copy per run: the other servers get a file-level clone of it, taken before any
+    // server started (so at the oldest build's schema; a newer build migrates its clone on start).
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${copied}`);
+    await admin.end();
+    console.log(`[${server.label}] clone of ${copied}`);
+  } else {
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const copy = spawnSync('npx', ['tsx', 'scripts/db-copy.ts', '--from', source, '--to', server.database], { cwd: server.app, encoding: 'utf8' });
+    if (copy.status !== 0) throw new Error(`db:copy into ${name} failed:\n${copy.stdout}\n${copy.stderr}`);
+    console.log(`[${server.label}] db:copy in ${((Date.now() - started) / 1000).toFixed(0)} s: ${copy.stdout.trim().split('\n').slice(-2).join(' ')}`);
+    copied = name;
+  }
+  if (copied === name) record('db:copy of the archive to PostgreSQL, s (counts equal, chain re-verified)', '-', server.label, (Date.now() - started) / 1000, true);
+  if (server.app !== process.cwd()) return;
+  // This checkout's copy is also compared with its source row by row, every table.
+  const checked = Date.now();
+  const tables = await verifyCopy(source, server.database);
+  const rows = tables.reduce((n, t) => n + t.rows, 0);
+  console.log(`[${server.label}] ${rows} rows in ${tables.length} tables equal record for record (${((Date.now() - checked) / 1000).toFixed(0)} s)`);
+  record('rows equal record for record after db:copy', '-', server.label, rows, true);
 }
 
-async function jsGzipBytes(html: string): Promise<number> {
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  let total = gzipSync(Buffer.from([...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(''))).length;
-  for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
-  return total;
+async function start(server: Server, port: number): Promise<void> {
+  const env = { ...process.env, DATABASE_URL: server.database, PORT: String(port), ISNAD_RATE_LIMITS: 'off', ISNAD_PUBLIC_URL: server.base, NODE_ENV: 'production' as const };
+  const started = Date.now();
+  server.process = spawn('npx', ['tsx', 'scripts/start.ts'], { env, cwd: server.app, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  await waitUp(server.base, () => server.process!.exitCode !== null, 600);
+  record('server start-up (migrate, open, first answer)', '-', server.label, (Date.now() - started) / 1000, null);
+  const home = await (await fetch(`${server.base}/`)).text();
+  server.css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
+  // A build with the language in the public URL links /ar/articles/… (the bare path redirects).
+  ARTICLE = home.match(/href="((?:\/(?:ar|en))?\/articles\/[^"#?]+)"/)?.[1] ?? ARTICLE;
+  if (!server.css) throw new Error(`[${server.label}] no stylesheet link on the home page.`);
+  server.cookie = await signIn(server.base, 'editor@isnad.test', PASSWORD);
+  // Warm every route once, so no measured request is the first load of a route's modules.
+  for (const l of [...LISTS, { path: ARTICLE, desk: false }, { path: server.css, desk: false }]) {
+    const res = await fetch(server.base + l.path, { headers: l.desk ? { cookie: server.cookie } : {} });
+    if (res.status !== 200) console.warn(`[${server.label}] ${l.path} answered ${res.status}`);
+    await res.arrayBuffer();
+  }
+}
+
+function stop(server: Server) {
+  try {
+    if (server.process?.pid) process.kill(-server.process.pid, 'SIGTERM');
+  } catch {}
 }
 
 async function main() {
-  if (values.app === '.' && !hasBuild()) throw new Error('No production build: run `npm run build` first.');
-  let cluster: Cluster | null = null;
-  let database = values.database!;
-  if (values.engine === 'pg') {
-    cluster = await startCluster();
-    database = cluster.url();
-    // The schema module picks its engine from DATABASE_URL when it first loads.
-    process.env.DATABASE_URL = database;
-    const { openDatabase } = await import('@/db/client');
-    const { seedBench } = await import('@/db/seed/bench-seed');
-    const db = await openDatabase(database);
-    console.log('seeding', await seedBench(db, { articles: Number(values.articles), claims: Number(values.claims), events: Number(values.events) }));
-    await db.close();
+  if (!hasBuild()) throw new Error('No production build: run `npm run build` first.');
+  if (values.before && !fs.existsSync(path.join(values.before, '.next', 'BUILD_ID'))) throw new Error(`${values.before} has no production build.`);
+  if (!fs.existsSync(values.database!)) throw new Error(`No archive at ${values.database}: npm run bench:seed -- --database ${values.database}`);
+  const engines = values.engines!.split(',') as Array<'sqlite' | 'pg'>;
+  const servers: Server[] = [];
+  for (const engine of engines) {
+    if (values.before) servers.push({ label: `before ${engine}`, app: path.resolve(values.before), engine, base: '', database: '' });
+    servers.push({ label: values.before ? `after ${engine}` : engine, app: process.cwd(), engine, base: '', database: '' });
   }
-  const env = { ...process.env, DATABASE_URL: path.resolve(database).startsWith('/') && values.engine !== 'pg' ? path.resolve(database) : database, PORT: String(PORT), ISNAD_RATE_LIMITS: 'off', ISNAD_PUBLIC_URL: BASE, NODE_ENV: 'production' as const };
-  const server = spawn('npx', ['tsx', 'scripts/start.ts'], { env, cwd: values.app, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   try {
-    await waitUp(BASE, () => server.exitCode !== null);
-    const home = await (await fetch(`${BASE}/`)).text();
-    const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
-    if (!css) throw new Error('No stylesheet link on the home page.');
-    const cookie = await signIn(BASE, 'editor@isnad.test', process.env.ISNAD_DEMO_PASSWORD || 'isnad-demo-2023');
-    const article = values.article!;
-    // Warm every route once so the first measured request is not a cold compile of the route's module graph.
-    for (const p of [css, article, '/', '/api/v1/articles']) await fetch(BASE + p);
-    for (const p of ['/review', '/overview']) await fetch(BASE + p, { headers: { cookie } });
+    for (const [i, s] of servers.entries()) {
+      s.base = `http://127.0.0.1:${Number(values.port) + i}`;
+      await prepare(s, i);
+    }
+    // One server at a time while starting (start-up migrates and is timed), all up while measuring.
+    for (const [i, s] of servers.entries()) await start(s, Number(values.port) + i);
 
-    const staticRef = await run(css, 8);
-    const pub = await run(article, 8);
-    record('static asset req/s (reference)', staticRef.rps, 'req/s', '-', null);
-    record('public article req/s', pub.rps, 'req/s', '-', null);
-    record('public article / static', pub.rps / staticRef.rps, 'x', '>= 0.8', pub.rps / staticRef.rps >= 0.8);
-    let peakRss = 0;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 250);
-    for (const [path, auth] of [['/', false], ['/review', true], ['/overview', true], ['/api/v1/articles', false]] as const) {
+    // Figure by figure, every server in turn: a burst of load from the machine's other users
+    // then lands on one figure of all columns rather than on all figures of one column.
+    for (const s of values['skip-load'] ? [] : servers) {
+      const [staticRef, pub] = [await run(s.base + s.css, 8, DURATION), await run(s.base + ARTICLE, 8, DURATION)];
+      record('static asset req/s (reference)', '-', s.label, staticRef.rps, null);
+      record('public article req/s', '-', s.label, pub.rps, null);
+      record('public article / static', '>= 0.8', s.label, pub.rps / staticRef.rps, pub.rps / staticRef.rps >= 0.8);
+    }
+    const rss: Record<string, number> = {};
+    for (const l of values['skip-load'] ? [] : LISTS) {
       for (const c of [1, 8]) {
-        const r = await run(path, c, auth ? { cookie } : {});
-        const target = c === 1 ? 50 : 250;
-        record(`${path} p95, ${c} client${c > 1 ? 's' : ''}${r.non2xx ? ` (${r.non2xx} non-2xx or none within the run)` : ''}`, r.p95, 'ms', `<= ${target}`, r.p95 <= target && r.non2xx === 0);
+        for (const s of servers) {
+          const sampler = c === 8 ? peakRss(s.process!.pid!) : null;
+          const cpu = cpuMs(s.process!.pid!);
+          const r = await run(s.base + l.path, c, DURATION, l.desk ? { cookie: s.cookie! } : {});
+          if (c === 1) record(`${l.path} server CPU per request`, 'ms (no target)', s.label, (cpuMs(s.process!.pid!) - cpu) / Math.max(1, r.count), null);
+          if (sampler) rss[s.label] = Math.max(rss[s.label] ?? 0, sampler.stop());
+          const target = c === 1 ? 50 : 250;
+          record(`${l.path} p95, ${c} client${c > 1 ? 's' : ''}`, `<= ${target} ms`, s.label, r.p95, r.p95 <= target && r.bad === 0);
+          if (r.bad) console.warn(`[${s.label}] ${l.path}: ${r.bad} answers not 200 (or none within the run)`);
+        }
       }
     }
-    clearInterval(sampler);
-    record('server RSS under 8-client load (peak)', peakRss, 'MB', '<= 400', peakRss <= 400);
-    const kb = (await jsGzipBytes(await (await fetch(BASE + article)).text())) / 1024;
-    record('JS sent to the public article page (gzip)', kb, 'KB', '<= 100', kb <= 100);
-
-    console.log(`\nbench (${values.engine}, ${database.replace(/:[^:@/]+@/, ':***@')}, ${DURATION}s per figure)`);
-    console.table(figures.map((f) => ({ figure: f.name, value: f.value, unit: f.unit, target: f.target, pass: f.pass === null ? '' : f.pass ? 'PASS' : 'FAIL' })));
-    console.log(JSON.stringify({ engine: values.engine, figures }));
+    for (const s of values['skip-load'] ? [] : servers) record('server RSS under 8-client load (peak)', '<= 400 MB', s.label, rss[s.label], rss[s.label] <= 400);
+    for (const s of servers) {
+      const kb = (await jsGzipBytes(s.base, await (await fetch(s.base + ARTICLE)).text())) / 1024;
+      record('JS sent to the public article page (gzip KB)', '<= 100', s.label, kb, kb <= 100);
+    }
+    if (values.lighthouse) {
+      for (const s of servers) {
+        const article = await lighthouseMedian(s.base + ARTICLE, null);
+        const desk = await lighthouseMedian(s.base + deskOf(ARTICLE), s.cookie!);
+        record('Lighthouse article: performance', '>= 95', s.label, article.performance, article.performance >= 95);
+        record('Lighthouse article: accessibility', '100', s.label, article.accessibility, article.accessibility === 100);
+        record('Lighthouse article: best practices', '100', s.label, article['best-practices'], article['best-practices'] === 100);
+        record('Lighthouse article: SEO', '100', s.label, article.seo, article.seo === 100);
+        record('Lighthouse review desk: performance', '>= 85', s.label, desk.performance, desk.performance >= 85);
+        record('Lighthouse review desk: accessibility', '100', s.label, desk.accessibility, desk.accessibility === 100);
+      }
+    }
   } finally {
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-    } catch {}
+    servers.forEach(stop);
     cluster?.stop();
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
+  console.log(`\nbench: ${path.resolve(values.database!)}, ${DURATION} s of load per figure and server`);
+  console.table(
+    figures.map((f) => ({
+      figure: f.name,
+      target: f.target,
+      ...Object.fromEntries(servers.map((s) => [s.label, f.values[s.label] ? `${f.values[s.label].value}${f.values[s.label].pass === null ? '' : f.values[s.label].pass ? ' PASS' : ' FAIL'}` : ''])),
+    })),
+  );
+  console.log(JSON.stringify({ database: path.resolve(values.database!), duration: DURATION, servers: servers.map((s) => s.label), figures }));
 }
 
 main().catch((error) => {

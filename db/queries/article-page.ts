@@ -3,8 +3,12 @@ import type { Db } from '../client';
 import { articleIsPublicSql } from './article-visibility';
 import { articleStats, articles, CLAIM_STATUSES, VERDICT_STATUSES, type ClaimStatus, type VerdictStatus } from '../schema';
 
-/** Rows per page of every article list (pages and GET /api/v1/articles). */
-export const ARTICLE_PAGE_SIZE = 50;
+/**
+ * Rows per page of every article list (pages and GET /api/v1/articles). Rendering, not the
+ * query, is what a list page's time grows with (npm run bench:queries: the page query takes a
+ * few ms; npm run bench: the page tens), so a page holds what a reader scans, not more.
+ */
+export const ARTICLE_PAGE_SIZE = 25;
 
 /** Where a page starts: just after (next) or just before (prev) this article in list order. */
 export interface PageRequest {

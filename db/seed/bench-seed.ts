@@ -8,6 +8,8 @@ import { executeRaw } from '../client';
 import { bulkInsert } from '../bulk-insert';
 import { sql } from 'drizzle-orm';
 import { seedDemoAccounts } from './seed-demo';
+import { hashRecord } from '../chain/canonical';
+import { lockHead, moveHead, type Head } from '../chain/append';
 
 export interface BenchSize {
   articles: number;
@@ -50,6 +52,7 @@ type Row<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
 /** Rows buffered per table and written in multi-row INSERTs below either engine's parameter limit. */
 class Batches {
+  constructor(private readonly chain: Chain) {}
   articles: Row<typeof articles>[] = [];
   claims: Row<typeof claims>[] = [];
   evidence: Row<typeof evidence>[] = [];
@@ -68,6 +71,36 @@ class Batches {
     await write(verdictPublications, this.publications, 1000);
     await write(reviewEvents, this.events, 2000);
     await write(articleStats, this.stats, 2000);
+    await moveHead(tx, this.chain.head);
+  }
+}
+
+/**
+ * Links history rows into the tamper-evident chain as the seed writes them, the way
+ * db/chain/append.ts does one row at a time: each row gets explicit id, the next sequence
+ * number, the previous record's hash and its own hash over every column as the database will
+ * hand it back. So the first start on a seeded archive finds nothing to link, and
+ * `npm run audit:verify` passes on it.
+ */
+class Chain {
+  private nextEventId = 1;
+  constructor(public head: Head) {}
+  static async start(db: Db): Promise<Chain> {
+    const chain = new Chain(await db.transaction((tx) => lockHead(tx)));
+    chain.nextEventId = 1 + (await maxId(db, 'events'));
+    return chain;
+  }
+  event<T extends Row<typeof reviewEvents>>(row: T): T {
+    return this.link('review_events', { ...row, id: this.nextEventId++ });
+  }
+  publication<T extends Row<typeof verdictPublications>>(row: T): T {
+    return this.link('verdict_publications', row);
+  }
+  private link<T extends Record<string, unknown>>(table: string, row: T): T {
+    const chained = { ...row, chainSeq: this.head.seq + 1, prevHash: this.head.hash };
+    const hash = hashRecord(table, chained);
+    this.head = { seq: chained.chainSeq, hash };
+    return { ...chained, hash };
   }
 }
 
@@ -94,7 +127,8 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
   const commentBudget = () => Math.max(0, size.events - eventsWritten);
   const hotClaims = new Set<number>();
   const chunk = 100;
-  const batches = new Batches();
+  const chain = await Chain.start(db);
+  const batches = new Batches(chain);
   for (let a0 = 0; a0 < size.articles; a0 += chunk) {
     await db.transaction(async (tx) => {
       for (let a = a0; a < Math.min(size.articles, a0 + chunk); a++) {
@@ -128,7 +162,7 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
         let t = importedAt.getTime();
         const tick = () => new Date((t += 1000 + Math.floor(random() * 600_000)));
         const event = (e: Omit<Row<typeof reviewEvents>, 'articleId'>) => {
-          batches.events.push({ articleId, ...e });
+          batches.events.push(chain.event({ articleId, ...e }));
           eventsWritten += 1;
         };
         event({ claimId: null, actorId: null, kind: 'article_imported', payload: { source: 'cli', claims: nClaims, characters: body.length, removedDebris: 0 }, createdAt: importedAt });
@@ -173,7 +207,7 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
               const pid = publicationId++;
               publicationsWritten += 1;
               const at = tick();
-              batches.publications.push({ id: pid, claimId: id, action: 'publish', status: status as VerdictStatus, rationale, claim: fields, evidence: active.map((e) => ({ ...e })), claimVersion: version, note, publishedBy: actor(random()), publishedAt: at });
+              batches.publications.push(chain.publication({ id: pid, claimId: id, action: 'publish', status: status as VerdictStatus, rationale, claim: fields, evidence: active.map((e) => ({ ...e })), claimVersion: version, note, publishedBy: actor(random()), publishedAt: at }));
               event({ claimId: id, actorId: actor(random()), kind: 'verdict_published', note, toStatus: status, payload: { publicationId: pid, status, evidenceCount: active.length }, createdAt: at });
             };
             publish(null);
@@ -183,7 +217,7 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
                 const pid = publicationId++;
                 publicationsWritten += 1;
                 const at = tick();
-                batches.publications.push({ id: pid, claimId: id, action: 'unpublish', status: null, rationale: null, claim: null, evidence: null, claimVersion: version, note: 'سُحب للمراجعة.', publishedBy: actor(random()), publishedAt: at });
+                batches.publications.push(chain.publication({ id: pid, claimId: id, action: 'unpublish', status: null, rationale: null, claim: null, evidence: null, claimVersion: version, note: 'سُحب للمراجعة.', publishedBy: actor(random()), publishedAt: at }));
                 event({ claimId: id, actorId: actor(random()), kind: 'verdict_unpublished', note: 'سُحب للمراجعة.', payload: { publicationId: pid }, createdAt: at });
               }
               publish('تصحيح: دليل جديد.');
@@ -216,9 +250,10 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
       for (let j = i; j < Math.min(budget, i + 20_000); j++) {
         const onHot = hot.length > 0 && j % 3 === 0;
         const cid = onHot ? hot[j % hot.length] : firstClaim + Math.floor(random() * size.claims);
-        rows.push({ articleId: articleIdBase + Math.min(size.articles - 1, Math.floor((cid - firstClaim) / perArticle)), claimId: cid, actorId: actor(random()), kind: 'comment', note: `ملاحظة رقم ${j + 1}`, payload: {}, createdAt: new Date(now - (budget - j) * 10) });
+        rows.push(chain.event({ articleId: articleIdBase + Math.min(size.articles - 1, Math.floor((cid - firstClaim) / perArticle)), claimId: cid, actorId: actor(random()), kind: 'comment', note: `ملاحظة رقم ${j + 1}`, payload: {}, createdAt: new Date(now - (budget - j) * 10) }));
       }
       await bulkInsert(tx, reviewEvents, rows as Record<string, unknown>[]);
+      await moveHead(tx, chain.head);
     });
     eventsWritten += Math.min(20_000, budget - i);
   }
@@ -231,8 +266,8 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
   return { articles: size.articles, claims: size.claims, events: eventsWritten, publications: publicationsWritten, evidence: evidenceWritten };
 }
 
-async function maxId(db: Db, table: 'claims' | 'evidence' | 'publications'): Promise<number> {
-  const t = table === 'claims' ? claims : table === 'evidence' ? evidence : verdictPublications;
+async function maxId(db: Db, table: 'claims' | 'evidence' | 'publications' | 'events'): Promise<number> {
+  const t = table === 'claims' ? claims : table === 'evidence' ? evidence : table === 'events' ? reviewEvents : verdictPublications;
   const [row] = await db.select({ id: t.id }).from(t).orderBy(desc(t.id)).limit(1);
   return row?.id ?? 0;
 }

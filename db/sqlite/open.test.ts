@@ -33,3 +33,27 @@ describe('the SQLite files are private to the desk’s user', () => {
     expect(process.umask()).toBe(previous);
   });
 });
+
+describe('opening a database', () => {
+  it('checks every foreign key after a migration ran, and not when the schema is already current', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-fk-'));
+    dirs.push(root);
+    const file = path.join(root, 'isnad.db');
+    const checks: string[] = [];
+    const original = Database.prototype.pragma;
+    Database.prototype.pragma = function (this: InstanceType<typeof Database>, source: string, options?: object) {
+      if (/foreign_key_check/.test(source)) checks.push(source);
+      return original.call(this, source, options as never);
+    } as typeof original;
+    try {
+      openSqlite(file).close();
+      expect(checks).toHaveLength(1);
+      // The server, start.ts and every script open the database: on an archive the check costs seconds each time.
+      openSqlite(file).close();
+      expect(checks).toHaveLength(1);
+    } finally {
+      Database.prototype.pragma = original;
+    }
+  });
+});
