@@ -10,3 +10,8 @@ import { executeRaw, type Tx } from './client';
 export async function lockClaim(tx: Tx, claimId: number): Promise<void> {
   if (tx.engine === 'pg') await executeRaw(tx, sql`SELECT 1 FROM claims WHERE id = ${claimId} FOR UPDATE`);
 }
+
+/** Locks an article's row of article_stats (if it has one) until the transaction ends; see lockClaim. */
+export async function lockArticleStats(tx: Tx, articleId: number): Promise<void> {
+  if (tx.engine === 'pg') await executeRaw(tx, sql`SELECT 1 FROM article_stats WHERE article_id = ${articleId} FOR UPDATE`);
+}

@@ -21,6 +21,7 @@ export interface ExportClaimRow {
   claimant: string | null;
   status: ClaimStatus;
   version: number;
+  contentVersion: number;
   createdAt: Date;
   updatedAt: Date;
   /** The claim's newest publication row, if any. */
@@ -57,9 +58,9 @@ function conditions(filters: ClaimFilters): SQL[] {
     for (const state of filters.published) {
       if (state === 'unpublished') states.push(isNull(verdictPublications.id));
       if (state === 'withdrawn') states.push(eq(verdictPublications.action, 'unpublish'));
-      if (state === 'published') states.push(and(eq(verdictPublications.action, 'publish'), eq(verdictPublications.claimVersion, claims.version))!);
+      if (state === 'published') states.push(and(eq(verdictPublications.action, 'publish'), gte(verdictPublications.claimVersion, claims.contentVersion))!);
       if (state === 'changed_since_publication') {
-        states.push(and(eq(verdictPublications.action, 'publish'), lt(verdictPublications.claimVersion, claims.version))!);
+        states.push(and(eq(verdictPublications.action, 'publish'), lt(verdictPublications.claimVersion, claims.contentVersion))!);
       }
     }
     where.push(or(...states)!);
@@ -87,6 +88,7 @@ export async function exportClaimsPage(
       claimant: claims.claimant,
       status: claims.status,
       version: claims.version,
+      contentVersion: claims.contentVersion,
       createdAt: claims.createdAt,
       updatedAt: claims.updatedAt,
       pubId: verdictPublications.id,

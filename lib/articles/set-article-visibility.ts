@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { articles, claims, verdictPublications } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { optionalText } from '@/lib/claims/inputs';
 import { recordEvent } from '@/lib/claims/events';
@@ -51,6 +52,8 @@ export async function setArticleVisibility(db: Db, actor: Actor | null, input: u
     if (action === 'delete') {
       await tx.update(articles).set({ deletedAt: at }).where(eq(articles.id, article.id));
       await recordEvent(tx, { kind: 'article_deleted', articleId: article.id, claimId: null, actorId: actor.id, note: reason, payload: {}, at });
+      // Its claims leave the desk's totals (/overview) with it.
+      await refreshArticleStats(tx, article.id);
     } else {
       const to = action === 'make_public' ? 'public' : 'auto';
       await tx.update(articles).set({ visibility: to }).where(eq(articles.id, article.id));

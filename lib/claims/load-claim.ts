@@ -3,6 +3,7 @@ import { claims, type Claim } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
 import { lockClaim } from '@/db/locks';
 import { DomainError } from '@/lib/errors';
+import { isVerdict } from './status';
 
 export async function loadClaim(tx: Db | Tx, claimId: number): Promise<Claim> {
   const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId));
@@ -29,11 +30,15 @@ export function assertFreshVersion(claim: Claim, version: number | undefined): v
 /**
  * Writes new field values and the next version. The `version =` guard makes the update a
  * compare-and-set, so a concurrent writer that slipped in cannot be silently overwritten.
+ * Every change moves the version; only a change of content (`content: false` for an
+ * assignment) moves contentVersion, which is what a publication is compared with.
  */
-export async function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at: Date): Promise<Claim> {
+export async function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at: Date, { content = true } = {}): Promise<Claim> {
+  const version = claim.version + 1;
+  const firstVerdict = !claim.firstVerdictAt && set.status && isVerdict(set.status) ? { firstVerdictAt: at } : {};
   const [updated] = await tx
     .update(claims)
-    .set({ ...set, version: claim.version + 1, updatedAt: at })
+    .set({ ...set, ...firstVerdict, version, ...(content ? { contentVersion: version } : {}), updatedAt: at })
     .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
     .returning();
   if (!updated) {

@@ -19,7 +19,7 @@ function publishedState(row: ExportClaimRow): PublishedState {
   const p = row.publication;
   if (!p) return 'unpublished';
   if (p.action === 'unpublish') return 'withdrawn';
-  return p.claimVersion < row.version ? 'changed_since_publication' : 'published';
+  return p.claimVersion < row.contentVersion ? 'changed_since_publication' : 'published';
 }
 
 /**
