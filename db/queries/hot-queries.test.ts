@@ -7,6 +7,7 @@ import { refreshArticleStats } from './article-stats';
 import { getArticleBySlug } from './articles';
 import { getPublicArticle } from './public-verdicts';
 import { getDeskClaims } from './review-desk';
+import { getOverview } from '../../lib/desk/get-overview';
 
 /*
  * Every statement a hot path sends is planned with EXPLAIN QUERY PLAN; a full scan of an
@@ -33,11 +34,13 @@ async function statementsOf(client: Client, fn: () => Promise<unknown>): Promise
   return [...new Set(seen)].filter((s) => /^\s*(select|with)/i.test(s));
 }
 
-function badSteps(client: Client, sql: string): string[] {
+function planOf(client: Client, sql: string): string[] {
   const params = (sql.match(/\?/g) ?? []).map(() => null);
-  const plan = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params);
-  return plan
-    .map((row) => row.detail)
+  return client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params).map((row) => row.detail);
+}
+
+function badSteps(client: Client, sql: string): string[] {
+  return planOf(client, sql)
     .filter((d) => /USE TEMP B-TREE/.test(d) || BIG_TABLES.some((t) => new RegExp(`^SCAN ${t}\\b`).test(d)));
 }
 
@@ -45,6 +48,7 @@ describe.runIf(TEST_ENGINE === 'sqlite')('hot queries use indexes (EXPLAIN QUERY
   let db: Db;
   let reader: Client;
   let cursor: string;
+  const editor = { id: 1, role: 'editor' as const, name: 'Editor', email: 'editor@example.test' };
   beforeAll(async () => {
     // One in-memory database for the file: planning needs data, not isolation between tests.
     db = await openDatabase(':memory:');
@@ -78,6 +82,19 @@ describe.runIf(TEST_ENGINE === 'sqlite')('hot queries use indexes (EXPLAIN QUERY
       expect(statements.length).toBeGreaterThan(0);
       expect(statements.flatMap((s) => badSteps(writer, s).map((step) => `${step}  <-  ${s}`))).toEqual([]);
     });
+  });
+
+  // /overview: its grouping and its median sort one period's rows (a temporary B-tree is
+  // expected there); what must never happen is a scan of a whole archive table.
+  it.each([
+    ['overview totals, verdicts per day, medians, work per person', () => getOverview(db, editor, 90), ['claims_first_verdict_idx', 'claims_first_published_idx', 'review_events_kind_created_idx', 'verdict_publications_published_idx']],
+  ] as const)('%s', async (_name, fn, indexes) => {
+    const statements = await statementsOf(reader, fn);
+    expect(statements.length).toBeGreaterThan(3);
+    const scans = statements.flatMap((s) => planOf(reader, s).filter((d) => BIG_TABLES.some((t) => new RegExp(`^SCAN ${t}\\b`).test(d))).map((d) => `${d}  <-  ${s}`));
+    expect(scans).toEqual([]);
+    const used = statements.flatMap((s) => planOf(reader, s)).join('\n');
+    for (const index of indexes) expect(used).toContain(index);
   });
 
   it('fails on a full scan (the guard itself)', () => {
