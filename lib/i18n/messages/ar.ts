@@ -381,6 +381,7 @@ export const ar: Messages = {
     queues: 'القوائم',
     queue: { all: 'كل الادعاءات', mine: 'قائمتي', unassigned: 'غير مُسنَدة', attention: 'تحتاج انتباهًا', ready: 'جاهزة للنشر' },
     filters: 'المرشّحات',
+    activeFilters: 'المستخدَم منها: {count}',
     status: 'الحالة',
     verdict: 'الحكم المنشور',
     category: 'الفئة',

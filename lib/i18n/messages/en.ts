@@ -380,6 +380,7 @@ export const en = {
     queues: 'Queues',
     queue: { all: 'All claims', mine: 'My queue', unassigned: 'Unassigned', attention: 'Needs attention', ready: 'Ready to publish' },
     filters: 'Filters',
+    activeFilters: '{count} in use',
     status: 'Status',
     verdict: 'Published verdict',
     category: 'Category',
