@@ -40,11 +40,11 @@ export function ArticleVisibilityPanel({ slug, visibility, publishedVerdicts }: 
     });
 
   return (
-    <section aria-labelledby={`${reasonId}-heading`} className="card space-y-2 text-sm" data-article-visibility={visibility}>
-      <h2 id={`${reasonId}-heading`} className="font-semibold">
-        {t('articleVisibility.heading')}
-      </h2>
-      <p data-visibility-state>{state}</p>
+    // Folded to one line, so on a phone the claim list still starts on the first screen.
+    <details className="card space-y-2 text-sm" data-article-visibility={visibility}>
+      <summary className="cursor-pointer">
+        <span className="font-semibold">{t('articleVisibility.heading')}</span>: <span data-visibility-state>{state}</span>
+      </summary>
       {asking === null ? (
         <div className="flex flex-wrap gap-2">
           {visibility === 'auto' ? (
@@ -93,6 +93,6 @@ export function ArticleVisibilityPanel({ slug, visibility, publishedVerdicts }: 
       ) : (
         <ActionError error={error} />
       )}
-    </section>
+    </details>
   );
 }

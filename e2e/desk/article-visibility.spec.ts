@@ -5,6 +5,7 @@ test('an editor marks an article public and unlists it again, each after confirm
   await page.goto(`/review/${article.slug}`);
   const panel = page.locator('[data-article-visibility]');
   await expect(panel.locator('[data-visibility-state]')).toHaveText('Private: readers see it once a verdict of it is published.');
+  await panel.locator('summary').click();
   expect((await request.get(`/articles/${article.slug}`)).status()).toBe(404);
 
   await panel.getByRole('button', { name: 'Mark public' }).click();
@@ -34,6 +35,7 @@ test('deleting an article with a published verdict is refused in words; without 
   await page.goto(`/review/${article.slug}`);
   const panel = page.locator('[data-article-visibility]');
   await expect(panel.locator('[data-visibility-state]')).toContainText('معلَن ما دام له حكم منشور');
+  await panel.locator('summary').click();
   await panel.getByRole('button', { name: 'حذف المقال' }).click();
   await panel.getByLabel('السبب (يُحفظ في السجل)').fill('نسخة مكررة.');
   await panel.getByRole('button', { name: 'نعم، احذفه' }).click();
@@ -45,6 +47,7 @@ test('deleting an article with a published verdict is refused in words; without 
   const withdrawn = await editorApi.post(`/api/v1/claims/${first.id}/unpublish`, { data: { note: 'Withdrawn before deleting a duplicate.' } });
   expect(withdrawn.status(), await withdrawn.text()).toBe(200);
   await page.reload();
+  await panel.locator('summary').click();
   await panel.getByRole('button', { name: 'حذف المقال' }).click();
   await panel.getByLabel('السبب (يُحفظ في السجل)').fill('نسخة مكررة.');
   await panel.getByRole('button', { name: 'نعم، احذفه' }).click();
