@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('overview:read', '/overview');
   const i18n = await getI18n();
-  const { t, number, percent, dayMonth } = i18n;
+  const { t, tCount, number, percent, dayMonth } = i18n;
   const params = await searchParams;
   const period = parseOverviewPeriod(params.period);
   const db = getDb();
@@ -39,7 +39,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const duration = (ms: number | null) => {
     if (ms === null) return t('overview.noneInPeriod');
     const { unit, value } = durationUnit(ms);
-    return t(`overview.${unit}`, { n: number(value) });
+    return tCount(unit === 'minutes' ? 'durationMinutes' : unit === 'hours' ? 'durationHours' : 'durationDays', value);
   };
   const perDayTotal = overview.verdictsPerDay.reduce((sum, d) => sum + d.total, 0);
   const statusNames = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, t(`status.${s}`)]));
@@ -61,20 +61,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             aria-current={p === period.days ? 'page' : undefined}
             className={`rounded-full border px-3 py-1 ${p === period.days ? 'border-accent bg-accent text-white' : 'border-stone-300 text-accent underline'}`}
           >
-            {t('overview.periodOption', { days: number(p) })}
+            {tCount('lastDays', p)}
           </Link>
         ))}
       </nav>
       {period.refused && (
         <p role="alert" className="text-red-800">
-          {t('overview.periodRefused', { days: number(period.days) })}
+          {t('overview.periodRefused', { period: tCount('lastDays', period.days) })}
         </p>
       )}
 
       <section aria-labelledby="totals-heading" className="space-y-3">
         <h2 id="totals-heading" className="text-xl font-semibold">{t('overview.totalsHeading')}</h2>
         <p className="text-stone-600" data-total-claims={overview.totalClaims}>
-          {t('overview.totalClaims', { count: number(overview.totalClaims) })}
+          {tCount('deskClaims', overview.totalClaims)}
         </p>
         <div className="grid gap-4 lg:grid-cols-2">
           <div className="card">
@@ -103,14 +103,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <DailyChart
           id="verdicts-per-day"
           title={t('overview.perDay')}
-          description={t('overview.perDayDesc', { days: number(period.days), total: number(perDayTotal) })}
+          description={t('overview.perDayDesc', { period: tCount('lastDays', period.days), total: number(perDayTotal) })}
           series={overview.verdictsPerDay}
           keys={VERDICT_STATUSES.map((v) => ({ key: v, label: t(`verdict.${v}`), color: `var(--color-status-${v})` }))}
           number={number}
           dayLabel={dayMonth}
           labels={{ day: t('overview.day'), total: t('overview.dayTotal'), asTable: t('overview.asTable'), legend: t('overview.legend') }}
         />
-        <p className="text-sm text-stone-600">{t('overview.perDayDesc', { days: number(period.days), total: number(perDayTotal) })}</p>
+        <p className="text-sm text-stone-600">{t('overview.perDayDesc', { period: tCount('lastDays', period.days), total: number(perDayTotal) })}</p>
       </section>
 
       <section aria-labelledby="times-heading" className="space-y-3">
@@ -120,14 +120,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <dt className="text-sm text-stone-600">{t('overview.toVerdict')}</dt>
             <dd className="text-2xl font-semibold">{duration(overview.medians.toVerdict)}</dd>
             <dd className="text-sm text-stone-600" data-n={overview.medians.verdictClaims}>
-              {t('overview.over', { count: number(overview.medians.verdictClaims) })}
+              {tCount('firstJudged', overview.medians.verdictClaims)}
             </dd>
           </div>
           <div className="card" data-median="publication">
             <dt className="text-sm text-stone-600">{t('overview.toPublication')}</dt>
             <dd className="text-2xl font-semibold">{duration(overview.medians.toPublication)}</dd>
             <dd className="text-sm text-stone-600" data-n={overview.medians.publishedClaims}>
-              {t('overview.overPublished', { count: number(overview.medians.publishedClaims) })}
+              {tCount('firstPublished', overview.medians.publishedClaims)}
             </dd>
           </div>
         </dl>
@@ -135,7 +135,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 
       <section aria-labelledby="work-heading" className={section}>
         <h2 id="work-heading" className="text-xl font-semibold">{t('overview.workHeading')}</h2>
-        <p className="text-sm text-stone-600">{t('overview.workDesc', { days: number(period.days) })}</p>
+        <p className="text-sm text-stone-600">{t('overview.workDesc', { period: tCount('lastDays', period.days) })}</p>
         {overview.work.length === 0 ? (
           <p>{t('overview.noWork')}</p>
         ) : (

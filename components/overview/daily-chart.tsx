@@ -13,69 +13,82 @@ export interface DailyChartProps {
   labels: { day: string; total: string; asTable: string; legend: string };
 }
 
-const W = 720;
-const H = 220;
-const M = { top: 10, right: 8, bottom: 28, left: 36 };
+/** One drawing of the chart at a given width: the wide one for screens, the narrow one for phones. */
+function Columns({ id, width, fontSize, maxLabels, title, description, series, keys, number, dayLabel }: DailyChartProps & { width: number; fontSize: number; maxLabels: number }) {
+  const height = Math.round(width * 0.32) + 40;
+  const M = { top: 10, right: 8, bottom: fontSize * 2.5, left: fontSize * 3.2 };
+  const max = Math.max(0, ...series.map((d) => d.total));
+  const ticks = niceTicks(max);
+  const top = ticks[ticks.length - 1] || 1;
+  const plotW = width - M.left - M.right;
+  const plotH = height - M.top - M.bottom;
+  const step = plotW / Math.max(1, series.length);
+  const barW = Math.max(1, step * 0.7);
+  const y = (v: number) => M.top + plotH - (plotH * v) / top;
+  const every = Math.max(1, Math.ceil(series.length / maxLabels));
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke="var(--color-stone-200)" />
+          <text x={M.left - 6} y={y(t) + fontSize / 3} textAnchor="end" fontSize={fontSize} fill="var(--color-stone-600)">
+            {number(t)}
+          </text>
+        </g>
+      ))}
+      {series.map((d, i) => {
+        let base = 0;
+        const x = M.left + i * step + (step - barW) / 2;
+        // The newest day is always labelled; the others every `every` days back from it.
+        const labelled = (series.length - 1 - i) % every === 0;
+        return (
+          <g key={d.day} data-day={d.day} data-total={d.total}>
+            {keys.map((k) => {
+              const n = d.counts[k.key] ?? 0;
+              if (!n) return null;
+              const rect = (
+                <rect key={k.key} x={x} y={y(base + n)} width={barW} height={y(base) - y(base + n)} fill={k.color}>
+                  <title>{`${dayLabel(d.day)}: ${number(n)} ${k.label}`}</title>
+                </rect>
+              );
+              base += n;
+              return rect;
+            })}
+            {labelled && (
+              <text x={x + barW / 2} y={height - fontSize * 0.8} textAnchor="middle" fontSize={fontSize} fill="var(--color-stone-600)">
+                {dayLabel(d.day)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      <line x1={M.left} x2={width - M.right} y1={y(0)} y2={y(0)} stroke="var(--color-stone-600)" />
+    </svg>
+  );
+}
 
 /**
  * Stacked columns of a count per day, drawn on the server. Time runs left to right in both
  * languages, as newsroom charts do; the numbers use the reader's digits. The chart names
  * itself (title and description), the legend names every colour with the period's total,
  * and the figures are also a table one click away, so no reading depends on colour or sight.
+ * Phones get a narrower drawing with larger text rather than a shrunken wide one.
  */
-export function DailyChart({ id, title, description, series, keys, number, dayLabel, labels }: DailyChartProps) {
-  const max = Math.max(0, ...series.map((d) => d.total));
-  const ticks = niceTicks(max);
-  const top = ticks[ticks.length - 1] || 1;
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
-  const step = plotW / Math.max(1, series.length);
-  const barW = Math.max(1, step * 0.7);
-  const y = (v: number) => M.top + plotH - (plotH * v) / top;
-  // At most ~7 day labels, whatever the period.
-  const every = Math.max(1, Math.ceil(series.length / 7));
+export function DailyChart(props: DailyChartProps) {
+  const { id, title, series, keys, number, dayLabel, labels } = props;
   const totals = Object.fromEntries(keys.map((k) => [k.key, series.reduce((sum, d) => sum + (d.counts[k.key] ?? 0), 0)]));
 
   return (
     <figure className="space-y-2" data-chart={id}>
       <div dir="ltr">
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
-          <title id={`${id}-title`}>{title}</title>
-          <desc id={`${id}-desc`}>{description}</desc>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="var(--color-stone-200)" />
-              <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="var(--color-stone-600)">
-                {number(t)}
-              </text>
-            </g>
-          ))}
-          {series.map((d, i) => {
-            let base = 0;
-            const x = M.left + i * step + (step - barW) / 2;
-            return (
-              <g key={d.day} data-day={d.day} data-total={d.total}>
-                {keys.map((k) => {
-                  const n = d.counts[k.key] ?? 0;
-                  if (!n) return null;
-                  const rect = (
-                    <rect key={k.key} x={x} y={y(base + n)} width={barW} height={y(base) - y(base + n)} fill={k.color}>
-                      <title>{`${dayLabel(d.day)}: ${number(n)} ${k.label}`}</title>
-                    </rect>
-                  );
-                  base += n;
-                  return rect;
-                })}
-                {i % every === 0 && (
-                  <text x={x + barW / 2} y={H - 8} textAnchor="middle" fontSize="11" fill="var(--color-stone-600)">
-                    {dayLabel(d.day)}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-          <line x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} stroke="var(--color-stone-600)" />
-        </svg>
+        <div className="hidden sm:block">
+          <Columns {...props} width={720} fontSize={11} maxLabels={7} />
+        </div>
+        <div className="sm:hidden">
+          <Columns {...props} id={`${id}-narrow`} width={360} fontSize={13} maxLabels={3} />
+        </div>
       </div>
       <figcaption>
         <ul aria-label={labels.legend} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
