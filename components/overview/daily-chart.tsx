@@ -15,7 +15,7 @@ export interface DailyChartProps {
 
 /** One drawing of the chart at a given width: the wide one for screens, the narrow one for phones. */
 function Columns({ id, width, fontSize, maxLabels, title, description, series, keys, number, dayLabel }: DailyChartProps & { width: number; fontSize: number; maxLabels: number }) {
-  const height = Math.round(width * 0.32) + 40;
+  const height = Math.round(width * (width > 500 ? 0.22 : 0.4)) + 40;
   const M = { top: 10, right: 8, bottom: fontSize * 2.5, left: fontSize * 3.2 };
   const max = Math.max(0, ...series.map((d) => d.total));
   const ticks = niceTicks(max);
@@ -84,7 +84,7 @@ export function DailyChart(props: DailyChartProps) {
     <figure className="space-y-2" data-chart={id}>
       <div dir="ltr">
         <div className="hidden sm:block">
-          <Columns {...props} width={720} fontSize={11} maxLabels={7} />
+          <Columns {...props} width={960} fontSize={13} maxLabels={8} />
         </div>
         <div className="sm:hidden">
           <Columns {...props} id={`${id}-narrow`} width={360} fontSize={13} maxLabels={3} />
