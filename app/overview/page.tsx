@@ -139,24 +139,24 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {overview.work.length === 0 ? (
           <p>{t('overview.noWork')}</p>
         ) : (
-          <table className="w-full border-collapse text-sm" data-work>
+          <table className="w-full border-collapse text-xs sm:text-sm" data-work>
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2 text-start">{t('overview.person')}</th>
-                <th scope="col" className="p-2 text-start">{t('overview.reviews')}</th>
-                <th scope="col" className="p-2 text-start">{t('overview.verdicts')}</th>
-                <th scope="col" className="p-2 text-start">{t('overview.publishedWork')}</th>
+                <th scope="col" className="px-1 py-2 text-start sm:p-2">{t('overview.person')}</th>
+                <th scope="col" className="px-1 py-2 text-start sm:p-2">{t('overview.reviews')}</th>
+                <th scope="col" className="px-1 py-2 text-start sm:p-2">{t('overview.verdicts')}</th>
+                <th scope="col" className="px-1 py-2 text-start sm:p-2">{t('overview.publishedWork')}</th>
               </tr>
             </thead>
             <tbody>
               {overview.work.map((w) => (
                 <tr key={w.userId} className="border-b border-stone-200" data-user={w.userId}>
-                  <th scope="row" className="p-2 text-start font-normal">
-                    <bdi>{w.name}</bdi>
+                  <th scope="row" className="px-1 py-2 text-start font-normal sm:p-2">
+                    <bdi dir="auto">{w.name}</bdi>
                   </th>
-                  <td className="p-2" data-reviews={w.reviews}>{number(w.reviews)}</td>
-                  <td className="p-2" data-verdicts={w.verdicts}>{number(w.verdicts)}</td>
-                  <td className="p-2" data-published={w.published}>{number(w.published)}</td>
+                  <td className="px-1 py-2 sm:p-2" data-reviews={w.reviews}>{number(w.reviews)}</td>
+                  <td className="px-1 py-2 sm:p-2" data-verdicts={w.verdicts}>{number(w.verdicts)}</td>
+                  <td className="px-1 py-2 sm:p-2" data-published={w.published}>{number(w.published)}</td>
                 </tr>
               ))}
             </tbody>

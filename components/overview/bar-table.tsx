@@ -35,7 +35,7 @@ export function BarTable({ caption, nameHeading, valueHeading, rows, id }: { cap
                 <span className="w-12 shrink-0 tabular-nums" data-value={r.value}>
                   {r.display}
                 </span>
-                <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none" className="h-3 flex-1 rtl:-scale-x-100">
+                <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none" className="h-3 min-w-0 flex-1 rtl:-scale-x-100">
                   <rect x="0" y="0" width="100" height="10" fill="var(--color-stone-100)" />
                   <rect x="0" y="0" width={(100 * r.value) / max} height="10" fill={r.color ?? 'var(--color-accent)'} />
                 </svg>
