@@ -77,7 +77,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {tCount('deskClaims', overview.totalClaims)}
         </p>
         <div className="grid gap-4 lg:grid-cols-2">
-          <div className="card">
+          <div className="card min-w-0">
             <BarTable
               id="by-status"
               caption={t('overview.byStatus')}
@@ -86,7 +86,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               rows={overview.byStatus.map(({ key, n }) => ({ key, label: statusNames[key], value: n, display: number(n), color: `var(--color-status-${key})` }))}
             />
           </div>
-          <div className="card">
+          <div className="card min-w-0">
             <BarTable
               id="by-category"
               caption={t('overview.byCategory')}

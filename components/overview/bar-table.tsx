@@ -16,7 +16,7 @@ export interface BarRow {
 export function BarTable({ caption, nameHeading, valueHeading, rows, id }: { caption: string; nameHeading: string; valueHeading: string; rows: BarRow[]; id: string }) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
-    <table className="w-full border-collapse text-sm" data-chart={id}>
+    <table className="w-full table-fixed border-collapse text-sm" data-chart={id}>
       <caption className="mb-2 text-start text-base font-semibold">{caption}</caption>
       <thead className="sr-only">
         <tr>
@@ -35,7 +35,7 @@ export function BarTable({ caption, nameHeading, valueHeading, rows, id }: { cap
                 <span className="w-12 shrink-0 tabular-nums" data-value={r.value}>
                   {r.display}
                 </span>
-                <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none" className="h-3 min-w-0 flex-1 rtl:-scale-x-100">
+                <svg aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" className="h-3 min-w-0 flex-1 rtl:-scale-x-100">
                   <rect x="0" y="0" width="100" height="10" fill="var(--color-stone-100)" />
                   <rect x="0" y="0" width={(100 * r.value) / max} height="10" fill={r.color ?? 'var(--color-accent)'} />
                 </svg>
