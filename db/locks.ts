@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Tx } from './client';
+import { executeRaw, type Tx } from './client';
 import { preparedQuery } from './prepared';
 import { claims, type Claim } from './schema';
 
@@ -17,4 +17,9 @@ const claimForUpdate = preparedQuery<Claim[]>('claim_for_update', (db) => {
 export async function lockedClaim(tx: Tx, claimId: number): Promise<Claim | undefined> {
   const [claim] = await claimForUpdate(tx, { id: claimId });
   return claim;
+}
+
+/** Locks an article's row of article_stats (if it has one) until the transaction ends; see lockedClaim. */
+export async function lockArticleStats(tx: Tx, articleId: number): Promise<void> {
+  if (tx.engine === 'pg') await executeRaw(tx, sql`SELECT 1 FROM article_stats WHERE article_id = ${articleId} FOR UPDATE`);
 }

@@ -10,7 +10,7 @@ import * as sqlite from './sqlite/schema';
  */
 const tables = (engineOf(databaseTarget()) === 'pg' ? pg : sqlite) as unknown as typeof sqlite;
 
-export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents, sessions, apiTokens, rateLimits, articleStats, chainHead, figures, figureEvents, suggestionRejections } = tables;
+export const { users, articles, claims, evidence, reviewEvents, verdictPublications, accountEvents, sessions, apiTokens, rateLimits, articleStats, chainHead, figures, figureEvents, suggestionRejections, deskCounts } = tables;
 
 export type {
   AccountEvent,

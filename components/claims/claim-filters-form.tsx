@@ -12,11 +12,11 @@ const PUBLISHED_LABEL = {
 } as const;
 
 /** A plain GET form: the filters live in the URL, so a view can be bookmarked and shared. */
-export async function ClaimFiltersForm({ filters, users }: { filters: ClaimFilters; users: Array<{ id: number; name: string }> }) {
+export async function ClaimFiltersForm({ filters, users, bare = false }: { filters: ClaimFilters; users: Array<{ id: number; name: string }>; bare?: boolean }) {
   const { t } = await getI18n();
   const field = 'block text-sm';
   return (
-    <form method="get" action="/claims" aria-label={t('claimsPage.filters')} className="card grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+    <form method="get" action="/claims" aria-label={t('claimsPage.filters')} className={`${bare ? "" : "card "}grid gap-2 sm:grid-cols-2 lg:grid-cols-4`}>
       {filters.queue && <input type="hidden" name="queue" value={filters.queue} />}
       <label className={field}>
         {t('claimsPage.status')}

@@ -37,11 +37,13 @@ export function ClaimsTable({
   const all = claims.length > 0 && claims.every((c) => selected.has(c.id));
 
   return (
-    <div className="space-y-3">
+    // On a phone the list comes first: the bulk bar shows once a claim is selected, pinned
+    // to the bottom of the screen below the list.
+    <div className="flex flex-col gap-3">
       <form
         aria-label={t('claimsPage.bulk')}
         data-bulk-form
-        className="card flex flex-wrap items-end gap-2"
+        className={`card flex flex-wrap items-end gap-2 max-lg:sticky max-lg:bottom-0 max-lg:z-10 max-lg:order-last max-lg:shadow-lg ${selected.size === 0 ? 'max-lg:hidden' : ''}`}
         onSubmit={(e) => {
           e.preventDefault();
           setOutcome(null);
@@ -78,7 +80,7 @@ export function ClaimsTable({
             </select>
           </label>
         ) : (
-          <label className="min-w-0 flex-1 text-sm">
+          <label className="min-w-0 flex-1 basis-full text-sm sm:basis-0">
             <span className="block">{t('claimsPage.bulkNote')}</span>
             <input name="bulkNote" dir="auto" value={note} onChange={(e) => setNote(e.target.value)} className="input" required={action === 'dismiss'} />
           </label>

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { formatDate, formatDateTime, formatId, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatDayMonth, formatId, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { directionOf, type Locale } from '@/lib/i18n/locales';
 import { countValues, createCountTranslator, createTranslator, lookup, lookupCount, parseTemplate } from '@/lib/i18n/translate';
 import type { CountKey, MessageKey, Messages } from '@/lib/i18n/types';
@@ -35,6 +35,8 @@ export function makeI18n(locale: Locale, messages: Messages) {
     percent: (r: number) => formatPercent(locale, r),
     date: (d: Date | string) => formatDate(locale, d),
     dateTime: (d: Date) => formatDateTime(locale, d),
+    /** A UTC day (YYYY-MM-DD) as day and short month, for chart axes. */
+    dayMonth: (day: string) => formatDayMonth(locale, day),
   };
 }
 export type I18n = ReturnType<typeof makeI18n>;

@@ -184,11 +184,16 @@ export const claims = pgTable(
     assigneeId: integer('assignee_id').references(() => users.id),
     origin: text('origin', { enum: ['extractor', 'manual'] }).notNull(),
     version: integer('version').notNull().default(1),
+    contentVersion: integer('content_version').notNull().default(1),
+    firstVerdictAt: at('first_verdict_at'),
+    firstPublishedAt: at('first_published_at'),
     createdAt: timestamp('created_at'),
     updatedAt: timestamp('updated_at'),
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
+    index('claims_first_verdict_idx').on(t.firstVerdictAt),
+    index('claims_first_published_idx').on(t.firstPublishedAt),
     // The /claims list: newest change first, keyset on (updated_at, id), within each filter.
     index('claims_updated_idx').on(t.updatedAt, t.id),
     index('claims_status_updated_idx').on(t.status, t.updatedAt, t.id),
@@ -255,6 +260,7 @@ export const reviewEvents = pgTable(
     // The desk-wide activity feed, newest first, filtered by person or by kind.
     index('review_events_actor_idx').on(t.actorId, t.id),
     index('review_events_kind_idx').on(t.kind, t.id),
+    index('review_events_kind_created_idx').on(t.kind, t.createdAt, t.actorId, t.toStatus),
     oneOf('review_events_kind_check', t.kind, EVENT_KINDS),
   ],
 );
@@ -286,6 +292,7 @@ export const verdictPublications = pgTable(
   (t) => [
     uniqueIndex('verdict_publications_chain_seq_idx').on(t.chainSeq),
     index('verdict_publications_claim_idx').on(t.claimId, t.id),
+    index('verdict_publications_published_idx').on(t.publishedAt, t.action, t.publishedBy),
     oneOf('verdict_publications_action_check', t.action, PUBLICATION_ACTIONS),
   ],
 );
@@ -367,7 +374,13 @@ export const articleStats = pgTable('article_stats', {
     .references(() => articles.id),
   byStatus: jsonb('by_status').$type<Partial<Record<string, number>>>().notNull(),
   byVerdict: jsonb('by_verdict').$type<Partial<Record<string, number>>>().notNull(),
+  byCategory: jsonb('by_category').$type<Partial<Record<string, number>>>().notNull().default({}),
   published: integer('published').notNull().default(0),
   changed: integer('changed').notNull().default(0),
   updatedAt: timestamp('updated_at'),
+});
+
+export const deskCounts = pgTable('desk_counts', {
+  key: text('key').primaryKey(),
+  n: integer('n').notNull().default(0),
 });

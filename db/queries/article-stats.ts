@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
-import { articleStats, articles, claims, evidence, type ArticleStats } from '../schema';
+import { lockArticleStats } from '../locks';
+import { articleStats, articles, claims, deskCounts, evidence, type ArticleStats } from '../schema';
 import { groupByClaim } from './publications-by-article';
 import { isPublishedAsIs, latestPublications, snapshotEvidence } from './publications';
 
@@ -10,13 +11,25 @@ import { isPublishedAsIs, latestPublications, snapshotEvidence } from './publica
  * the list pages read a row that is never behind the change it describes. One article's
  * claims are a bounded set (tens to a few hundred), unlike the archive's.
  */
-export async function refreshArticleStats(tx: Db | Tx, articleId: number): Promise<ArticleStats> {
-  const claimRows = await tx
-    .select({ id: claims.id, version: claims.version, status: claims.status })
-    .from(claims)
-    .where(eq(claims.articleId, articleId));
+export async function refreshArticleStats(tx: Tx, articleId: number): Promise<ArticleStats> {
+  // Two changes to claims of one article queue here, so each reads what the other committed
+  // and the desk-wide counts move by exactly the difference between the rows.
+  await lockArticleStats(tx, articleId);
+  const [before] = await tx.select({ byStatus: articleStats.byStatus, byCategory: articleStats.byCategory }).from(articleStats).where(eq(articleStats.articleId, articleId));
+  const [article] = await tx.select({ deletedAt: articles.deletedAt }).from(articles).where(eq(articles.id, articleId));
+  // A deleted article counts nothing, here and in the desk's totals.
+  const claimRows = article?.deletedAt
+    ? []
+    : await tx
+        .select({ id: claims.id, contentVersion: claims.contentVersion, status: claims.status, category: claims.category })
+        .from(claims)
+        .where(eq(claims.articleId, articleId));
   const byStatus: Record<string, number> = {};
-  for (const c of claimRows) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+  const byCategory: Record<string, number> = {};
+  for (const c of claimRows) {
+    byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+    byCategory[c.category] = (byCategory[c.category] ?? 0) + 1;
+  }
   const byVerdict: Record<string, number> = {};
   let published = 0;
   let changed = 0;
@@ -31,20 +44,47 @@ export async function refreshArticleStats(tx: Db | Tx, articleId: number): Promi
       .where(and(inArray(evidence.claimId, current.map((p) => p.claimId)), isNull(evidence.removedAt)))
       .orderBy(asc(evidence.claimId), asc(evidence.id));
     const evidenceByClaim = groupByClaim(evidenceRows);
-    const versions = new Map(chunk.map((c) => [c.id, c.version]));
+    const versions = new Map(chunk.map((c) => [c.id, c.contentVersion]));
     for (const p of current) {
       published += 1;
       byVerdict[p.status!] = (byVerdict[p.status!] ?? 0) + 1;
       if (!isPublishedAsIs(versions.get(p.claimId) ?? 0, snapshotEvidence(evidenceByClaim.get(p.claimId) ?? []), p)) changed += 1;
     }
   }
-  const values = { articleId, byStatus, byVerdict, published, changed, updatedAt: new Date() };
+  const values = { articleId, byStatus, byVerdict, byCategory, published, changed, updatedAt: new Date() };
   const [row] = await tx
     .insert(articleStats)
     .values(values)
-    .onConflictDoUpdate({ target: articleStats.articleId, set: { byStatus, byVerdict, published, changed, updatedAt: values.updatedAt } })
+    .onConflictDoUpdate({ target: articleStats.articleId, set: { byStatus, byVerdict, byCategory, published, changed, updatedAt: values.updatedAt } })
     .returning();
+  await moveDeskCounts(tx, countKeys(before?.byStatus, before?.byCategory), countKeys(byStatus, byCategory));
   return row;
+}
+
+type Counts = Partial<Record<string, number>>;
+
+function countKeys(byStatus: Counts = {}, byCategory: Counts = {}): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const [k, n] of Object.entries(byStatus)) if (n) keys.set(`status:${k}`, n);
+  for (const [k, n] of Object.entries(byCategory)) if (n) keys.set(`category:${k}`, n);
+  return keys;
+}
+
+/**
+ * Adds the difference between an article's old and new counts to desk_counts. Only keys
+ * that moved are written (an edit of a claim's wording writes none), in key order so two
+ * transactions never wait on each other's rows in opposite orders.
+ */
+async function moveDeskCounts(tx: Tx, before: Map<string, number>, after: Map<string, number>): Promise<void> {
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  for (const key of keys) {
+    const delta = (after.get(key) ?? 0) - (before.get(key) ?? 0);
+    if (delta === 0) continue;
+    await tx
+      .insert(deskCounts)
+      .values({ key, n: delta })
+      .onConflictDoUpdate({ target: deskCounts.key, set: { n: sql`${deskCounts.n} + ${delta}` } });
+  }
 }
 
 /**

@@ -1,7 +1,9 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { ClaimFilters } from '@/lib/desk/claim-filters';
-import type { Db } from '../client';
-import { articles, claims, evidence, verdictPublications, type ClaimStatus, type VerdictStatus } from '../schema';
+import { CURRENT_PUBLICATION_JOIN, LATEST_VERDICTS_CTE } from '@/lib/desk/queue-sql';
+import { queryRaw, type Db } from '../client';
+import { evidence, type ClaimStatus, type VerdictStatus } from '../schema';
+import { claimListConditions, type ClaimViewer } from './list-claims';
 
 /**
  * One page of claims for the export, in claim id order (keyset on the id: an export walks the
@@ -21,6 +23,9 @@ export interface ExportClaimRow {
   claimant: string | null;
   status: ClaimStatus;
   version: number;
+  contentVersion: number;
+  explanation: string | null;
+  assigneeName: string | null;
   createdAt: Date;
   updatedAt: Date;
   /** The claim's newest publication row, if any. */
@@ -28,79 +33,56 @@ export interface ExportClaimRow {
   evidenceUrls: string[];
 }
 
-/** The newest publication row of each claim: joined on "its id is the claim's largest". */
-const currentPublication = sql`${verdictPublications.id} = (select max(p.id) from verdict_publications p where p.claim_id = ${claims.id})`;
-
-function dayStart(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-
 /**
- * The filters this desk can answer today. assignee and queue need the workflow's columns; a
- * caller is refused before reaching here (lib/desk/export-claims.ts) rather than given a list
- * that silently ignores them.
+ * One page of the export: the claims the list's own conditions select (db/queries/list-claims.ts
+ * claimListConditions: every filter and queue of /claims, deleted articles left out), with
+ * their newest publication row, in claim id order.
  */
-function conditions(filters: ClaimFilters): SQL[] {
-  const where: SQL[] = [];
-  if (filters.article) where.push(eq(articles.slug, filters.article));
-  if (filters.status) where.push(inArray(claims.status, filters.status as ClaimStatus[]));
-  if (filters.category) where.push(inArray(claims.category, filters.category));
-  // Case-insensitive for Latin names; Arabic has no case.
-  if (filters.claimant) where.push(sql`lower(${claims.claimant}) = lower(${filters.claimant})`);
-  if (filters.from) where.push(gte(claims.updatedAt, dayStart(filters.from)));
-  if (filters.to) where.push(lt(claims.updatedAt, new Date(dayStart(filters.to).getTime() + 86_400_000)));
-  if (filters.verdict) {
-    where.push(and(eq(verdictPublications.action, 'publish'), inArray(verdictPublications.status, filters.verdict as VerdictStatus[]))!);
-  }
-  if (filters.published) {
-    const states: SQL[] = [];
-    for (const state of filters.published) {
-      if (state === 'unpublished') states.push(isNull(verdictPublications.id));
-      if (state === 'withdrawn') states.push(eq(verdictPublications.action, 'unpublish'));
-      if (state === 'published') states.push(and(eq(verdictPublications.action, 'publish'), eq(verdictPublications.claimVersion, claims.version))!);
-      if (state === 'changed_since_publication') {
-        states.push(and(eq(verdictPublications.action, 'publish'), lt(verdictPublications.claimVersion, claims.version))!);
-      }
-    }
-    where.push(or(...states)!);
-  }
-  return where;
-}
-
 export async function exportClaimsPage(
   db: Db,
   filters: ClaimFilters,
   after: number | null,
   limit: number,
+  viewer: ClaimViewer,
 ): Promise<{ rows: ExportClaimRow[]; next: number | null }> {
-  const where = conditions(filters);
-  if (after !== null) where.push(gt(claims.id, after));
-  const found = await db
-    .select({
-      id: claims.id,
-      articleSlug: articles.slug,
-      articleTitle: articles.title,
-      value: claims.value,
-      qualifier: claims.qualifier,
-      counted: claims.counted,
-      category: claims.category,
-      claimant: claims.claimant,
-      status: claims.status,
-      version: claims.version,
-      createdAt: claims.createdAt,
-      updatedAt: claims.updatedAt,
-      pubId: verdictPublications.id,
-      pubAction: verdictPublications.action,
-      pubStatus: verdictPublications.status,
-      pubVersion: verdictPublications.claimVersion,
-      pubAt: verdictPublications.publishedAt,
-    })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .leftJoin(verdictPublications, and(eq(verdictPublications.claimId, claims.id), currentPublication))
-    .where(and(...where))
-    .orderBy(asc(claims.id))
-    .limit(limit + 1);
+  const where = claimListConditions(db, filters, viewer);
+  if (after !== null) where.push(sql`c.id > ${after}`);
+  const raw = await queryRaw<Record<string, unknown>>(
+    db,
+    sql`WITH ${sql.raw(LATEST_VERDICTS_CTE)}
+      SELECT c.id, a.slug, a.title, c.value, c.qualifier, c.counted, c.category, c.claimant, c.status,
+             c.version, c.content_version, c.explanation, u.name AS assignee_name, c.created_at, c.updated_at,
+             lp.action AS pub_action, lp.status AS pub_status, lp.claim_version AS pub_version, lp.published_at AS pub_at
+      FROM claims c
+      JOIN articles a ON a.id = c.article_id
+      LEFT JOIN users u ON u.id = c.assignee_id
+      ${sql.raw(CURRENT_PUBLICATION_JOIN)}
+      LEFT JOIN verdict_publications lp ON lp.id = (SELECT max(vp.id) FROM verdict_publications vp WHERE vp.claim_id = c.id)
+      WHERE ${sql.join(where, sql` AND `)}
+      ORDER BY c.id
+      LIMIT ${limit + 1}`,
+  );
+  const at = (v: unknown) => new Date(v as number | string | Date);
+  const found = raw.map((r) => ({
+    id: Number(r.id),
+    articleSlug: String(r.slug),
+    articleTitle: String(r.title),
+    value: r.value === null ? null : Number(r.value),
+    qualifier: (r.qualifier as string | null) ?? null,
+    counted: String(r.counted),
+    category: String(r.category),
+    claimant: (r.claimant as string | null) ?? null,
+    status: r.status as ClaimStatus,
+    version: Number(r.version),
+    contentVersion: Number(r.content_version),
+    explanation: (r.explanation as string | null) ?? null,
+    assigneeName: (r.assignee_name as string | null) ?? null,
+    createdAt: at(r.created_at),
+    updatedAt: at(r.updated_at),
+    publication: r.pub_action
+      ? { action: r.pub_action as 'publish' | 'unpublish', status: (r.pub_status as VerdictStatus | null) ?? null, claimVersion: Number(r.pub_version), publishedAt: at(r.pub_at) }
+      : null,
+  }));
   const page = found.slice(0, limit);
   const urls = new Map<number, string[]>();
   if (page.length) {
@@ -112,11 +94,7 @@ export async function exportClaimsPage(
     for (const r of rows) urls.set(r.claimId, [...(urls.get(r.claimId) ?? []), r.url]);
   }
   return {
-    rows: page.map(({ pubId, pubAction, pubStatus, pubVersion, pubAt, ...r }) => ({
-      ...r,
-      publication: pubId && pubAction && pubVersion !== null && pubAt ? { action: pubAction, status: pubStatus, claimVersion: pubVersion, publishedAt: pubAt } : null,
-      evidenceUrls: urls.get(r.id) ?? [],
-    })),
+    rows: page.map((r) => ({ ...r, evidenceUrls: urls.get(r.id) ?? [] })),
     next: found.length > limit ? page[page.length - 1].id : null,
   };
 }

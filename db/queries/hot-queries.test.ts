@@ -15,6 +15,7 @@ import type { Actor } from '../../lib/auth/permissions';
 import { listDeskClaims } from '../../lib/claims/list-claims';
 import { listActivity } from '../../lib/desk/list-activity';
 import { listPublicVerdicts } from '../../lib/desk/list-public-verdicts';
+import { getOverview } from '../../lib/desk/get-overview';
 
 /*
  * Every statement a hot path sends is planned with EXPLAIN QUERY PLAN; a full scan of an
@@ -41,17 +42,19 @@ async function statementsOf(client: Client, fn: () => Promise<unknown>): Promise
   return [...new Set(seen)].filter((s) => /^\s*(select|with)/i.test(s));
 }
 
+function planOf(client: Client, sql: string): string[] {
+  const params = (sql.match(/\?/g) ?? []).map(() => null);
+  return client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params).map((row) => row.detail);
+}
+
 /**
  * `walks`: tables the statement may SCAN because it walks their primary key newest first and
  * stops at a LIMIT (a feed's first page); SQLite's plan says SCAN either way, so the
  * statement itself must say ORDER BY that table's id DESC … LIMIT.
  */
 function badSteps(client: Client, sql: string, walks: string[] = []): string[] {
-  const params = (sql.match(/\?/g) ?? []).map(() => null);
-  const plan = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params);
   const walksById = (t: string) => walks.includes(t) && new RegExp(`order by "${t}"\\."id" desc limit \\?$`, 'i').test(sql.trim());
-  return plan
-    .map((row) => row.detail)
+  return planOf(client, sql)
     .filter((d) => /USE TEMP B-TREE/.test(d) || BIG_TABLES.some((t) => new RegExp(`^SCAN ${t}$`).test(d) ? !walksById(t) : new RegExp(`^SCAN ${t}\\b`).test(d)));
 }
 
@@ -60,6 +63,7 @@ describe.runIf(TEST_ENGINE === 'sqlite')('hot queries use indexes (EXPLAIN QUERY
   let reader: Client;
   let cursor: string;
   let actor: Actor;
+  const editor = { id: 1, role: 'editor' as const, name: 'Editor', email: 'editor@example.test' };
   beforeAll(async () => {
     // One in-memory database for the file: planning needs data, not isolation between tests.
     db = await openDatabase(':memory:');
@@ -101,6 +105,19 @@ describe.runIf(TEST_ENGINE === 'sqlite')('hot queries use indexes (EXPLAIN QUERY
       expect(statements.length).toBeGreaterThan(0);
       expect(statements.flatMap((s) => badSteps(writer, s).map((step) => `${step}  <-  ${s}`))).toEqual([]);
     });
+  });
+
+  // /overview: its grouping and its median sort one period's rows (a temporary B-tree is
+  // expected there); what must never happen is a scan of a whole archive table.
+  it.each([
+    ['overview totals, verdicts per day, medians, work per person', () => getOverview(db, editor, 90), ['claims_first_verdict_idx', 'claims_first_published_idx', 'review_events_kind_created_idx', 'verdict_publications_published_idx']],
+  ] as const)('%s', async (_name, fn, indexes) => {
+    const statements = await statementsOf(reader, fn);
+    expect(statements.length).toBeGreaterThan(3);
+    const scans = statements.flatMap((s) => planOf(reader, s).filter((d) => BIG_TABLES.some((t) => new RegExp(`^SCAN ${t}\\b`).test(d))).map((d) => `${d}  <-  ${s}`));
+    expect(scans).toEqual([]);
+    const used = statements.flatMap((s) => planOf(reader, s)).join('\n');
+    for (const index of indexes) expect(used).toContain(index);
   });
 
   it('fails on a full scan (the guard itself)', () => {

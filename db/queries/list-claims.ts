@@ -34,17 +34,17 @@ function fragment(text: string, params: Record<string, unknown>): SQL {
 
 const anyOf = (column: string, values: readonly string[]) => sql`${sql.raw(column)} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
 
+export interface ClaimViewer {
+  id: number;
+  requireSecondReviewer: boolean;
+}
+
 /**
- * The desk-wide claim list: every filter in SQL, newest change first, keyset pages on
- * (updated_at, id) so a page costs the same deep in the archive (claims_*_updated_idx).
+ * Every filter of the claim list (and its queues) as SQL over `claims c`, `articles a`, the
+ * current publication `p` (CURRENT_PUBLICATION_JOIN) and the LATEST_VERDICTS_CTE: the one
+ * definition /claims, `GET /api/v1/claims` and the claims export all select by.
  */
-export async function listClaims(
-  db: Db,
-  filters: ClaimFilters,
-  page: ListPage,
-  viewer: { id: number; requireSecondReviewer: boolean },
-  now = new Date(),
-): Promise<{ claims: ClaimListRow[]; next: Cursor | null }> {
+export function claimListConditions(db: Db, filters: ClaimFilters, viewer: ClaimViewer, now = new Date()): SQL[] {
   const where: SQL[] = [sql`a.deleted_at IS NULL`];
   const params = {
     cutoff: timeParam(db, now.getTime() - UNTOUCHED_DAYS * DAY),
@@ -74,6 +74,21 @@ export async function listClaims(
   if (filters.queue === 'unassigned') where.push(sql`c.assignee_id IS NULL AND c.status <> 'dismissed'`);
   if (filters.queue === 'attention') where.push(fragment(NEEDS_ATTENTION_SQL, params));
   if (filters.queue === 'ready') where.push(fragment(QUEUE_SQL.readyToPublish, params));
+  return where;
+}
+
+/**
+ * The desk-wide claim list: every filter in SQL, newest change first, keyset pages on
+ * (updated_at, id) so a page costs the same deep in the archive (claims_*_updated_idx).
+ */
+export async function listClaims(
+  db: Db,
+  filters: ClaimFilters,
+  page: ListPage,
+  viewer: ClaimViewer,
+  now = new Date(),
+): Promise<{ claims: ClaimListRow[]; next: Cursor | null }> {
+  const where = claimListConditions(db, filters, viewer, now);
   if (page.cursor) {
     const key = timeParam(db, page.cursor.key);
     where.push(sql`(c.updated_at < ${key} OR (c.updated_at = ${key} AND c.id < ${page.cursor.id}))`);

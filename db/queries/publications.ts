@@ -42,15 +42,18 @@ export function snapshotEvidence(rows: Evidence[]): PublishedEvidence[] {
     .map((e) => ({ url: e.url, title: e.title, stance: e.stance, note: e.note }));
 }
 
-/** True when the public verdict still says what the claim and its evidence say now. */
+/**
+ * True when the public verdict still says what the claim and its evidence say now. Takes the
+ * claim's contentVersion: a later assignment moves the version but changes nothing published.
+ */
 export function isPublishedAsIs(
-  claimVersion: number,
+  contentVersion: number,
   currentEvidence: PublishedEvidence[],
   publication: VerdictPublication | null | undefined,
 ): boolean {
   return (
     publication?.action === 'publish' &&
-    publication.claimVersion === claimVersion &&
+    publication.claimVersion >= contentVersion &&
     sameEvidence(publication.evidence ?? [], currentEvidence)
   );
 }

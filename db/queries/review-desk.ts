@@ -54,7 +54,7 @@ export async function getDeskClaims(db: Db, articleId: number): Promise<{ claims
         history: eventsByClaim.get(c.id) ?? [],
         publication,
         changedSincePublication:
-          publication?.action === 'publish' && !isPublishedAsIs(c.version, snapshotEvidence(claimEvidence), publication),
+          publication?.action === 'publish' && !isPublishedAsIs(c.contentVersion, snapshotEvidence(claimEvidence), publication),
       };
     }),
     articleEvents: events.filter((e) => e.claimId === null),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { desc } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
-import { articleStats, articles, claims, evidence, reviewEvents, users, verdictPublications } from '../schema';
+import { articleStats, articles, claims, deskCounts, evidence, reviewEvents, users, verdictPublications } from '../schema';
 import type { PublishedEvidence } from '../schema';
 import type { Category, ClaimStatus, Stance, VerdictStatus } from '../../lib/vocabulary';
 import { executeRaw } from '../client';
@@ -129,6 +129,8 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
   const chunk = 100;
   const chain = await Chain.start(db);
   const batches = new Batches(chain);
+  // desk_counts moves by what these articles add, as refreshArticleStats would have moved it.
+  const deskTotals = new Map<string, number>();
   for (let a0 = 0; a0 < size.articles; a0 += chunk) {
     await db.transaction(async (tx) => {
       for (let a = a0; a < Math.min(size.articles, a0 + chunk); a++) {
@@ -168,6 +170,7 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
         event({ claimId: null, actorId: null, kind: 'article_imported', payload: { source: 'cli', claims: nClaims, characters: body.length, removedDebris: 0 }, createdAt: importedAt });
         const byStatus: Record<string, number> = {};
         const byVerdict: Record<string, number> = {};
+        const byCategory: Record<string, number> = {};
         let published = 0;
         let changed = 0;
         for (const span of spans) {
@@ -178,14 +181,18 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
           const status: ClaimStatus = r < 0.4 ? 'unreviewed' : r < 0.5 ? 'in_review' : r < 0.75 ? 'verified' : r < 0.85 ? 'disputed' : r < 0.95 ? 'unverifiable' : 'dismissed';
           let version = 1;
           let rationale: string | null = null;
+          let firstVerdictAt: Date | null = null;
+          let firstPublishedAt: Date | null = null;
           if (status !== 'unreviewed') {
             const by = actor(random());
             event({ claimId: id, actorId: by, kind: 'status_changed', fromStatus: 'unreviewed', toStatus: 'in_review', payload: {}, createdAt: tick() });
             version += 1;
             if (status !== 'in_review') {
               rationale = status === 'dismissed' ? 'ليس ادعاءً رقمياً.' : `راجعنا الرقم مع ${span.source} ومصادر أخرى.`;
-              event({ claimId: id, actorId: by, kind: 'status_changed', fromStatus: 'in_review', toStatus: status, note: rationale, payload: {}, createdAt: tick() });
+              const judgedAt = tick();
+              event({ claimId: id, actorId: by, kind: 'status_changed', fromStatus: 'in_review', toStatus: status, note: rationale, payload: {}, createdAt: judgedAt });
               version += 1;
+              if (status !== 'dismissed') firstVerdictAt = judgedAt;
             }
           }
           const active: PublishedEvidence[] = [];
@@ -207,6 +214,7 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
               const pid = publicationId++;
               publicationsWritten += 1;
               const at = tick();
+              firstPublishedAt ??= at;
               batches.publications.push(chain.publication({ id: pid, claimId: id, action: 'publish', status: status as VerdictStatus, rationale, claim: fields, evidence: active.map((e) => ({ ...e })), claimVersion: version, note, publishedBy: actor(random()), publishedAt: at }));
               event({ claimId: id, actorId: actor(random()), kind: 'verdict_published', note, toStatus: status, payload: { publicationId: pid, status, evidenceCount: active.length }, createdAt: at });
             };
@@ -231,15 +239,23 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
             }
           }
           byStatus[status] = (byStatus[status] ?? 0) + 1;
-          batches.claims.push({ id, articleId, ...fields, mentions: [{ start: span.start, end: span.end }], status, rationale, origin: 'extractor', version, createdAt: importedAt, updatedAt: new Date(t) });
+          byCategory[fields.category] = (byCategory[fields.category] ?? 0) + 1;
+          batches.claims.push({ id, articleId, ...fields, mentions: [{ start: span.start, end: span.end }], status, rationale, origin: 'extractor', version, contentVersion: version, firstVerdictAt, firstPublishedAt, createdAt: importedAt, updatedAt: new Date(t) });
           if (hotClaims.size < 5 && a >= size.articles - 5 && span === spans[0]) hotClaims.add(id);
         }
-        batches.stats.push({ articleId, byStatus, byVerdict, published, changed, updatedAt: new Date(t) });
+        batches.stats.push({ articleId, byStatus, byVerdict, byCategory, published, changed, updatedAt: new Date(t) });
+        for (const [k, n] of Object.entries(byStatus)) deskTotals.set(`status:${k}`, (deskTotals.get(`status:${k}`) ?? 0) + n);
+        for (const [k, n] of Object.entries(byCategory)) deskTotals.set(`category:${k}`, (deskTotals.get(`category:${k}`) ?? 0) + n);
       }
       await batches.flush(tx);
     });
     if (a0 % 1000 === 0) log(`articles ${Math.min(size.articles, a0 + chunk)}/${size.articles}, events ${eventsWritten}`);
   }
+  await db.transaction(async (tx) => {
+    for (const [key, n] of [...deskTotals].sort()) {
+      await tx.insert(deskCounts).values({ key, n }).onConflictDoUpdate({ target: deskCounts.key, set: { n: sql`${deskCounts.n} + ${n}` } });
+    }
+  });
   // Comments fill the events budget: a third on five hot claims (thousands each), the rest spread out.
   const budget = commentBudget();
   const firstClaim = claimId - size.claims;

@@ -196,11 +196,24 @@ export const claims = sqliteTable(
     origin: text('origin', { enum: ['extractor', 'manual'] }).notNull(),
     /** Bumped on every change to the claim's own fields; a stale version is refused. */
     version: integer('version').notNull().default(1),
+    /**
+     * The version of the claim's latest change of content (everything but its assignee).
+     * A publication is out of date when this is above its claim_version: assigning a
+     * published claim moves `version` (so concurrent assignments still conflict) but not this.
+     */
+    contentVersion: integer('content_version').notNull().default(1),
+    /** When a checker first gave the claim a verdict, for /overview's median time to verdict. */
+    firstVerdictAt: integer('first_verdict_at', { mode: 'timestamp_ms' }),
+    /** When a verdict of the claim was first published, for /overview's median time to publication. */
+    firstPublishedAt: integer('first_published_at', { mode: 'timestamp_ms' }),
     createdAt: timestamp('created_at'),
     updatedAt: timestamp('updated_at'),
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
+    // /overview's medians over the chosen period: an index range each, never every claim.
+    index('claims_first_verdict_idx').on(t.firstVerdictAt),
+    index('claims_first_published_idx').on(t.firstPublishedAt),
     // The /claims list: newest change first, keyset on (updated_at, id), within each filter.
     index('claims_updated_idx').on(t.updatedAt, t.id),
     index('claims_status_updated_idx').on(t.status, t.updatedAt, t.id),
@@ -273,6 +286,8 @@ export const reviewEvents = sqliteTable(
     // The desk-wide activity feed, newest first, filtered by person or by kind.
     index('review_events_actor_idx').on(t.actorId, t.id),
     index('review_events_kind_idx').on(t.kind, t.id),
+    // /overview's verdicts per day and work per checker: a covering range over the period.
+    index('review_events_kind_created_idx').on(t.kind, t.createdAt, t.actorId, t.toStatus),
     oneOf('review_events_kind_check', t.kind, EVENT_KINDS),
   ],
 );
@@ -321,6 +336,8 @@ export const verdictPublications = sqliteTable(
   (t) => [
     uniqueIndex('verdict_publications_chain_seq_idx').on(t.chainSeq),
     index('verdict_publications_claim_idx').on(t.claimId, t.id),
+    // /overview's publications per editor over the period.
+    index('verdict_publications_published_idx').on(t.publishedAt, t.action, t.publishedBy),
     oneOf('verdict_publications_action_check', t.action, PUBLICATION_ACTIONS),
   ],
 );
@@ -424,10 +441,22 @@ export const articleStats = sqliteTable('article_stats', {
   byStatus: text('by_status', { mode: 'json' }).$type<Partial<Record<string, number>>>().notNull(),
   /** Published verdicts by verdict status. */
   byVerdict: text('by_verdict', { mode: 'json' }).$type<Partial<Record<string, number>>>().notNull(),
+  /** Claims by category. */
+  byCategory: text('by_category', { mode: 'json' }).$type<Partial<Record<string, number>>>().notNull().default(sql`'{}'`),
   published: integer('published').notNull().default(0),
   /** Published claims whose claim or evidence changed since the publication. */
   changed: integer('changed').notNull().default(0),
   updatedAt: timestamp('updated_at'),
+});
+
+/**
+ * Desk-wide claim counts ('status:verified', 'category:economy'), moved by the difference
+ * each refresh of article_stats makes, in the same transaction: /overview reads a handful of
+ * rows however large the archive. A deleted article counts nothing.
+ */
+export const deskCounts = sqliteTable('desk_counts', {
+  key: text('key').primaryKey(),
+  n: integer('n').notNull().default(0),
 });
 
 export type User = typeof users.$inferSelect;

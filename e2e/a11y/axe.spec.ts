@@ -36,6 +36,7 @@ const PAGES: Record<Who, Array<[name: string, path: (slug: string) => string]>> 
   ],
   editor: [
     ['overview', () => '/overview'],
+    ['overview-90-days', () => '/overview?period=90'],
     ['import', () => '/import'],
     ['review-desk', (slug) => `/review/${slug}`],
     ['403', () => '/admin/users'],

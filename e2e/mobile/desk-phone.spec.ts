@@ -57,3 +57,17 @@ test.describe('the review desk on a 390×844 phone, in Arabic', () => {
     await page.context().close();
   });
 });
+
+test('/claims on a phone: the list first, the filters folded behind one button', async ({ browser, article }, testInfo) => {
+  const page = await pageAt(browser, 'editor', 'ar', PHONE);
+  await page.goto(`/claims?article=${article.slug}`);
+  const toggle = page.locator('[data-filters-toggle]');
+  await expect(toggle).not.toHaveAttribute('open');
+  // One filter in use (the article); the number sits in a bidi isolate.
+  await expect(toggle.locator('summary')).toContainText(/المستخدَم منها: \u2068?١/);
+  await expect(page.locator('[data-claim-row]').first()).toBeInViewport();
+  await keepScreenshot(page, testInfo, 'phone-claims-1-list', { screen: true });
+  await toggle.locator('summary').tap();
+  await expect(toggle.getByRole('button', { name: 'طبّق المرشّحات' })).toBeVisible();
+  await keepScreenshot(page, testInfo, 'phone-claims-2-filters', { screen: true });
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { articles, claims, verdictPublications } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
 import { reindexArticle } from '@/db/search/write-index';
+import { refreshArticleStats } from '@/db/queries/article-stats';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { optionalText } from '@/lib/claims/inputs';
 import { recordEvent } from '@/lib/claims/events';
@@ -57,6 +58,8 @@ export async function setArticleVisibility(db: Db, actor: Actor | null, input: u
       await recordEvent(tx, { kind: 'article_deleted', articleId: article.id, claimId: null, actorId: actor.id, note: reason, payload: {}, at });
       // A deleted article and its claims leave the desk search with the deletion.
       await reindexArticle(tx, article.id);
+      // Its claims leave the desk's totals (/overview) with it.
+      await refreshArticleStats(tx, article.id);
     } else {
       const to = action === 'make_public' ? 'public' : 'auto';
       await tx.update(articles).set({ visibility: to }).where(eq(articles.id, article.id));

@@ -4,7 +4,6 @@ import type { Db, Tx } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { assignInput } from '@/lib/desk/desk-inputs';
 import { DomainError, parseInput } from '@/lib/errors';
-import { refreshArticleStats } from '@/db/queries/article-stats';
 import { recordEvent } from './events';
 import { assertFreshVersion, loadClaimForUpdate, updateClaim } from './load-claim';
 
@@ -19,7 +18,7 @@ export async function assertAssignable(tx: Db | Tx, assignee: number | null): Pr
 export async function assignInTx(tx: Tx, actor: Actor, claim: Claim, assignee: number | null, bulk = false): Promise<Claim> {
   if (claim.assigneeId === assignee) return claim;
   const at = new Date();
-  const updated = await updateClaim(tx, claim, { assigneeId: assignee }, at);
+  const updated = await updateClaim(tx, claim, { assigneeId: assignee }, at, { content: false });
   await recordEvent(tx, {
     kind: 'claim_assigned',
     articleId: claim.articleId,
@@ -28,8 +27,6 @@ export async function assignInTx(tx: Tx, actor: Actor, claim: Claim, assignee: n
     payload: { from: claim.assigneeId, to: assignee, ...(bulk ? { bulk: true } : {}) },
     at,
   });
-  // The version moved: a published claim now reads as changed since publication.
-  await refreshArticleStats(tx, claim.articleId);
   return updated;
 }
 

@@ -63,7 +63,8 @@ export async function bulkClaims(db: Db, actor: Actor | null, input: unknown): P
       touched.add(claim.articleId);
       result.done.push(id);
     }
-    for (const articleId of touched) await refreshArticleStats(tx, articleId);
+    // In id order, so two bulk actions lock the articles' counters in the same order.
+    for (const articleId of [...touched].sort((a, b) => a - b)) await refreshArticleStats(tx, articleId);
     return result;
   });
 }

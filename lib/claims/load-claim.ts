@@ -5,6 +5,7 @@ import { lockedClaim } from '@/db/locks';
 import { preparedQuery } from '@/db/prepared';
 import { CLAIM_SEARCH_FIELDS, reindexClaim } from '@/db/search/write-index';
 import { DomainError } from '@/lib/errors';
+import { isVerdict } from './status';
 
 const claimById = preparedQuery<Claim[]>('claim_by_id', (db) => db.select().from(claims).where(eq(claims.id, sql.placeholder('id'))));
 
@@ -37,11 +38,15 @@ export function assertFreshVersion(claim: Claim, version: number | undefined): v
  * compare-and-set, so a concurrent writer that slipped in cannot be silently overwritten.
  * A change to a field the desk search holds (quote, claimant, rationale, explanation...)
  * re-indexes the claim in the same transaction, whichever use case made it.
+ * Every change moves the version; only a change of content (`content: false` for an
+ * assignment) moves contentVersion, which is what a publication is compared with.
  */
-export async function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at: Date): Promise<Claim> {
+export async function updateClaim(tx: Tx, claim: Claim, set: Partial<Claim>, at: Date, { content = true } = {}): Promise<Claim> {
+  const version = claim.version + 1;
+  const firstVerdict = !claim.firstVerdictAt && set.status && isVerdict(set.status) ? { firstVerdictAt: at } : {};
   const [updated] = await tx
     .update(claims)
-    .set({ ...set, version: claim.version + 1, updatedAt: at })
+    .set({ ...set, ...firstVerdict, version, ...(content ? { contentVersion: version } : {}), updatedAt: at })
     .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
     .returning();
   if (!updated) {

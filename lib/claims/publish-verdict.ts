@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { verdictPublications, type VerdictPublication } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { claims, verdictPublications, type VerdictPublication } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { appendRecord } from '@/db/chain/append';
@@ -39,7 +40,7 @@ export async function publishVerdict(db: Db, actor: Actor | null, input: unknown
     const claim = await loadClaimForUpdate(tx, claimId);
     assertFreshVersion(claim, version);
     const evidenceList = snapshotEvidence(await activeEvidence(tx, claimId));
-    if (isPublishedAsIs(claim.version, evidenceList, await latestPublication(tx, claimId))) {
+    if (isPublishedAsIs(claim.contentVersion, evidenceList, await latestPublication(tx, claimId))) {
       throw new DomainError('conflict', `This verdict of claim ${claimId} is already published exactly as it stands.`);
     }
     const unmet = unmetPublicationRules(await loadSnapshot(tx, claim), actor.id, note, {
@@ -72,6 +73,10 @@ export async function publishVerdict(db: Db, actor: Actor | null, input: unknown
       payload: { publicationId: publication.id, status, evidenceCount: evidenceList.length },
       at,
     });
+    if (!claim.firstPublishedAt) {
+      // Not a change of the claim (no new version): when it first went public, for /overview.
+      await tx.update(claims).set({ firstPublishedAt: at }).where(eq(claims.id, claimId));
+    }
     await refreshArticleStats(tx, claim.articleId);
     change = { kind: 'verdict-published', articleId: claim.articleId, figureId: claim.figureId };
     return publication;

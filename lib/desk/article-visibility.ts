@@ -47,6 +47,11 @@ const REFUSALS: Record<ArticleRefusal['code'], Bilingual> = {
   reason: { en: 'Deleting an article needs a reason; it is kept in the history.', ar: 'حذف مقال يحتاج إلى سبب يُحفَظ في السجل.' },
 };
 
+/** A refusal's words by its code, for a screen that has only the code (a server action's error fields). */
+export function articleRefusalMessage(code: string): Bilingual | null {
+  return (REFUSALS as Record<string, Bilingual>)[code] ?? null;
+}
+
 /** Every reason the editor's action on the article must be refused; empty when it may go ahead. */
 export function unmetArticleRules(a: ArticleState, action: ArticleAction, reason?: string | null): ArticleRefusal[] {
   const out: ArticleRefusal['code'][] = [];

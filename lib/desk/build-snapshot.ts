@@ -7,7 +7,7 @@ import { CLAIM_STATUSES_V2, isVerdict, type ClaimStatusV2 } from '@/lib/verdicts
 import type { ClaimSnapshot, VerdictReview } from './claim-snapshot';
 
 export interface SnapshotRows {
-  claim: { status: string; version: number; explanation: string | null; createdAt: Date; updatedAt: Date };
+  claim: { status: string; version: number; contentVersion?: number; explanation: string | null; createdAt: Date; updatedAt: Date };
   evidence: ReadonlyArray<{ addedAt: Date; removedAt: Date | null }>;
   /** review_events of the claim, oldest first. */
   events: ReadonlyArray<{ kind: string; actorId: number | null; toStatus: string | null; createdAt: Date }>;
@@ -28,7 +28,7 @@ export function buildSnapshot({ claim, evidence, events, latestPublication }: Sn
   }
   return {
     status: claim.status as ClaimStatusV2,
-    version: claim.version,
+    version: claim.contentVersion ?? claim.version,
     explanation: claim.explanation,
     evidenceCount: evidence.filter((e) => !e.removedAt).length,
     reviews,

@@ -13,7 +13,7 @@ export interface VerdictReview {
  */
 export interface ClaimSnapshot {
   status: ClaimStatusV2;
-  /** claims.version: bumped by every change to the claim, its status and its explanation. */
+  /** claims.content_version: moved by every change to the claim's content (its fields, status, explanation), not by an assignment. */
   version: number;
   /** The public explanation, written for readers; never the internal rationale. */
   explanation: string | null;

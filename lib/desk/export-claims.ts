@@ -5,8 +5,9 @@
  */
 import type { Db } from '@/db/client';
 import { exportClaimsPage, type ExportClaimRow } from '@/db/queries/claims-export';
+import type { ClaimViewer } from '@/db/queries/list-claims';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
-import { DomainError } from '@/lib/errors';
+import { config } from '@/lib/config';
 import type { ClaimStatusV2 } from '@/lib/verdicts/scale';
 import { parseClaimFilters, type ClaimFilters } from './claim-filters';
 import { claimsCsv, claimsJson, keysetPages, type ExportRow, type PublishedState } from './claims-export';
@@ -19,14 +20,10 @@ function publishedState(row: ExportClaimRow): PublishedState {
   const p = row.publication;
   if (!p) return 'unpublished';
   if (p.action === 'unpublish') return 'withdrawn';
-  return p.claimVersion < row.version ? 'changed_since_publication' : 'published';
+  return p.claimVersion < row.contentVersion ? 'changed_since_publication' : 'published';
 }
 
-/**
- * A claim as an export row: the one place that maps the desk's columns onto the export's.
- * The public explanation and the assignee are empty until the desk stores them; each is
- * then a one-line change here.
- */
+/** A claim as an export row: the one place that maps the desk's columns onto the export's. */
 export function toExportRow(row: ExportClaimRow): ExportRow {
   const current = row.publication?.action === 'publish' ? row.publication : null;
   return {
@@ -40,9 +37,9 @@ export function toExportRow(row: ExportClaimRow): ExportRow {
     claimant: row.claimant,
     status: row.status as ClaimStatusV2,
     publishedVerdict: (current?.status ?? null) as ClaimStatusV2 | null,
-    explanation: null,
+    explanation: row.explanation,
     evidenceUrls: row.evidenceUrls,
-    assignee: null,
+    assignee: row.assigneeName,
     published: publishedState(row),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -50,20 +47,15 @@ export function toExportRow(row: ExportClaimRow): ExportRow {
   };
 }
 
-/** The filters of the claim list, refusing the ones this desk cannot answer yet. */
+/** The filters of the claim list, queues and assignee included: the same parser as /claims. */
 export function parseExportFilters(params: URLSearchParams): ClaimFilters {
-  const filters = parseClaimFilters(params);
-  for (const name of ['assignee', 'queue'] as const) {
-    if (filters[name] !== undefined) {
-      throw new DomainError('invalid_input', `${name}: not available yet (claims have no assignee)`, { [name]: 'not available yet' });
-    }
-  }
-  return filters;
+  return parseClaimFilters(params);
 }
 
-export function exportPages(db: Db, filters: ClaimFilters, pageSize = EXPORT_PAGE_SIZE) {
+/** "My queue" and "ready to publish" depend on who asks, as on /claims. */
+export function exportPages(db: Db, filters: ClaimFilters, viewer: ClaimViewer, pageSize = EXPORT_PAGE_SIZE) {
   return (async function* () {
-    for await (const page of keysetPages((after: number | null) => exportClaimsPage(db, filters, after, pageSize))) {
+    for await (const page of keysetPages((after: number | null) => exportClaimsPage(db, filters, after, pageSize, viewer))) {
       yield page.map(toExportRow);
     }
   })();
@@ -74,7 +66,7 @@ export function exportClaims(db: Db, actor: Actor | null, params: URLSearchParam
   assertCan(actor, 'claims:read');
   const filters = parseExportFilters(params);
   const name = `isnad-claims${filters.article ? `-${filters.article}` : ''}`;
-  const pages = exportPages(db, filters);
+  const pages = exportPages(db, filters, { id: actor.id, requireSecondReviewer: config.requireSecondReviewer });
   if (format === 'csv') {
     return new Response(textStream(claimsCsv(pages)), {
       headers: { ...CSV_HEADERS, 'content-disposition': attachmentHeader(`${name}.csv`) },

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { dailySeries, daysBetween, median, medianDuration, niceTicks } from './overview-stats';
+import { dailySeries, daysBetween, median, medianDuration, niceTicks, durationUnit } from './overview-stats';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -62,5 +62,14 @@ describe('niceTicks', () => {
     expect(niceTicks(1)).toEqual([0, 0.5, 1]);
     expect(niceTicks(0)).toEqual([0, 1]);
     expect(niceTicks(1234)).toEqual([0, 500, 1000, 1500]);
+  });
+});
+
+describe('durationUnit', () => {
+  it('speaks in minutes under an hour, hours under two days, days beyond', () => {
+    expect(durationUnit(12 * 60_000)).toEqual({ unit: 'minutes', value: 12 });
+    expect(durationUnit(90 * 60_000)).toEqual({ unit: 'hours', value: 1.5 });
+    expect(durationUnit(47.9 * 3_600_000)).toEqual({ unit: 'hours', value: 47.9 });
+    expect(durationUnit(60 * 3_600_000)).toEqual({ unit: 'days', value: 2.5 });
   });
 });

@@ -61,3 +61,11 @@ export function niceTicks(max: number, target = 4): number[] {
   for (let v = 0; v < max + step; v += step) ticks.push(Math.round(v * 1e9) / 1e9);
   return ticks;
 }
+
+/** A duration in the unit a reader takes in at a glance: minutes under an hour, hours under two days, else days. */
+export function durationUnit(ms: number): { unit: 'minutes' | 'hours' | 'days'; value: number } {
+  const minutes = ms / 60_000;
+  if (minutes < 60) return { unit: 'minutes', value: Math.max(0, Math.round(minutes)) };
+  if (minutes < 48 * 60) return { unit: 'hours', value: Math.round(minutes / 6) / 10 };
+  return { unit: 'days', value: Math.round(minutes / 144) / 10 };
+}

@@ -22,7 +22,7 @@ const BASE = Date.UTC(2026, 0, 1);
 describe('queue SQL agrees with the queue predicates', () => {
   const db = new Database(':memory:');
   db.exec(`
-    CREATE TABLE claims (id INTEGER PRIMARY KEY, status TEXT NOT NULL, version INTEGER NOT NULL, explanation TEXT,
+    CREATE TABLE claims (id INTEGER PRIMARY KEY, status TEXT NOT NULL, version INTEGER NOT NULL, content_version INTEGER NOT NULL, explanation TEXT,
                          created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
     CREATE TABLE evidence (id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL, added_at INTEGER NOT NULL, removed_at INTEGER);
     CREATE TABLE review_events (id INTEGER PRIMARY KEY, claim_id INTEGER, actor_id INTEGER, kind TEXT NOT NULL,
@@ -44,14 +44,17 @@ describe('queue SQL agrees with the queue predicates', () => {
   const CLAIMS = 400;
   for (let id = 1; id <= CLAIMS; id++) {
     const createdAt = BASE + Math.floor(rnd() * 30) * DAY;
+    const version = 1 + Math.floor(rnd() * 4);
     const claim = {
       status: pick(CLAIM_STATUSES_V2),
-      version: 1 + Math.floor(rnd() * 4),
+      version,
+      // Assignments since the last change of content leave it behind the version.
+      contentVersion: version - Math.floor(rnd() * version),
       explanation: rnd() < 0.6 ? 'Explained for readers.' : null,
       createdAt: new Date(createdAt),
       updatedAt: new Date(createdAt + Math.floor(rnd() * 5) * DAY),
     };
-    insert('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)', id, claim.status, claim.version, claim.explanation, +claim.createdAt, +claim.updatedAt);
+    insert('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?)', id, claim.status, claim.version, claim.contentVersion, claim.explanation, +claim.createdAt, +claim.updatedAt);
     const evidence: SnapshotRows['evidence'][number][] = [];
     for (let n = Math.floor(rnd() * 3); n > 0; n--) {
       const addedAt = createdAt + Math.floor(rnd() * 10) * DAY;
@@ -129,7 +132,7 @@ describe('queue SQL agrees with the queue predicates', () => {
     try {
       await client.query('BEGIN');
       await client.query(`
-        CREATE TEMP TABLE claims (id integer PRIMARY KEY, status text NOT NULL, version integer NOT NULL, explanation text,
+        CREATE TEMP TABLE claims (id integer PRIMARY KEY, status text NOT NULL, version integer NOT NULL, content_version integer NOT NULL, explanation text,
                                   created_at bigint NOT NULL, updated_at bigint NOT NULL);
         CREATE TEMP TABLE evidence (id serial PRIMARY KEY, claim_id integer NOT NULL, added_at bigint NOT NULL, removed_at bigint);
         CREATE TEMP TABLE review_events (id serial PRIMARY KEY, claim_id integer, actor_id integer, kind text NOT NULL,

@@ -26,7 +26,7 @@ export const CURRENT_PUBLICATION_JOIN = `LEFT JOIN verdict_publications p
 
 const ACTIVE_EVIDENCE = `EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.removed_at IS NULL)`;
 
-const CHANGED_SINCE_PUBLICATION = `(p.id IS NOT NULL AND (c.version <> p.claim_version OR EXISTS (
+const CHANGED_SINCE_PUBLICATION = `(p.id IS NOT NULL AND (c.content_version > p.claim_version OR EXISTS (
   SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND (e.added_at > p.published_at OR e.removed_at > p.published_at))))`;
 
 export const QUEUE_SQL = {

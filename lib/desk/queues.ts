@@ -33,7 +33,8 @@ export function untouchedFor(s: ClaimSnapshot, days: number, now: Date): boolean
 /** The public sees a verdict that no longer says what the claim and its evidence say now. */
 export function changedSincePublication(s: ClaimSnapshot): boolean {
   if (!s.publication) return false;
-  if (s.version !== s.publication.claimVersion) return true;
+  // An assignment since the publication moves the version, not the content version.
+  if (s.version > s.publication.claimVersion) return true;
   return !!s.evidenceChangedAt && s.evidenceChangedAt.getTime() > s.publication.publishedAt.getTime();
 }
 

@@ -37,3 +37,10 @@ export function formatDate(locale: Locale, date: Date | string): string {
 export function formatDateTime(locale: Locale, date: Date): string {
   return cached(`dt:${locale}`, () => new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE })).format(date);
 }
+
+/** A UTC day (YYYY-MM-DD) as a short day and month, for a chart's axis: "7 Dec", "٧ ديسمبر". */
+export function formatDayMonth(locale: Locale, day: string): string {
+  return cached(`dm:${locale}`, () => new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { day: 'numeric', month: 'short', timeZone: 'UTC' })).format(
+    new Date(`${day.slice(0, 10)}T12:00:00Z`),
+  );
+}

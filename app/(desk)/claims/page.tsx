@@ -7,8 +7,8 @@ import { QueueTabs } from '@/components/claims/queue-tabs';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { listDeskClaims } from '@/lib/claims/list-claims';
-import { filtersToSearchParams } from '@/lib/desk/claim-filters';
-import { DomainError } from '@/lib/errors';
+import { filtersToSearchParams, type ClaimFilters } from '@/lib/desk/claim-filters';
+import { cursorLinks, listOrRefusal } from '@/lib/http/list-page';
 import { getI18n } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,32 +17,22 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** Filters set in the form (the queue has its own tabs). */
+function filtersInUse(filters: ClaimFilters): number {
+  return (Object.keys(filters) as Array<keyof ClaimFilters>).filter((k) => k !== 'queue' && filters[k] !== undefined).length;
+}
+
 export default async function ClaimsPage({ searchParams }: Props) {
   const actor = await requireUser('/claims');
   const [{ t, number }, raw] = await Promise.all([getI18n(), searchParams]);
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) for (const one of [v ?? []].flat()) params.append(k, one);
   const db = getDb();
-  let listed;
-  try {
-    listed = await listDeskClaims(db, actor, params);
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
-    return (
-      <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">{t('claimsPage.title')}</h1>
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800" dir="ltr">
-          {error.message}
-        </p>
-      </div>
-    );
-  }
-  const users = await listAssignableUsers(db);
-  const { filters, page, claims, next } = listed;
-  const nextParams = filtersToSearchParams(filters, { limit: page.limit });
-  if (next) nextParams.set('cursor', next);
-  const nextHref = next ? `/claims?${nextParams}` : null;
-  const firstHref = page.cursor ? `/claims?${filtersToSearchParams(filters, { limit: page.limit })}` : null;
+  const [{ result, refusal }, users] = await Promise.all([listOrRefusal(() => listDeskClaims(db, actor, params)), listAssignableUsers(db)]);
+  const filters = result?.filters ?? {};
+  const inUse = filtersInUse(filters);
+  const { older, newest } = cursorLinks(filtersToSearchParams(filters, { limit: result?.page.limit }), result?.next);
+
   return (
     <div className="space-y-4">
       <header>
@@ -50,21 +40,42 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <p className="text-stone-600">{t('claimsPage.intro')}</p>
       </header>
       <QueueTabs filters={filters} />
-      <ClaimFiltersForm filters={filters} users={users} />
-      <p className="text-sm text-stone-600">{t('claimsPage.pageSize', { count: number(page.limit) })}</p>
-      <ClaimsTable claims={claims} users={users} canAssign={can(actor, 'claims:assign')} />
-      <nav aria-label={t('claimsPage.title')} className="flex gap-3">
-        {firstHref && (
-          <a href={firstHref} className="btn">
-            {t('claimsPage.first')}
-          </a>
-        )}
-        {nextHref && (
-          <a href={nextHref} className="btn" rel="next">
-            {t('claimsPage.next')}
-          </a>
-        )}
-      </nav>
+      {/* On a phone the list comes first: the form waits behind one button. Wide screens show it open. */}
+      <details className="card lg:hidden" open={refusal !== null} data-filters-toggle>
+        <summary className="cursor-pointer font-medium">
+          {t('claimsPage.filters')}
+          {inUse > 0 && <span className="ms-2 text-sm font-normal text-stone-600">{t('claimsPage.activeFilters', { count: number(inUse) })}</span>}
+        </summary>
+        <div className="mt-3">
+          <ClaimFiltersForm filters={filters} users={users} bare />
+        </div>
+      </details>
+      <div className="hidden lg:block">
+        <ClaimFiltersForm filters={filters} users={users} />
+      </div>
+      {refusal && (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800" dir="ltr">
+          {refusal}
+        </p>
+      )}
+      {result && (
+        <>
+          <p className="text-sm text-stone-600">{t('claimsPage.pageSize', { count: number(result.page.limit) })}</p>
+          <ClaimsTable claims={result.claims} users={users} canAssign={can(actor, 'claims:assign')} />
+          <nav aria-label={t('claimsPage.title')} className="flex gap-3">
+            {result.page.cursor && (
+              <a href={`/claims?${newest}`} className="btn">
+                {t('claimsPage.first')}
+              </a>
+            )}
+            {result.next && (
+              <a href={`/claims?${older}`} className="btn" rel="next">
+                {t('claimsPage.next')}
+              </a>
+            )}
+          </nav>
+        </>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { ReviewDesk } from '@/components/review/review-desk';
+import { ArticleVisibilityPanel } from '@/components/review/article-visibility-panel';
 import { getReviewDesk } from '@/lib/articles/get-review-desk';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
@@ -42,6 +43,13 @@ export default async function ReviewDeskPage({ params }: Props) {
           {t('review.exportCsv')}
         </a>
       </div>
+      {can(actor, 'articles:manage') && (
+        <ArticleVisibilityPanel
+          slug={article.slug}
+          visibility={article.visibility}
+          publishedVerdicts={claims.filter((c) => c.publication?.action === 'publish').length}
+        />
+      )}
       <ReviewDesk
         article={{ id: article.id, slug: article.slug, title: article.title, body: article.body, language: article.language }}
         claims={claims}
