@@ -1,9 +1,12 @@
-import { and, desc, eq, like, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { CATEGORIES, claims, figures, verdictPublications } from '@/db/schema';
 import { idSchema, safeString } from '@/lib/claims/inputs';
 import { parseInput } from '@/lib/errors';
+import { VERDICTS } from '@/lib/claims/status';
+
+const OUTER_FIGURE_ID = sql.raw('"figures"."id"');
 
 export const listFiguresInput = z.object({
   q: safeString().trim().max(100).optional().transform((v) => v || undefined),
@@ -43,7 +46,8 @@ export async function listFigures(db: Db, input: unknown, published = false): Pr
       place: figures.place,
       periodFrom: figures.periodFrom,
       periodTo: figures.periodTo,
-      claims: sql<number>`(select count(*) from ${claims} where ${claims.figureId} = ${figures.id}${published ? sql` and ${claims.status} in ('verified','disputed','unverifiable')` : sql``})`.mapWith(Number),
+      // The outer row is named in full: inside a subquery over claims a bare "id" is the claim's.
+      claims: sql<number>`(select count(*) from ${claims} where ${claims.figureId} = ${OUTER_FIGURE_ID}${published ? sql` and ${inArray(claims.status, [...VERDICTS])}` : sql``})`.mapWith(Number),
     })
     .from(figures)
     .where(
@@ -52,7 +56,7 @@ export async function listFigures(db: Db, input: unknown, published = false): Pr
         after ? lt(figures.id, after) : undefined,
         // The public index lists a figure once a verdict on one of its claims has been published.
         published
-          ? sql`exists (select 1 from ${claims} join ${verdictPublications} on ${verdictPublications.claimId} = ${claims.id} where ${claims.figureId} = ${figures.id} and ${verdictPublications.action} = 'publish')`
+          ? sql`exists (select 1 from ${claims} join ${verdictPublications} on ${verdictPublications.claimId} = ${claims.id} where ${claims.figureId} = ${OUTER_FIGURE_ID} and ${verdictPublications.action} = 'publish')`
           : undefined,
         escaped ? or(like(figures.titleAr, `%${escaped}%`), like(figures.titleEn, `%${escaped}%`), like(figures.counted, `%${escaped}%`)) : undefined,
       ),
