@@ -153,6 +153,8 @@ export function ReviewDesk({
       }
     }
     window.addEventListener('keydown', onKey);
+    // Says the shortcuts are live (keys pressed before hydration do nothing); tests wait on it.
+    deskRef.current?.setAttribute('data-keys-ready', '');
     return () => window.removeEventListener('keydown', onKey);
   }, [visible, selectedId, selected, select, keysOpen]);
 

@@ -37,6 +37,8 @@ test.describe('a fact-checker reviews claims on the desk', () => {
     await page.goto(`/review/${article.slug}`);
     const items = page.locator('[data-claim-item]');
     await expect(items.first()).toHaveAttribute('aria-current', 'true');
+    // The server-rendered desk already shows the first claim current; keys work once hydrated.
+    await expect(page.locator('[data-keys-ready]')).toBeAttached();
     await page.keyboard.press('j');
     await expect(items.nth(1)).toHaveAttribute('aria-current', 'true');
     await page.keyboard.press('k');

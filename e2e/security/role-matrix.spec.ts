@@ -21,7 +21,8 @@ function serverActions(): Array<{ id: string; name: string; page: string }> {
 
 /** Calls a server action the way the page's form does: its id, this origin, the argument as JSON. */
 async function callAction(api: APIRequestContext, action: { id: string; page: string }, slug: string, input: unknown) {
-  const url = action.page.replace(/^app/, '').replace(/\/page$/, '').replace('[slug]', slug).replace(/\[[^\]]+\]/g, '1') || '/';
+  // Route groups such as (desk) are folders, not URL segments.
+  const url = action.page.replace(/^app/, '').replace(/\/\([^)]+\)/g, '').replace(/\/page$/, '').replace('[slug]', slug).replace(/\[[^\]]+\]/g, '1') || '/';
   const res = await api.post(url, {
     headers: { 'next-action': action.id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' },
     data: JSON.stringify([input]),
