@@ -3,8 +3,7 @@ import { candidateQuery } from '@/lib/figures';
 import { openDatabase, type Db } from '../client';
 import { TEST_ENGINE } from '../../lib/testing/test-db';
 import { fetchCandidates } from './figure-candidates';
-
-interface Client { prepare(sql: string): { all(...params: unknown[]): Array<{ detail: string }> } }
+import { planOf, sqliteReader, statementsOf, type PlannedClient as Client } from '../sqlite/explain';
 
 /*
  * The candidate fetch picks the newest ids from the indexes alone and reads the features JSON
@@ -16,25 +15,15 @@ describe.runIf(TEST_ENGINE === 'sqlite')('figure candidate fetch (EXPLAIN QUERY 
   let client: Client;
   beforeAll(async () => {
     db = await openDatabase(':memory:');
-    client = (db as unknown as { $client: Client }).$client;
+    client = sqliteReader(db)!;
   });
   afterAll(() => db?.close());
 
   it('ranks ids from covering indexes and reads claim rows only by primary key', async () => {
-    const seen: string[] = [];
-    const original = client.prepare;
-    client.prepare = function (this: Client, sql: string) {
-      seen.push(sql);
-      return original.call(this, sql);
-    };
-    try {
-      await fetchCandidates(db, candidateQuery({ category: 'casualties', countedKind: 'killed', articleDate: '2023-09-21' }));
-    } finally {
-      client.prepare = original;
-    }
-    const plans = seen
-      .filter((s) => /^\s*select/i.test(s) && /"claims"/.test(s))
-      .map((s) => client.prepare(`EXPLAIN QUERY PLAN ${s}`).all(...(s.match(/\?/g) ?? []).map(() => null)).map((r) => r.detail));
+    const seen = await statementsOf(client, () =>
+      fetchCandidates(db, candidateQuery({ category: 'casualties', countedKind: 'killed', articleDate: '2023-09-21' })),
+    );
+    const plans = seen.filter((s) => /^\s*select/i.test(s) && /"claims"/.test(s)).map((s) => planOf(client, s));
     const steps = plans.flat();
     expect(steps.some((d) => /SEARCH claims USING COVERING INDEX claims_retrieval_idx/.test(d))).toBe(true);
     // Every other read of claims is by primary key: no scan, no index that needs the row to sort.

@@ -16,6 +16,7 @@ import { listDeskClaims } from '../../lib/claims/list-claims';
 import { listActivity } from '../../lib/desk/list-activity';
 import { listPublicVerdicts } from '../../lib/desk/list-public-verdicts';
 import { getOverview } from '../../lib/desk/get-overview';
+import { planOf, sqliteReader, statementsOf, type PlannedClient as Client } from '../sqlite/explain';
 
 /*
  * Every statement a hot path sends is planned with EXPLAIN QUERY PLAN; a full scan of an
@@ -24,28 +25,6 @@ import { getOverview } from '../../lib/desk/get-overview';
  * are what the default desk runs.
  */
 const BIG_TABLES = ['claims', 'evidence', 'review_events', 'verdict_publications'];
-
-interface Client { prepare(sql: string): { all(...params: unknown[]): Array<{ detail: string }> } }
-
-async function statementsOf(client: Client, fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = client.prepare;
-  client.prepare = function (this: Client, sql: string) {
-    seen.push(sql);
-    return original.call(this, sql);
-  };
-  try {
-    await fn();
-  } finally {
-    client.prepare = original;
-  }
-  return [...new Set(seen)].filter((s) => /^\s*(select|with)/i.test(s));
-}
-
-function planOf(client: Client, sql: string): string[] {
-  const params = (sql.match(/\?/g) ?? []).map(() => null);
-  return client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params).map((row) => row.detail);
-}
 
 /**
  * `walks`: tables the statement may SCAN because it walks their primary key newest first and
@@ -68,7 +47,7 @@ describe.runIf(TEST_ENGINE === 'sqlite')('hot queries use indexes (EXPLAIN QUERY
     // One in-memory database for the file: planning needs data, not isolation between tests.
     db = await openDatabase(':memory:');
     await seedBench(db, { articles: 12, claims: 600, events: 4000 });
-    reader = (db as unknown as { $client: Client }).$client;
+    reader = sqliteReader(db)!;
     cursor = (await listArticlePage(db, { limit: 5 })).next!;
     const [editor] = await db.select().from(users).where(eq(users.email, 'editor@isnad.test'));
     actor = { id: editor.id, role: editor.role, name: editor.name, email: editor.email };

@@ -4,6 +4,10 @@ import { seedBench } from '@/db/seed/bench-seed';
 import { searchDesk } from '@/lib/desk/search-desk';
 import { TEST_ENGINE } from '@/lib/testing/test-db';
 import { backfillSearchIndex } from './backfill';
+import { planOf, sqliteReader, statementsOf, type PlannedClient as Client } from '@/db/sqlite/explain';
+
+/** MATCH needs a string bound to its parameter. */
+const plan = (client: Client, sql: string) => planOf(client, sql, '"x"');
 
 /*
  * The desk search must read its matches from the full-text index, in key order, and stop at
@@ -11,27 +15,6 @@ import { backfillSearchIndex } from './backfill';
  * B-tree. Every SELECT the search sends is planned with EXPLAIN QUERY PLAN, as in
  * db/queries/hot-queries.test.ts. SQLite only: its plans are what the default desk runs.
  */
-interface Client { prepare(sql: string): { all(...params: unknown[]): Array<{ detail: string }> } }
-
-async function statementsOf(client: Client, fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = client.prepare;
-  client.prepare = function (this: Client, sql: string) {
-    seen.push(sql);
-    return original.call(this, sql);
-  };
-  try {
-    await fn();
-  } finally {
-    client.prepare = original;
-  }
-  return [...new Set(seen)].filter((s) => /^\s*(select|with)/i.test(s));
-}
-
-function plan(client: Client, sql: string): string[] {
-  const params = (sql.match(/\?/g) ?? []).map(() => '"x"');
-  return client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params).map((row) => row.detail);
-}
 
 const bad = (detail: string) => /USE TEMP B-TREE/.test(detail) || /^SCAN (claims|articles|evidence|c|a)\b/.test(detail);
 
@@ -43,7 +26,7 @@ describe.runIf(TEST_ENGINE === 'sqlite')('the desk search uses the full-text ind
     db = await openDatabase(':memory:');
     await seedBench(db, { articles: 12, claims: 600, events: 2000 });
     await backfillSearchIndex(db);
-    reader = (db as unknown as { $client: Client }).$client;
+    reader = sqliteReader(db)!;
   });
   afterAll(() => db?.close());
 
