@@ -39,7 +39,7 @@ const material = REPORTS.flatMap((r) =>
 async function main() {
 const target = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : null;
 const dir = target ? null : mkdtempSync(join(tmpdir(), 'isnad-bench-'));
-const file = process.env.BENCH_DB ?? join(dir!, 'bench.db');
+const file = process.env.BENCH_DB ?? (dir ? join(dir, 'bench.db') : '');
 const reuse = !target && process.env.BENCH_DB && (await import('node:fs')).existsSync(file);
 const db = await openDatabase(target ?? file);
 const t0 = performance.now();
