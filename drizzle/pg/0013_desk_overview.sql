@@ -23,13 +23,18 @@ WHERE EXISTS (
     AND p.action = 'publish'
     AND NOT EXISTS (SELECT 1 FROM review_events r WHERE r.claim_id = claims.id AND r.created_at > p.published_at
       AND r.kind IN ('claim_created', 'claim_edited', 'status_changed', 'explanation_changed', 'figure_linked', 'figure_unlinked', 'verdict_reused')));--> statement-breakpoint
-UPDATE claims SET first_verdict_at = (
-  SELECT min(r.created_at) FROM review_events r
-  WHERE r.claim_id = claims.id AND r.kind = 'status_changed' AND r.to_status IN ('verified', 'disputed', 'false', 'misleading', 'unverifiable'));--> statement-breakpoint
+-- One grouped pass over the events, not a subquery per claim: the planner would serve a
+-- correlated one from the (kind, created_at) index and read every status change per claim.
+UPDATE claims SET first_verdict_at = f.at
+FROM (SELECT claim_id, min(created_at) AS at FROM review_events
+      WHERE kind = 'status_changed' AND to_status IN ('verified', 'disputed', 'false', 'misleading', 'unverifiable')
+      GROUP BY claim_id) AS f
+WHERE f.claim_id = claims.id;--> statement-breakpoint
 UPDATE claims SET first_verdict_at = updated_at
 WHERE first_verdict_at IS NULL AND status IN ('verified', 'disputed', 'false', 'misleading', 'unverifiable');--> statement-breakpoint
-UPDATE claims SET first_published_at = (
-  SELECT min(p.published_at) FROM verdict_publications p WHERE p.claim_id = claims.id AND p.action = 'publish');--> statement-breakpoint
+UPDATE claims SET first_published_at = f.at
+FROM (SELECT claim_id, min(published_at) AS at FROM verdict_publications WHERE action = 'publish' GROUP BY claim_id) AS f
+WHERE f.claim_id = claims.id;--> statement-breakpoint
 -- Same rule as lib/desk/queue-sql.ts, for the articles whose claims the fill above changed.
 UPDATE article_stats SET changed = (
   SELECT count(*) FROM claims c
