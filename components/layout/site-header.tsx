@@ -34,8 +34,10 @@ export async function SiteHeader() {
       ))}
     </form>
   );
-  const signedInAs = actor && (
-    <span className="text-stone-700">
+  // In the bar only on the widest screens: with the search box an editor's header would wrap
+  // at 1440 px; the menu (phones) always says who is signed in.
+  const signedInAs = (className = '') => actor && (
+    <span className={`text-stone-700 ${className}`}>
       {rich('nav.signedInAs', { name: <span dir="auto">{actor.name}</span>, role: t(`roles.${actor.role}`) })}
     </span>
   );
@@ -86,7 +88,7 @@ export async function SiteHeader() {
         <div className="ms-auto hidden flex-wrap items-center gap-3 text-sm lg:flex">
           {search('bar')}
           {languageSwitch}
-          {signedInAs}
+          {signedInAs('hidden 2xl:inline')}
           {actor ? signOut : signIn}
         </div>
         <div className="ms-auto flex items-center gap-2 text-sm lg:hidden">
@@ -111,7 +113,7 @@ export async function SiteHeader() {
               </nav>
               {actor && (
                 <div className="flex flex-wrap items-center justify-between gap-2 border-t border-stone-200 pt-3">
-                  {signedInAs}
+                  {signedInAs()}
                   {signOut}
                 </div>
               )}
