@@ -13,6 +13,12 @@ describe('searchText', () => {
     expect(searchText('مستشفى')).toBe(searchText('مستشفي'));
     expect(searchText('مسؤول')).toBe(searchText('مسوول'));
     expect(searchText('رئيس')).toBe(searchText('رييس'));
+    // Egyptian ئو and Levantine ؤو spellings of the same words meet.
+    expect(searchText('مسئول')).toBe(searchText('مسؤول'));
+    expect(searchText('شئون اللاجئين')).toBe(searchText('شؤون اللاجيين'));
+    expect(searchText('المسئولية')).toBe(searchText('المسؤولية'));
+    // Elsewhere ya with hamza stays a ya: هيئة is not هوئة.
+    expect(searchText('هيئة')).toBe(searchText('هييه'));
     // A lone hamza stays, so "water" does not become "what".
     expect(searchText('ماء')).not.toBe(searchText('ما'));
   });

@@ -5,7 +5,9 @@
  * ة -> ه, Arabic-Indic digits) plus two folds search wants and the extractor does not:
  * hamza on waw and on ya (ؤ -> و, ئ -> ي), so مسؤول matches مسوول and رئيس matches رييس;
  * and case and accents of every Latin letter (É -> e), not only ASCII. A lone hamza ء
- * stays: dropping it would make ماء ("water") the word ما ("what").
+ * stays: dropping it would make ماء ("water") the word ما ("what"). A hamza on ya before a
+ * waw folds to waw instead: the same words are written ئو in Egypt and ؤو in the Levant
+ * (مسئول / مسؤول, شئون / شؤون, مسئولية / مسؤولية), and a desk must find both.
  *
  * Every fold is one character to one, or a deletion (decomposed Latin accents), so a map
  * leads from the normalised copy back to the original offsets, as the highlighter needs.
@@ -38,10 +40,12 @@ function foldLatin(code: number): number {
   return folded;
 }
 
-function foldChar(code: number): number {
+const WAW = 0x0648;
+
+function foldChar(code: number, next: number): number {
   if (code < 0x80) return code; // normalizeWithMap already lower-cased ASCII
-  if (code === WAW_HAMZA) return 0x0648;
-  if (code === YEH_HAMZA) return 0x064a;
+  if (code === WAW_HAMZA) return WAW;
+  if (code === YEH_HAMZA) return next === WAW || next === WAW_HAMZA ? WAW : 0x064a;
   if (code >= 0x0600 && code <= 0x06ff) return code;
   return foldLatin(code);
 }
@@ -61,7 +65,7 @@ export function searchTextWithMap(input: string): SearchText {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Latin combining accents left by decomposed input: FTS5 would split words on them.
-    const f = c >= 0x0300 && c <= 0x036f ? DROP : foldChar(c);
+    const f = c >= 0x0300 && c <= 0x036f ? DROP : foldChar(c, text.charCodeAt(i + 1));
     if (f !== c) changed = true;
     codes[i] = f;
   }
