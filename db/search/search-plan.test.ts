@@ -13,7 +13,7 @@ const plan = (client: Client, sql: string) => planOf(client, sql, '"x"');
  * The desk search must read its matches from the full-text index, in key order, and stop at
  * the page's end: never scan the claims or articles, never sort the matches in a temporary
  * B-tree. Every SELECT the search sends is planned with EXPLAIN QUERY PLAN, as in
- * db/queries/hot-queries.test.ts. SQLite only: its plans are what the default desk runs.
+ * db/queries/hot-queries.test.ts. SQLite here; PostgreSQL's search plans are checked in db/queries/hot-queries-pg.test.ts.
  */
 
 const bad = (detail: string) => /USE TEMP B-TREE/.test(detail) || /^SCAN (claims|articles|evidence|c|a)\b/.test(detail);
