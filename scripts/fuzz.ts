@@ -297,6 +297,9 @@ async function main() {
     };
     const claim = JSON.parse((await send('GET', '/api/v1/claims/1', { cookie: cookies.editor })).body).claim;
     const slug = 'karabakh-talks';
+    // The article's public page exists from here on, for the host-poisoning check below.
+    const shown = await send('POST', `/api/v1/articles/${slug}/visibility`, { cookie: cookies.editor, origin: ORIGIN, 'content-type': 'application/json' }, JSON.stringify({ action: 'make_public' }));
+    if (shown.status !== 200) throw new Error(`could not make the article public: ${shown.status} ${shown.body.slice(0, 200)}`);
     const before = digest(file);
 
     const cases = buildCases(cookies, claim.id, slug);
@@ -327,9 +330,18 @@ async function main() {
     }
     const seconds = (performance.now() - started) / 1000;
 
-    // Host poisoning: a forwarded host from an untrusted client must not reach the JSON-LD.
-    const poisoned = await send('GET', `/articles/${slug}`, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' });
-    const poisonedOk = poisoned.status === 200 && !poisoned.body.includes('evil.example');
+    // Host poisoning: a forwarded host from an untrusted client must not reach the JSON-LD,
+    // neither in the answer that renders the page nor in the cached one served after it (the
+    // cached page takes its origin from configuration, not even from Host); nor the redirect
+    // from the bare path to the page in the reader's language.
+    const forwarded = { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
+    const rendered = await send('GET', `/ar/articles/${slug}`, { ...forwarded, host: 'evil.example' });
+    const cached = await send('GET', `/ar/articles/${slug}`, { ...forwarded, host: 'evil.example' });
+    const redirect = await send('GET', `/articles/${slug}`, forwarded);
+    const poisonedOk =
+      [rendered, cached].every((a) => a.status === 200 && !a.body.includes('evil.example')) &&
+      redirect.status === 307 &&
+      !String(redirect.headers.location ?? '').includes('evil.example');
 
     const after = digest(file);
     const fivexx = [...byStatus].filter(([s]) => s >= 500).reduce((n, [, k]) => n + k, 0);
