@@ -8,7 +8,7 @@ import type { Category, Claim } from '../types';
 import { EnAttributions } from './attribution';
 import { numberAt, qualifierBefore, type EnNumber } from './numbers';
 import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
-import { AID_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+import { AID_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, demonymOf, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -45,6 +45,8 @@ interface Candidate {
   sent?: number;
   /** In the first sentences under the title (a standfirst, a lede), which the body restates. */
   top?: boolean;
+  /** "In addition to the nine deaths": a definite count takes up one given before. */
+  definite?: boolean;
 }
 
 /** "including two during the period", "101 killed in 2021; 136 in 2022", "1,000 a day": a count left elliptical. */
@@ -85,7 +87,9 @@ class EnglishExtractor {
       }
       const last = found.at(-1);
       const c = this.claimAt(m, last && last.sent === sent ? last.claim : null);
-      if (c) found.push({ claim: c, headline: this.doc.headline[sent] === 1, quoted: this.doc.quoted[sent] === 1, sent, top: sent <= 2 && c.start < 400 });
+      const definite = tokens[m.first - 1]?.lower === 'the' && tokens[m.first - 1].sent === sent;
+      if (c) this.attributions.noteClaim(sent);
+      if (c) found.push({ claim: c, headline: this.doc.headline[sent] === 1, quoted: this.doc.quoted[sent] === 1, sent, top: sent <= 2 && c.start < 400, definite });
       i = m.last;
     }
     return merge(found);
@@ -206,7 +210,7 @@ class EnglishExtractor {
       const t = tokens[k];
       if (t.kind !== 'w') break;
       if (PHRASE_STOP.has(t.lower) || AUX.has(t.lower)) break;
-      const n = nounOf(t.lower);
+      const n = nounOf(t.lower) ?? demonymOf(t.text);
       if (n) {
         noun = n;
         nounAt = k;
@@ -256,6 +260,13 @@ class EnglishExtractor {
           break;
         }
       }
+    }
+    // "recovered the bodies of another 25": the number counts the bodies it is of.
+    if (!noun && !unknownNoun && !m.percent && !m.money) {
+      let j = m.first - 1;
+      if (/^(another|a|further)$/.test(tokens[j]?.lower ?? '')) j--;
+      if (tokens[j]?.lower === 'further' && tokens[j - 1]?.lower === 'a') j--;
+      if (tokens[j]?.lower === 'of' && /^(bodies|remains)$/.test(tokens[j - 1]?.lower ?? '') && tokens[j - 1].sent === sent) noun = nounOf('bodies');
     }
     // "the number of refugees … now reaching around 90,000", "brings to 15,000 the number of X".
     if (!noun && !unknownNoun && !m.percent && !m.money) {
@@ -421,6 +432,8 @@ class EnglishExtractor {
     const { tokens } = this.doc;
     const e = eventOf(tokens[k].lower);
     if (e && tokens[k].lower === 'lost' && (tokens[k + 1]?.lower === 'lives' || tokens[k + 2]?.lower === 'lives')) return { label: 'killed', category: 'casualties' };
+    // "39 people were lost at sea": people lost are missing, not things.
+    if (e && tokens[k].lower === 'lost' && tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.lower === 'sea') return { label: 'missing', category: 'casualties' };
     return e;
   }
 
@@ -470,6 +483,14 @@ class EnglishExtractor {
     const sent = tokens[m.first].sent;
     for (let k = headEnd + 1, aux = 0; k < tokens.length && tokens[k].sent === sent && aux <= 4; k++) {
       const e = tokens[k].kind === 'w' ? this.eventAt(k) : null;
+      // "assist more than 20,000 people affected by the typhoon": those a verb of aid reaches are
+      // its beneficiaries, whatever befell them.
+      if (e && e.label === 'affected') {
+        const q0 = qualifierBefore(tokens, m.first);
+        const v = q0 ? q0.first - 1 : m.first - 1;
+        const aid = tokens[v]?.sent === sent && tokens[v].kind === 'w' ? this.eventAt(v) : null;
+        if (aid?.category === 'aid') return { ev: aid, adjacent: true, rule: 'en.verb-object' };
+      }
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
       if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;
       else break;
@@ -482,7 +503,8 @@ class EnglishExtractor {
       if (e && !(noun?.kind === 'thing' && !noun.animate && !e.things && e.category !== 'aid')) return { ev: e, adjacent: true, rule: 'en.verb-object' };
     }
     // "The death toll … rose to 27", "the toll stands at 48,200".
-    if (verb && TOLL_VERBS.has(verb.lower)) {
+    // Not for things: "40 deaths and damage to 168,400 houses" counts houses damaged.
+    if (verb && TOLL_VERBS.has(verb.lower) && noun?.kind !== 'thing') {
       for (let k = before - 1; k >= this.doc.sentStart[sent] && k >= before - 20; k--) {
         if (TOLL.has(tokens[k].lower)) return { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.toll' };
       }
@@ -532,7 +554,7 @@ function merge(found: Candidate[]): Claim[] {
       (o) =>
         o.claim.value === c.value &&
         sameCount(o.claim.countedLabel, c.countedLabel) &&
-        (o.headline || f.headline || f.quoted || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
+        (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
     );
     if (!same) {
       out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top });

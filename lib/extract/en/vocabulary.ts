@@ -71,7 +71,11 @@ add('livestock cattle goats sheep cows camels poultry animals', { kind: 'thing',
 add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms', thing('buildings', 'other'));
 
 /** "dollars", "euros": money, which is aid money in a sentence about aid. */
-const MONEY = new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds', 'usd', 'shekels', 'riyals', 'dirhams', 'francs']);
+const MONEY = new Set([
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'usd', 'shekels', 'riyals', 'dirhams', 'francs',
+  // "a 3.7 million Swiss franc appeal", "3 billion Philippine pesos": other currencies of appeals and damage.
+  'franc', 'chf', 'pesos', 'peso', 'rupees', 'shillings', 'naira', 'yen', 'yuan', 'dinars', 'liras', 'hryvnias', 'birr', 'taka',
+]);
 
 /** Nouns of time, distance and age that a number measures and no claim counts. */
 export const MEASURES = new Set([
@@ -79,6 +83,13 @@ export const MEASURES = new Set([
   'year', 'years', 'decade', 'decades', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters', 'feet', 'percent',
   'am', 'pm', 'gmt', 'utc', 'st', 'nd', 'rd', 'th', 'times', 'read',
 ]);
+
+/** "six Eritreans", "five Pakistanis": a people named by their country, which no list can hold whole. */
+const DEMONYM = /^[A-Z][a-z]{2,}(?:ans|is|ese)$/;
+const DEMONYM_PEOPLE: EnNoun = { kind: 'people', label: 'people', category: 'other' };
+export function demonymOf(text: string): EnNoun | null {
+  return DEMONYM.test(text) ? DEMONYM_PEOPLE : null;
+}
 
 export function nounOf(lower: string): EnNoun | null {
   if (MONEY.has(lower)) return { kind: 'money', label: 'money', category: 'other' };
@@ -105,7 +116,7 @@ ev('displaced displacement displacing abandoned driven leaving ashore landed dis
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
-ev('rescued', { label: 'rescued', category: 'other' });
+ev('rescued rescue rescuing', { label: 'rescued', category: 'other' });
 ev('trapped', { label: 'trapped', category: 'other' });
 ev('damaged damage destroyed flattened demolished razed hit uninhabitable', { label: 'damaged', category: 'other', things: true });
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
@@ -113,7 +124,7 @@ ev('entered delivered distributed served provided reached received supplied host
 ev('lost loss losses swept', { label: 'damaged', category: 'other', things: true });
 ev('affected affecting', { label: 'affected', category: 'other' });
 ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
-ev('reaching assisting assisted supported helped feeding vaccinate vaccinated vaccinating immunized immunised', { label: 'receiving aid', category: 'aid' });
+ev('assist reaching assisting assisted supported helped feeding vaccinate vaccinated vaccinating immunized immunised', { label: 'receiving aid', category: 'aid' });
 ev('movements', { label: 'displaced', category: 'displacement' });
 
 export function eventOf(lower: string): EnEvent | null {
@@ -146,5 +157,7 @@ export const PARTICIPATION_WORDS = new Set([
 export const DISPLACEMENT_WORDS = new Set([
   'refugee', 'refugees', 'displaced', 'displacement', 'returnees', 'idps', 'fled', 'fleeing', 'influx', 'arrivals', 'evacuees',
   'asylum', 'asylum-seekers', 'flow',
+  // "98,000 people remained in 364 evacuation centres".
+  'evacuation',
 ]);
 export const CEASEFIRE_WORDS = new Set(['ceasefire', 'truce', 'cease-fire', 'violations', 'breaches']);
