@@ -70,6 +70,9 @@ function sameFigure(headline: Claim, body: Claim): boolean {
 /** From this on, the same figure from the same source is one claim, whatever it is said to count. */
 const RESTATED_FIGURE = 1000;
 
+/** A counted phrase with a word in it, not the figure alone. */
+const NAMES_WHAT = /[\p{L}]/u;
+
 /** Below this, two unattributed mentions of a count are as likely two incidents as one. */
 const COINCIDENCE = 10;
 
@@ -84,7 +87,11 @@ export function mergeMentions(
   inHeadline: readonly boolean[] = [],
   restates: readonly boolean[] = [],
   eras: readonly (number | null)[] = [],
+  sentences: readonly number[] = [],
 ): Claim[] {
+  /** The sentence each kept claim was first made in. */
+  const sentenceOfClaim = new Map<Claim, number | undefined>();
+  const sentenceOf = (o: Claim) => sentenceOfClaim.get(o);
   /** "عام 2022": a claim set in another year than the one before is another incident. */
   const eraOf = new Map<Claim, number | null>();
   /** Claims first made on a headline line and not yet restated by the body. */
@@ -117,6 +124,20 @@ export function mergeMentions(
     if (!same && c.value !== null && c.value >= RESTATED_FIGURE) {
       same = out.find((o) => eraOf.get(o) === era && o.claimant !== null && c.claimant !== null && sameSource(o.claimant, c.claimant) && sameFigure(o, c));
     }
+    // "قُتل 76 شخصاً … وأكدت الوكالة أن 76 شخصاً لقوا حتفهم … "76 من مواطنينا لقوا حتفهم"": a figure
+    // given again by the same named source, worded apart, in another sentence, is the same claim.
+    // Both must name what they count: a bare "(27)" in a breakdown by nationality is another count.
+    if (!same && c.value !== null && c.value >= COINCIDENCE && c.claimant !== null && !inHeadline[i] && NAMES_WHAT.test(c.counted)) {
+      same = out.find(
+        (o) =>
+          eraOf.get(o) === era &&
+          o.claimant !== null &&
+          NAMES_WHAT.test(o.counted) &&
+          sameSource(o.claimant, c.claimant) &&
+          sameFigure(o, c) &&
+          (sentences[i] === undefined || sentenceOf(o) !== sentences[i]),
+      );
+    }
     if (same) {
       // A restatement may say more: "تجمع 48 مليون جنيه" is aid once the body names the aid it buys.
       if (same.category === 'other' && c.category !== 'other' && (bodyOf(same) || same.countedLabel === c.countedLabel)) {
@@ -135,6 +156,7 @@ export function mergeMentions(
     }
     const claim = { ...c, mentions: [{ start: c.start, end: c.end }] };
     eraOf.set(claim, era);
+    sentenceOfClaim.set(claim, sentences[i]);
     if (inHeadline[i]) headlines.add(claim);
     out.push(claim);
     group.all.push(claim);

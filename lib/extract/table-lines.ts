@@ -85,3 +85,16 @@ export function speakerLabel(doc: Doc, start: number): [number, number] | null {
   if (!next || next.kind !== 'w') return null;
   return [start, k];
 }
+
+/**
+ * "نائب الرئيس التركي:" on a line of its own, the live blog's lines under it saying what he says.
+ * Returns the name's tokens [from, to), or null.
+ */
+export function standaloneSpeaker(doc: Doc, start: number): [number, number] | null {
+  const { tokens } = doc;
+  let k = start;
+  while (k < tokens.length && tokens[k].kind === 'w' && k - start < SPEAKER_WORDS) k++;
+  if (k === start || tokens[k]?.text !== ':') return null;
+  const next = tokens[k + 1];
+  return !next || next.text === '\n' ? [start, k] : null;
+}
