@@ -70,6 +70,12 @@ function sameFigure(headline: Claim, body: Claim): boolean {
 /** From this on, the same figure from the same source is one claim, whatever it is said to count. */
 const RESTATED_FIGURE = 1000;
 
+/** News agencies, which carry others' figures rather than make them: رويترز، فرانس برس، أ ف ب، الأناضول. */
+const WIRE = /^(وكاله )?(رويترز|فرانس برس|فرانس بريس|ا ف ب|اف ب|اسوشيتد برس|الاناضول|د ب ا|شينخوا|سبوتنيك|ايفي|reuters|afp|ap|associated press|anadolu)$/iu;
+export function isWire(claimant: string | null): boolean {
+  return claimant !== null && WIRE.test(normalizeKey(claimant).replace(/["«»“”]/g, '').trim());
+}
+
 /** A counted phrase with a word in it, not the figure alone. */
 const NAMES_WHAT = /[\p{L}]/u;
 
@@ -133,11 +139,13 @@ export function mergeMentions(
           eraOf.get(o) === era &&
           o.claimant !== null &&
           NAMES_WHAT.test(o.counted) &&
-          sameSource(o.claimant, c.claimant) &&
+          (sameSource(o.claimant, c.claimant) || isWire(o.claimant) || isWire(c.claimant)) &&
           sameFigure(o, c) &&
           (sentences[i] === undefined || sentenceOf(o) !== sentences[i]),
       );
     }
+    // "… وفقاً لـ"رويترز"" then "وأكدت الوكالة الحكومية أن …": the wire carried the body's figure.
+    if (same && same.claimant !== null && c.claimant !== null && isWire(same.claimant) && !isWire(c.claimant)) same.claimant = c.claimant;
     if (same) {
       // A restatement may say more: "تجمع 48 مليون جنيه" is aid once the body names the aid it buys.
       if (same.category === 'other' && c.category !== 'other' && (bodyOf(same) || same.countedLabel === c.countedLabel)) {

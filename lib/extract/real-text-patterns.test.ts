@@ -219,3 +219,10 @@ describe('Arabic patterns from the ar5 batch (DR Congo, Myanmar, the 2023 earthq
     expect(read('وقالت الهيئة إن عدد المنازل في القرية بلغ 930.')).toEqual([]);
   });
 });
+
+describe('Arabic patterns from the ar5 batch, a wire carrying a body\'s figure', () => {
+  it('gives a figure a news agency carried and the body that made it one claim, the body\'s', () => {
+    const text = 'وفي المغرب قُتل 64 شخصا جراء الفيضانات، وفقا لـ"رويترز". وأكدت وزارة الداخلية أن 64 شخصا لقوا حتفهم.';
+    expect(read(text)).toEqual([[64, 'casualties', 'وزارة الداخلية']]);
+  });
+});
