@@ -11,8 +11,12 @@ const CUE_VERBS = new Set([
   'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'warned', 'warns', 'tweeted', 'wrote', 'writes', 'recorded',
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
-  'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads',
+  'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads', 'reveals', 'indicates', 'notes',
 ]);
+/** "… have claimed more than 6,000 lives": claimed before a count is a toll taken, not a claim made. */
+const TAKES_LIVES = new Set(['claimed', 'claims', 'claim']);
+/** "based on preliminary reports and might rise": "reports" before these is the noun. */
+const AFTER_NOUN = new Set(['and', 'of', 'from', 'on', ',', '.', ')', 'or']);
 /** "Humanitarian actors estimate that …": the plural present, a verb of reporting only before "that" ("as per the agency report" is none). */
 const PRESENT_CUES = new Set(['estimate', 'report', 'confirm']);
 /** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
@@ -42,6 +46,9 @@ const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const QUOTE_OPEN = /^["“]$/;
 const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|late|early|last)$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** "the Landmine and Cluster Munition Monitor": "and" between capitalised words is inside a name. */
+const andInName = (tokens: EnToken[], k: number) =>
+  tokens[k].text === 'and' && /^[A-Z]/.test(tokens[k - 1]?.text ?? '') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].sent === tokens[k].sent;
 /** "WHO has documented": an acronym in capitals is a name, never the relative pronoun. */
 const isAcronym = (t: EnToken) => t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
 /** How far back a subject may run when a place phrase after its head can be cut off. */
@@ -81,7 +88,7 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
     const t = tokens[k];
     if (t.text === ')') parens++;
     else if (t.text === '(') parens--;
-    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (SUBJECT_STOP.has(t.lower) && !isAcronym(t)) || NUMBER_WORDS.test(t.lower))) break;
+    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (SUBJECT_STOP.has(t.lower) && !isAcronym(t) && !andInName(tokens, k)) || NUMBER_WORDS.test(t.lower))) break;
     if (last - k > LONG_SUBJECT) return null;
     k--;
   }
@@ -97,6 +104,9 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
     return stripThe(phrase(doc, k + 1, p - 1)) || null;
   }
   let out = stripThe(phrase(doc, k + 1, last));
+  // "A report released by the Landmine Monitor said": the body that released it speaks.
+  const by = /\b(?:released|published|issued|compiled|produced) by (?:the )?(.+)$/.exec(out);
+  if (by) out = by[1];
   // "Mayar, health ministry spokesman": a name set before the apposition joins it.
   if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
     let j = k - 1;
@@ -201,6 +211,8 @@ export class EnAttributions {
       else if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'responsibility' || tokens[i + 1]?.lower === 'credit') continue;
       // "an estimated 2,400": a participle after an article describes a figure, it reports nothing.
       else if (/^(an?|the|to|from|of|in|on|with|by|its|their)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      else if (TAKES_LIVES.has(t.lower) && (tokens[i + 1]?.kind === 'n' || /^(more|over|at|about|around|nearly|almost|some|the|hundreds|thousands|dozens|lives)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
+      else if ((t.lower === 'reports' || t.lower === 'report') && AFTER_NOUN.has(tokens[i + 1]?.lower ?? '.')) continue;
       else if (CUE_VERBS.has(t.lower) || (PRESENT_CUES.has(t.lower) && tokens[i + 1]?.lower === 'that') || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.
@@ -315,9 +327,11 @@ export class EnAttributions {
     // that gave its own figures does not speak for the one after it in its paragraph.
     if (prevPara === para && this.claimed.has(sent - 1)) return null;
     if (prevPara !== para) {
-      // A lead of one sentence: the sentence before it is in another paragraph, or there is none.
+      // The lead, a paragraph of one sentence that opens the body: only headlines, and no claim
+      // or source, before it.
       const before = doc.sentStart[sent - 2];
       if (before !== undefined && before >= 0 && doc.tokens[before].para === prevPara) return null;
+      for (let s = 0; s < sent - 1; s++) if (!doc.headline[s] && (this.claimed.has(s) || this.bySent.has(s))) return null;
     }
     const cue = list[list.length - 1];
     return PRONOUNS.has(cue.claimant.toLowerCase()) ? null : cue.claimant;

@@ -245,3 +245,20 @@ describe('patterns from published English reports, sixth batch (appeals, shipwre
     expect(read(text)[0]).toEqual([900, 'other', 'Ana Cruz']);
   });
 });
+
+describe('patterns from published English reports, seventh batch (mine monitors, an ombudsman, separatist attacks)', () => {
+  it.each([
+    ['a report that "reveals", named by who released it', 'A report released by the Mine Action and Victim Assistance Monitor on Monday reveals that 640 people were killed.', [[640, 'casualties', 'Mine Action and Victim Assistance Monitor']]],
+    ['"claimed" lives is a toll, not a claim; the source after "according to"', 'The war has claimed more than 9,000 lives, according to the Crisis Centre.', [[9000, 'casualties', 'Crisis Centre']]],
+    ['"reports" as a noun before "and"', 'At least 30 people died in the floods, an official said, adding that early reports and calls suggested more.', [[30, 'casualties', 'official']]],
+    ['a rank is no count', 'It was one of the deadliest raids this year, the police said.', []],
+    ['forced to displace, in the base form', 'The office reported that 7,000 farmers were forced to displace from their land.', [[7000, 'displacement', 'office']]],
+    ['communities confined by the fighting', 'Some 60 families were confined to their village by the clashes, the office said.', [[60, 'displacement', 'office']]],
+    ['killings counted', 'The rights office recorded 120 killings in the province.', [[120, 'casualties', 'rights office']]],
+    ['houses burned', 'The attackers left 15 houses burned, the mayor said.', [[15, 'other', 'mayor']]],
+    ['a verb in the writer\'s quotation marks', 'The army said 8 rebels were "neutralized" in the clash.', [[8, 'casualties', 'army']]],
+    ['a breakdown of casualties after the copula', 'Most of the casualties were civilians, while 45 were police officers, the monitor said.', [[45, 'casualties', 'monitor']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

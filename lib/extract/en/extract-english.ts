@@ -142,6 +142,8 @@ class EnglishExtractor {
     if (near(before) && (before!.lower === 'no' || before!.lower === 'resolution' || before!.text === '#')) return true;
     // "for another one", "the same as one earlier reported missing": "one" standing for a thing named before.
     if (t.lower === 'one' && m.last === m.first && near(before) && ONE_AS_PRONOUN.has(before!.lower)) return true;
+    // "one of the bloodiest attacks", "one of the worst": a rank, not a count.
+    if (t.lower === 'one' && m.last === m.first && near(after) && after!.lower === 'of' && tokens[m.last + 2]?.lower === 'the' && /(est|worst|most|best)$/.test(tokens[m.last + 3]?.lower ?? '')) return true;
     if (!m.inWords && !m.money && !m.percent && m.value >= 1900 && m.value <= 2100 && !t.text.includes(',')) {
       const noun = after && near(after) ? nounOf(after.lower) : null;
       if (!noun || noun.kind === 'money') return true;
@@ -249,6 +251,21 @@ class EnglishExtractor {
       }
     }
     if (!noun && skipped > 0) unknownNoun = true;
+    // "while 130 were military personnel", "more than 280 were Indigenous people": the noun after
+    // the copula says who the count is, what befell them the sentence says.
+    let copulaNoun = false;
+    if (!noun && !unknownNoun && !m.money && !m.percent && /^(were|are)$/.test(tokens[m.last + 1]?.lower ?? '') && tokens[m.last + 1].sent === sent) {
+      for (let j = m.last + 2; j <= m.last + 4 && tokens[j]?.sent === sent && tokens[j].kind === 'w'; j++) {
+        const n = nounOf(tokens[j].lower) ?? demonymOf(tokens[j].text);
+        if (n?.kind === 'people') {
+          noun = n;
+          nounAt = j;
+          copulaNoun = true;
+          break;
+        }
+        if (PHRASE_STOP.has(tokens[j].lower)) break;
+      }
+    }
     // "1.2 million people" after "of": "percent of buildings".
     const ofAt = /^["”’]$/.test(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : m.last + 1;
     if (!noun && m.percent && tokens[ofAt]?.lower === 'of') {
@@ -375,6 +392,11 @@ class EnglishExtractor {
         category = 'aid';
         label = 'people receiving aid';
         rule = 'en.aid-context';
+      } else if (copulaNoun && this.casualtyNounIn(sent)) {
+        // "Most casualties were civilians, while 130 were military personnel": a breakdown of a toll.
+        category = 'casualties';
+        label = `${noun.label} casualties`;
+        rule = 'en.copula-breakdown';
       } else return null;
     } else {
       // A bare number: what befell it must be said next to it ("six were wounded", "rose to 27");
@@ -437,6 +459,12 @@ class EnglishExtractor {
     return e;
   }
 
+  /** The sentence names casualties or victims: people counted in it with nothing said to befall them are part of them. */
+  private casualtyNounIn(sent: number): boolean {
+    for (let k = this.doc.sentStart[sent]; k < this.doc.sentEnd[sent]; k++) if (/^(casualties|victims)$/.test(this.doc.tokens[k].lower)) return true;
+    return false;
+  }
+
   /** A claim that counts people (its label a people noun's or an event's). */
   private peopleClaim(c: Claim): boolean {
     return !/^(aid trucks|trucks|buildings|attacks|strikes|violations|drones|places|aid items|tonnes|meals|shelters|money|aid money)/.test(c.countedLabel);
@@ -493,6 +521,8 @@ class EnglishExtractor {
       }
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
       if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;
+      // "12 secessionists were also "neutralized"": the writer's quotation marks around the verb.
+      else if (/^["“”]$/.test(tokens[k].text)) continue;
       else break;
     }
     const q = qualifierBefore(tokens, m.first);
