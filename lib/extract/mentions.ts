@@ -98,6 +98,8 @@ export function mergeMentions(
   /** The sentence each kept claim was first made in. */
   const sentenceOfClaim = new Map<Claim, number | undefined>();
   const sentenceOf = (o: Claim) => sentenceOfClaim.get(o);
+  /** Kept claims by value, for a restatement worded apart. */
+  const byValue = new Map<number, Claim[]>();
   /** "عام 2022": a claim set in another year than the one before is another incident. */
   const eraOf = new Map<Claim, number | null>();
   /** Claims first made on a headline line and not yet restated by the body. */
@@ -134,7 +136,7 @@ export function mergeMentions(
     // given again by the same named source, worded apart, in another sentence, is the same claim.
     // Both must name what they count: a bare "(27)" in a breakdown by nationality is another count.
     if (!same && c.value !== null && c.value >= COINCIDENCE && c.claimant !== null && !inHeadline[i] && NAMES_WHAT.test(c.counted)) {
-      same = out.find(
+      same = byValue.get(c.value)?.find(
         (o) =>
           eraOf.get(o) === era &&
           o.claimant !== null &&
@@ -163,6 +165,11 @@ export function mergeMentions(
       return;
     }
     const claim = { ...c, mentions: [{ start: c.start, end: c.end }] };
+    if (c.value !== null) {
+      const list = byValue.get(c.value);
+      if (list) list.push(claim);
+      else byValue.set(c.value, [claim]);
+    }
     eraOf.set(claim, era);
     sentenceOfClaim.set(claim, sentences[i]);
     if (inHeadline[i]) headlines.add(claim);
