@@ -354,7 +354,8 @@ class EnglishExtractor {
       label = noun.category === 'aid' && noun.label === 'trucks' ? 'aid trucks' : noun.label;
       if (event.ev?.things && noun.label === 'buildings') label = `buildings ${event.ev.label}`;
       rule = 'en.noun';
-    } else if (noun && noun.kind === 'people' && elliptical && PART_OF.has(beforeHere) && !event.adjacent && prev!.category !== 'other') {
+    } else if (noun && noun.kind === 'people' && elliptical && PART_OF.has(beforeHere) && !event.adjacent && (prev!.category !== 'other' || /rescued$/.test(prev!.countedLabel))) {
+      // "The 367 rescued, including 342 men": the part of those rescued was rescued too.
       // "killed seven people including two girls, and injured 46": the part shares what befell the whole.
       category = prev!.category;
       label = `${noun.label} ${lastWord(prev!.countedLabel)}`;
@@ -453,6 +454,12 @@ class EnglishExtractor {
   private eventAt(k: number): EnEvent | null {
     const { tokens } = this.doc;
     const e = eventOf(tokens[k].lower);
+    // "people living in displacement sites": a place named by displacement, not people displaced by it.
+    if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
+    if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower)) return null;
+    // "some 100 migrants may have drowned": a death not known is people missing.
+    if (e?.label === 'killed' && tokens[k - 1]?.lower === 'have' && /^(may|might|could)$/.test(tokens[k - 2]?.lower ?? '')) return { label: 'missing', category: 'casualties' };
     if (e && tokens[k].lower === 'lost' && (tokens[k + 1]?.lower === 'lives' || tokens[k + 2]?.lower === 'lives')) return { label: 'killed', category: 'casualties' };
     // "39 people were lost at sea": people lost are missing, not things.
     if (e && tokens[k].lower === 'lost' && tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.lower === 'sea') return { label: 'missing', category: 'casualties' };

@@ -124,7 +124,7 @@ ev('entered delivered distributed served provided reached received supplied host
 ev('lost loss losses swept', { label: 'damaged', category: 'other', things: true });
 ev('affected affecting', { label: 'affected', category: 'other' });
 ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
-ev('assist reaching assisting assisted supported helped feeding vaccinate vaccinated vaccinating immunized immunised', { label: 'receiving aid', category: 'aid' });
+ev('vaccination assist reaching assisting assisted supported helped feeding vaccinate vaccinated vaccinating immunized immunised', { label: 'receiving aid', category: 'aid' });
 ev('movements', { label: 'displaced', category: 'displacement' });
 
 export function eventOf(lower: string): EnEvent | null {
