@@ -207,6 +207,11 @@ describe('Arabic patterns from the ar5 batch (DR Congo, Myanmar, the 2023 earthq
     ]);
   });
 
+  it('takes a line opening a list for no speaker', () => {
+    const text = 'قالت الهيئة في تقريرها إن الوضع تدهور.\n\nوجاءت أبرز الأرقام كما يلي:\n\nاعتقال 40 شخصا في المدينة';
+    expect(read(text).map((c) => c[2])).not.toContain('وجاءت أبرز الأرقام كما يلي');
+  });
+
   it('reads a second toll word after و taking up "عدد … إلى"', () => {
     expect(read('وقالت الوزارة إن عدد القتلى ارتفع إلى 20 والجرحى إلى 65.')).toEqual([
       [20, 'casualties', 'الوزارة'],

@@ -96,5 +96,10 @@ export function standaloneSpeaker(doc: Doc, start: number): [number, number] | n
   while (k < tokens.length && tokens[k].kind === 'w' && k - start < SPEAKER_WORDS) k++;
   if (k === start || tokens[k]?.text !== ':') return null;
   const next = tokens[k + 1];
-  return !next || next.text === '\n' ? [start, k] : null;
+  if (next && next.text !== '\n') return null;
+  // "وجاءت أبرز المعطيات على النحو الآتي:", "الحصيلة الأولية:": a line that opens a list, not a name.
+  for (let j = start; j < k; j++) if (OPENS_A_LIST.test(tokens[j].text)) return null;
+  return [start, k];
 }
+
+const OPENS_A_LIST = /^[وف]?(ال)?(اتي|آتي|تالي|تاليه|تالية|كالتالي|يلي|نحو|معطيات|بيانات|ارقام|أرقام|حصيله|حصيلة|ابرز|أبرز|اهم|أهم|تفاصيل|احصائيه|إحصائية|احصاءات|إحصاءات)$/;
