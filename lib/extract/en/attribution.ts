@@ -197,6 +197,9 @@ export class EnAttributions {
   private readonly issuer: string | null;
   /** Sentences that gave a claim, as the extractor finds them in reading order. */
   private readonly claimed = new Set<number>();
+  /** The first sentence outside the headlines that gave a claim. */
+  private firstClaimed = Infinity;
+  private firstSaid: number | undefined;
 
   constructor(private readonly doc: EnDoc) {
     const { tokens } = doc;
@@ -300,6 +303,16 @@ export class EnAttributions {
   /** The extractor found a claim in this sentence. */
   noteClaim(sent: number): void {
     this.claimed.add(sent);
+    if (!this.doc.headline[sent] && sent < this.firstClaimed) this.firstClaimed = sent;
+  }
+
+  /** The first sentence outside the headlines that names a source (read once). */
+  private firstBodySource(): number {
+    if (this.firstSaid === undefined) {
+      this.firstSaid = Infinity;
+      for (const s of this.bySent.keys()) if (!this.doc.headline[s] && s < this.firstSaid) this.firstSaid = s;
+    }
+    return this.firstSaid;
   }
 
   claimantAt(tok: number): string | null {
@@ -331,7 +344,7 @@ export class EnAttributions {
       // or source, before it.
       const before = doc.sentStart[sent - 2];
       if (before !== undefined && before >= 0 && doc.tokens[before].para === prevPara) return null;
-      for (let s = 0; s < sent - 1; s++) if (!doc.headline[s] && (this.claimed.has(s) || this.bySent.has(s))) return null;
+      if (this.firstBodySource() < sent - 1 || this.firstClaimed < sent - 1) return null;
     }
     const cue = list[list.length - 1];
     return PRONOUNS.has(cue.claimant.toLowerCase()) ? null : cue.claimant;
