@@ -9,7 +9,7 @@ import { normalizeKey } from './normalize';
 import { cueAt, cuePrefix, isNegated, POINTERS, verbWithObject, type Cue, type Gender } from './reporting-verbs';
 import { issuerOf, openingSubject, renderSource, subjectAfter, subjectBefore, type NounPhrase } from './source-phrases';
 import { isAddressee, LAM_CUES, SETTING_NOUNS, SUBJECT_STOPS, TIME_WORDS } from './source-words';
-import { isTableLine, speakerLabel } from './table-lines';
+import { isTableLine, speakerLabel, standaloneSpeaker } from './table-lines';
 
 interface Attribution {
   tok: number;
@@ -66,6 +66,9 @@ const COUNT_OBJECTS = /^(ال)?(عدد|اعداد|حصيله|رقم|ارقام|�
 /** "نقلت قناة X عن مراسلها": a source named only by a pronoun is the carrier's own. */
 const POSSESSIVE = /(ها|هم|ه)$/;
 
+/** How many lines a speaker standing alone on its line speaks for. */
+const BLOCK_LINES = 4;
+
 export class Attributions {
   private readonly bySent = new Map<number, Attribution[]>();
   private readonly quotes: QuoteOwner[] = [];
@@ -74,6 +77,8 @@ export class Attributions {
   private readonly named: { head: string; text: string }[] = [];
   /** Per paragraph: the speaker named by a label opening it ("الضيف:"), or the source of its table. */
   private readonly lineSource = new Map<number, string>();
+  /** A speaker standing on a line of its own, and how many lines under it have been read. */
+  private block: { text: string; lines: number } | null = null;
 
   constructor(private readonly doc: Doc) {
     const { tokens } = doc;
@@ -99,7 +104,19 @@ export class Attributions {
       if (tableSource) this.lineSource.set(para, tableSource);
       return tableSource;
     }
+    if (doc.tokens[i].text === '\n') return tableSource;
+    const alone = standaloneSpeaker(doc, i);
+    if (alone) {
+      let cue = false;
+      for (let k = alone[0]; k < alone[1] && !cue; k++) cue = cueAt(doc, k) !== null;
+      this.block = cue ? null : { text: renderSource(doc, [alone[0], alone[1], 0]), lines: 0 };
+      return undefined;
+    }
     const label = speakerLabel(doc, i);
+    // A live blog's lines under a speaker alone on its line, up to the next speaker: what that speaker says.
+    if (label) this.block = null;
+    else if (this.block && ++this.block.lines <= BLOCK_LINES && !this.lineSource.has(para)) this.lineSource.set(para, this.block.text);
+    else if (this.block && this.block.lines > BLOCK_LINES) this.block = null;
     if (label && !doc.headline[doc.tokens[i].sent]) {
       let cue = false;
       for (let k = label[0]; k < label[1] && !cue; k++) cue = cueAt(doc, k) !== null;
@@ -320,6 +337,12 @@ export class Attributions {
       if (carrier && ALLEGIANCE.test(tokens[k]?.text ?? '') && tokens[k].sent === sent) {
         about = k + 1;
         while (about < k + 4 && tokens[about]?.sent === sent && tokens[about].kind === 'w' && tokens[about].text !== 'عن') about++;
+      }
+      // "نقلت نشرة الأخبار على قناة MRT الرسمية، عن المتحدث …": the carrier's name runs on to a comma before عن.
+      if (carrier && tokens[about]?.text !== 'عن') {
+        let j = about;
+        while (j < about + 6 && tokens[j]?.sent === sent && tokens[j].text !== '،' && tokens[j].text !== ',' && tokens[j].kind !== 'n' && tokens[j].text !== 'عن') j++;
+        if ((tokens[j]?.text === '،' || tokens[j]?.text === ',') && tokens[j + 1]?.text === 'عن' && tokens[j + 1].sent === sent) about = j + 1;
       }
       if (tokens[about]?.text !== 'عن' || tokens[about].sent !== sent) return 'not-a-statement';
       const speaker = subjectAfter(doc, about + 1, { transmit: true });

@@ -173,6 +173,9 @@ const MORE_WORDS: [string, EventSense][] = [
   ['نفوق نفقت', PERISHED],
   ['انتشال', RESCUED],
   ['دمار تخريب', DESTROYED],
+  // "عدد المباني المدمرة"، "المنازل المنهارة": the feminine participle that agrees with things counted
+  // (not "الزلزال المدمر", which describes the quake).
+  ['مدمرة منهارة مهدمة', DESTROYED],
   // أقام in the past only: يقيم is "stays".
   ['أقام أقامت أقاموا إقامة إنشاء تشييد استحداث', BUILT],
 ];

@@ -48,6 +48,7 @@ class Extractor {
     const inHeadline: boolean[] = [];
     const restates: boolean[] = [];
     const eras: (number | null)[] = [];
+    const sentences: number[] = [];
     let consumed = -1;
     let lastDual = -1;
     for (let i = 0; i < tokens.length; i++) {
@@ -73,10 +74,11 @@ class Extractor {
         inHeadline.push(this.doc.headline[t.sent] === 1);
         restates.push(found.restates);
         eras.push(this.eraOf(i));
+        sentences.push(t.sent);
         consumed = i = found.last;
       }
     }
-    return mergeMentions(claims, inHeadline, restates, eras);
+    return mergeMentions(claims, inHeadline, restates, eras, sentences);
   }
 
   /** The year the claim at token `tok` is set in; a sentence's years are read once. */

@@ -70,6 +70,15 @@ function sameFigure(headline: Claim, body: Claim): boolean {
 /** From this on, the same figure from the same source is one claim, whatever it is said to count. */
 const RESTATED_FIGURE = 1000;
 
+/** News agencies, which carry others' figures rather than make them: رويترز، فرانس برس، أ ف ب، الأناضول. */
+const WIRE = /^(وكاله )?(رويترز|فرانس برس|فرانس بريس|ا ف ب|اف ب|اسوشيتد برس|الاناضول|د ب ا|شينخوا|سبوتنيك|ايفي|reuters|afp|ap|associated press|anadolu)$/iu;
+export function isWire(claimant: string | null): boolean {
+  return claimant !== null && WIRE.test(normalizeKey(claimant).replace(/["«»“”]/g, '').trim());
+}
+
+/** A counted phrase with a word in it, not the figure alone. */
+const NAMES_WHAT = /[\p{L}]/u;
+
 /** Below this, two unattributed mentions of a count are as likely two incidents as one. */
 const COINCIDENCE = 10;
 
@@ -84,7 +93,13 @@ export function mergeMentions(
   inHeadline: readonly boolean[] = [],
   restates: readonly boolean[] = [],
   eras: readonly (number | null)[] = [],
+  sentences: readonly number[] = [],
 ): Claim[] {
+  /** The sentence each kept claim was first made in. */
+  const sentenceOfClaim = new Map<Claim, number | undefined>();
+  const sentenceOf = (o: Claim) => sentenceOfClaim.get(o);
+  /** Kept claims by value, for a restatement worded apart. */
+  const byValue = new Map<number, Claim[]>();
   /** "عام 2022": a claim set in another year than the one before is another incident. */
   const eraOf = new Map<Claim, number | null>();
   /** Claims first made on a headline line and not yet restated by the body. */
@@ -117,6 +132,22 @@ export function mergeMentions(
     if (!same && c.value !== null && c.value >= RESTATED_FIGURE) {
       same = out.find((o) => eraOf.get(o) === era && o.claimant !== null && c.claimant !== null && sameSource(o.claimant, c.claimant) && sameFigure(o, c));
     }
+    // "قُتل 76 شخصاً … وأكدت الوكالة أن 76 شخصاً لقوا حتفهم … "76 من مواطنينا لقوا حتفهم"": a figure
+    // given again by the same named source, worded apart, in another sentence, is the same claim.
+    // Both must name what they count: a bare "(27)" in a breakdown by nationality is another count.
+    if (!same && c.value !== null && c.value >= COINCIDENCE && c.claimant !== null && !inHeadline[i] && NAMES_WHAT.test(c.counted)) {
+      same = byValue.get(c.value)?.find(
+        (o) =>
+          eraOf.get(o) === era &&
+          o.claimant !== null &&
+          NAMES_WHAT.test(o.counted) &&
+          (sameSource(o.claimant, c.claimant) || isWire(o.claimant) || isWire(c.claimant)) &&
+          sameFigure(o, c) &&
+          (sentences[i] === undefined || sentenceOf(o) !== sentences[i]),
+      );
+    }
+    // "… وفقاً لـ"رويترز"" then "وأكدت الوكالة الحكومية أن …": the wire carried the body's figure.
+    if (same && same.claimant !== null && c.claimant !== null && isWire(same.claimant) && !isWire(c.claimant)) same.claimant = c.claimant;
     if (same) {
       // A restatement may say more: "تجمع 48 مليون جنيه" is aid once the body names the aid it buys.
       if (same.category === 'other' && c.category !== 'other' && (bodyOf(same) || same.countedLabel === c.countedLabel)) {
@@ -134,7 +165,13 @@ export function mergeMentions(
       return;
     }
     const claim = { ...c, mentions: [{ start: c.start, end: c.end }] };
+    if (c.value !== null) {
+      const list = byValue.get(c.value);
+      if (list) list.push(claim);
+      else byValue.set(c.value, [claim]);
+    }
     eraOf.set(claim, era);
+    sentenceOfClaim.set(claim, sentences[i]);
     if (inHeadline[i]) headlines.add(claim);
     out.push(claim);
     group.all.push(claim);

@@ -9,7 +9,7 @@ import type { Counting, Previous } from './counting-result';
 import type { Doc } from './document';
 import { senseOfLabel } from './events';
 import { rangeStartOf } from './follow-on';
-import { CLAUSE_BREAKS, eventNear } from './nearby-event';
+import { CLAUSE_BREAKS, eventNear, FOR_THINGS } from './nearby-event';
 import { measureWords, MONTHS, nouns, possessedNoun } from './nouns';
 import { isYear } from './not-claims';
 import { endsBare } from './number-tail';
@@ -21,6 +21,8 @@ const TOTAL_WORDS = new Lexicon(
   ['عدد', 'حصيلة', 'إجمالي', 'مجموع'].map((w) => [w, true] as const),
   { clitics: true, definite: true },
 );
+/** إلى: the figure a toll reaches. */
+const TO = new Set(['إلى', 'الى', 'إلي', 'الي']);
 /** How many words back a toll word may stand: "ارتفع عدد الخروقات منذ … في 5 مارس 2020 إلى 17 ألفا". */
 const TOTAL_REACH = 20;
 /** "الرقم"، "الحصيلة" with no noun of their own: the figure given just before. */
@@ -92,6 +94,12 @@ export class CountedBefore {
       const noun = adjacent.value.noun;
       return { counted: classifyNoun(noun, null, this.contexts.of(sent)), last: m.last, sense: senseOfLabel(noun.label) };
     }
+    // "ارتفاع عدد القتلى إلى 1541 والجرحى إلى 9733": a second toll word after و takes up "عدد … إلى".
+    const reached = TO.has(tokens[m.first - 1]?.text ?? '') && tokens[m.first - 1].sent === sent ? at(m.first - 2) : null;
+    if (reached?.definite && reached.prefix.startsWith('و') && reached.value.noun.kind === 'fixed' && tokens[m.first - 2].sent === sent) {
+      const noun = reached.value.noun;
+      return { counted: classifyNoun(noun, null, this.contexts.of(sent)), last: m.last, sense: senseOfLabel(noun.label) };
+    }
     let words = 0;
     // "بما بين 10 آلاف و15 ألف شخص": look back from the low end of a range.
     const low = rangeStartOf(this.doc, m);
@@ -103,7 +111,9 @@ export class CountedBefore {
       if (!TOTAL_WORDS.has(tokens[k - 1].text)) continue;
       // "عدد سكانه"، "عدد ضحاياها": the toll word's noun may carry a possessive.
       const noun = at(k)?.value.noun ?? possessedNoun(tokens[k].text);
-      if (noun && noun.kind !== 'object') {
+      // "وعدد المباني المدمرة بلغ 2834": things count with what befell them said beside them.
+      const befell = noun?.kind === 'object' ? eventNear(this.doc, k, k, FOR_THINGS) : null;
+      if (noun && (noun.kind !== 'object' || befell)) {
         const event = eventNear(this.doc, k, k);
         return { counted: classifyNoun(noun, event, this.contexts.of(sent)), last: m.last, sense: senseOfLabel(noun.label) ?? event };
       }

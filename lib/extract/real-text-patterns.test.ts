@@ -180,3 +180,54 @@ describe('Arabic patterns from a further batch of published reports', () => {
     expect(read('وقالت اللجنة إن القصف أسفر عن سقوط أكثر من 33 بين قتيل وجريح.')).toEqual([[33, 'casualties', 'اللجنة']]);
   });
 });
+
+describe('Arabic patterns from the ar5 batch (DR Congo, Myanmar, the 2023 earthquake, the Sahel)', () => {
+  it('gives a figure the same source gives again, worded apart, one claim', () => {
+    const text = 'وقالت الهيئة إن 52 شخصا لقوا حتفهم في الفيضانات. وتابعت الهيئة أن "52 من السكان قضوا غرقا".';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[52, 'الهيئة', 2]]);
+  });
+
+  it('keeps a bare figure in a breakdown apart from the same figure counted before it', () => {
+    const text = 'وقال المتحدث إن 14 جثة انتشلت، وإن الناجين ينحدرون من تشاد (14) والنيجر (20).';
+    expect(extractClaims(text).filter((c) => c.value === 14)).toHaveLength(2);
+  });
+
+  it('reads the speaker a carrier quotes when its name runs on to a comma before عن', () => {
+    expect(read('ونقلت نشرة الأخبار على قناة ABC الحكومية، عن المتحدث باسم الحكومة، قوله إن 45 ألفاً نزحوا.')).toEqual([
+      [45000, 'displacement', 'المتحدث باسم الحكومة'],
+    ]);
+  });
+
+  it('gives the lines of a live blog under a speaker standing alone on its line to that speaker', () => {
+    const text = 'آخر التطورات\n\nوزارة الداخلية:\n\nارتفاع عدد القتلى إلى 70\n\nإنقاذ 300 شخص من تحت الأنقاض';
+    expect(read(text)).toEqual([
+      [70, 'casualties', 'وزارة الداخلية'],
+      [300, 'other', 'وزارة الداخلية'],
+    ]);
+  });
+
+  it('takes a line opening a list for no speaker', () => {
+    const text = 'قالت الهيئة في تقريرها إن الوضع تدهور.\n\nوجاءت أبرز الأرقام كما يلي:\n\nاعتقال 40 شخصا في المدينة';
+    expect(read(text).map((c) => c[2])).not.toContain('وجاءت أبرز الأرقام كما يلي');
+  });
+
+  it('reads a second toll word after و taking up "عدد … إلى"', () => {
+    expect(read('وقالت الوزارة إن عدد القتلى ارتفع إلى 20 والجرحى إلى 65.')).toEqual([
+      [20, 'casualties', 'الوزارة'],
+      [65, 'casualties', 'الوزارة'],
+    ]);
+  });
+
+  it('counts things a toll word names with what befell them beside them', () => {
+    expect(read('وقالت الهيئة إن عدد المنازل المدمرة بلغ 930.')).toEqual([[930, 'other', 'الهيئة']]);
+    expect(read('وقالت الهيئة إن عدد المنازل في القرية بلغ 930.')).toEqual([]);
+  });
+});
+
+describe('Arabic patterns from the ar5 batch, a wire carrying a body\'s figure', () => {
+  it('gives a figure a news agency carried and the body that made it one claim, the body\'s', () => {
+    const text = 'وفي المغرب قُتل 64 شخصا جراء الفيضانات، وفقا لـ"رويترز". وأكدت وزارة الداخلية أن 64 شخصا لقوا حتفهم.';
+    expect(read(text)).toEqual([[64, 'casualties', 'وزارة الداخلية']]);
+  });
+});

@@ -85,3 +85,21 @@ export function speakerLabel(doc: Doc, start: number): [number, number] | null {
   if (!next || next.kind !== 'w') return null;
   return [start, k];
 }
+
+/**
+ * "نائب الرئيس التركي:" on a line of its own, the live blog's lines under it saying what he says.
+ * Returns the name's tokens [from, to), or null.
+ */
+export function standaloneSpeaker(doc: Doc, start: number): [number, number] | null {
+  const { tokens } = doc;
+  let k = start;
+  while (k < tokens.length && tokens[k].kind === 'w' && k - start < SPEAKER_WORDS) k++;
+  if (k === start || tokens[k]?.text !== ':') return null;
+  const next = tokens[k + 1];
+  if (next && next.text !== '\n') return null;
+  // "وجاءت أبرز المعطيات على النحو الآتي:", "الحصيلة الأولية:": a line that opens a list, not a name.
+  for (let j = start; j < k; j++) if (OPENS_A_LIST.test(tokens[j].text)) return null;
+  return [start, k];
+}
+
+const OPENS_A_LIST = /^[وف]?(ال)?(اتي|آتي|تالي|تاليه|تالية|كالتالي|يلي|نحو|معطيات|بيانات|ارقام|أرقام|حصيله|حصيلة|ابرز|أبرز|اهم|أهم|تفاصيل|احصائيه|إحصائية|احصاءات|إحصاءات)$/;

@@ -11,8 +11,14 @@ const CUE_VERBS = new Set([
   'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'warned', 'warns', 'tweeted', 'wrote', 'writes', 'recorded',
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
-  'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads',
+  'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads', 'reveals', 'indicates', 'notes',
 ]);
+/** "… have claimed more than 6,000 lives": claimed before a count is a toll taken, not a claim made. */
+const TAKES_LIVES = new Set(['claimed', 'claims', 'claim']);
+/** "based on preliminary reports and might rise": "reports" before these is the noun. */
+const AFTER_NOUN = new Set(['and', 'of', 'from', 'on', ',', '.', ')', 'or']);
+/** "Humanitarian actors estimate that …": the plural present, a verb of reporting only before "that" ("as per the agency report" is none). */
+const PRESENT_CUES = new Set(['estimate', 'report', 'confirm']);
 /** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
 const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted']);
 /** Verbs that report only when what they release is a report: "released an update report". */
@@ -40,6 +46,14 @@ const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const QUOTE_OPEN = /^["“]$/;
 const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|on|late|early|last)$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** "the Landmine and Cluster Munition Monitor": "and" between capitalised words is inside a name. */
+const andInName = (tokens: EnToken[], k: number) =>
+  tokens[k].text === 'and' && /^[A-Z]/.test(tokens[k - 1]?.text ?? '') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].sent === tokens[k].sent;
+/** "WHO has documented": an acronym in capitals is a name, never the relative pronoun. */
+const isAcronym = (t: EnToken) => t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+/** How far back a subject may run when a place phrase after its head can be cut off. */
+const LONG_SUBJECT = 20;
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'across', 'from', 'near']);
 const BREAK = new Set([',', ';', ':', '“', '”', '"', '—', '–', '-', '(', ')', '[', ']', '|', '#', '/', '.']);
 
 export interface EnCue {
@@ -74,14 +88,25 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
     const t = tokens[k];
     if (t.text === ')') parens++;
     else if (t.text === '(') parens--;
-    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || SUBJECT_STOP.has(t.lower) || NUMBER_WORDS.test(t.lower))) break;
-    if (last - k > 12) return null;
+    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (SUBJECT_STOP.has(t.lower) && !isAcronym(t) && !andInName(tokens, k)) || NUMBER_WORDS.test(t.lower))) break;
+    if (last - k > LONG_SUBJECT) return null;
     k--;
   }
   // "Stéphane Dujarric, who was briefing the media, said": the name before the relative clause.
-  if (tokens[k]?.lower === 'who' && tokens[k - 1]?.text === ',' && tokens[k].sent === sent) return subjectBefore(doc, k);
+  if (tokens[k]?.lower === 'who' && !isAcronym(tokens[k]) && tokens[k - 1]?.text === ',' && tokens[k].sent === sent) return subjectBefore(doc, k);
   if (k === last) return null;
+  // "Red Cross teams on the ground in the worst affected areas estimate": a subject that long is
+  // its head and the places after it; the head names the source.
+  if (last - k > 12) {
+    let p = k + 3;
+    while (p <= last && !PLACE_PREPOSITIONS.has(tokens[p].lower)) p++;
+    if (p > last || p - (k + 1) > 10) return null;
+    return stripThe(phrase(doc, k + 1, p - 1)) || null;
+  }
   let out = stripThe(phrase(doc, k + 1, last));
+  // "A report released by the Landmine Monitor said": the body that released it speaks.
+  const by = /\b(?:released|published|issued|compiled|produced) by (?:the )?(.+)$/.exec(out);
+  if (by) out = by[1];
   // "Mayar, health ministry spokesman": a name set before the apposition joins it.
   if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
     let j = k - 1;
@@ -104,7 +129,7 @@ function objectAfter(doc: EnDoc, from: number): string | null {
     const t = tokens[k];
     if (t.text === '(') parens++;
     else if (t.text === ')') parens--;
-    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower)))) {
+    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower) && !isAcronym(t)))) {
       // "according to reports from the provincial authority (PDMA)": a document's source goes with it.
       if (k === from + 1 && /^(reports?|figures|data|statements?)$/.test(tokens[from].lower) && /^(from|by)$/.test(t.lower)) {
         k++;
@@ -123,6 +148,12 @@ function objectAfter(doc: EnDoc, from: number): string | null {
 const NEWS_AGENCIES = /^(reuters|ap|afp|aim|irin|anadolu|aa|mina|spa|upi|dpa|xinhua|tass|wam|bernama|pti|ani|ians|kuna|qna|sana|nna|wafa|efe|ansa|cnn|bbc|sputnik|ria|apa|ina|nnn|kyodo|yonhap)$/i;
 /** "GENEVA, 15 April 2014 (UNHCR) –", "Geneva/Baghdad (ICRC) –": a body's own dateline. */
 const DATELINE = /^[ \t]*[A-Z][A-Za-z'’.\/ -]{1,40}(?:,[ \t]*[A-Za-z0-9 ,.]{3,30}?)?[ \t]*\(([A-Z][A-Za-z]{1,9})\)[ \t]*[–—-]?/m;
+/**
+ * "Geneva/Port-au-Prince –", "Manila/Kuala Lumpur, 22 December 2015:", "29 December, 2016. Manila /
+ * Kuala Lumpur –": two offices of one body, with the date before or after them, open its release.
+ */
+const OFFICES_DATELINE =
+  /(?:^|\.[ \t]+)[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*[ \t]*\/[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*(?:,[ \t]*\d{1,2} [A-Z][a-z]+,? \d{4})?[ \t]*(?:[–—-][ \t]|:[ \t])/m;
 /** Capitals that are no body: times, units, formats. */
 const NOT_A_BODY = /^(AM|PM|GMT|UTC|US|USD|UK|IDP|IDPS|DNA|IPC|COVID|HIV|AIDS|PDF|TV|ID|NB)$/;
 /** A sentence opening that goes on with what the sentence before it said: its source too. */
@@ -141,7 +172,7 @@ function issuerOf(doc: EnDoc): string | null {
   const issued = /\b(?:issued|published|produced) by (?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})/.exec(head);
   if (issued && !NEWS_AGENCIES.test(issued[1])) return issued[1].replace(/ (Occupied|In|For)\b.*$/, '');
   // "Geneva/Port-au-Prince –": a headquarters and a field office, the dateline of a body's release.
-  let release = /\b(press|news|media) release\b/i.test(doc.text) || /^[ \t]*[A-Z][A-Za-z'’. -]+\/[A-Z][A-Za-z'’. -]+[ \t]+[–—-][ \t]/m.test(head);
+  let release = /\b(press|news|media) release\b/i.test(doc.text) || OFFICES_DATELINE.test(head);
   if (!release) {
     for (const t of doc.tokens) {
       if ((t.lower === 'we' || t.lower === 'our') && !doc.quoted[t.sent]) {
@@ -164,6 +195,11 @@ export class EnAttributions {
   private readonly bySent = new Map<number, EnCue[]>();
   private readonly resolved: { tok: number; claimant: string }[] = [];
   private readonly issuer: string | null;
+  /** Sentences that gave a claim, as the extractor finds them in reading order. */
+  private readonly claimed = new Set<number>();
+  /** The first sentence outside the headlines that gave a claim. */
+  private firstClaimed = Infinity;
+  private firstSaid: number | undefined;
 
   constructor(private readonly doc: EnDoc) {
     const { tokens } = doc;
@@ -178,7 +214,9 @@ export class EnAttributions {
       else if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'responsibility' || tokens[i + 1]?.lower === 'credit') continue;
       // "an estimated 2,400": a participle after an article describes a figure, it reports nothing.
       else if (/^(an?|the|to|from|of|in|on|with|by|its|their)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      else if (CUE_VERBS.has(t.lower) || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
+      else if (TAKES_LIVES.has(t.lower) && (tokens[i + 1]?.kind === 'n' || /^(more|over|at|about|around|nearly|almost|some|the|hundreds|thousands|dozens|lives)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
+      else if ((t.lower === 'reports' || t.lower === 'report') && AFTER_NOUN.has(tokens[i + 1]?.lower ?? '.')) continue;
+      else if (CUE_VERBS.has(t.lower) || (PRESENT_CUES.has(t.lower) && tokens[i + 1]?.lower === 'that') || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.
         if (!claimant && tokens[i - 1]?.lower === 'and') claimant = this.bySent.get(t.sent)?.at(-1)?.claimant ?? null;
@@ -216,6 +254,8 @@ export class EnAttributions {
     const words = claimant.split(/\s+/);
     if (words.length > 10) return;
     let name = claimant;
+    // "“… and we estimate …,” said X": a first person inside a quotation is the speaker its cue names.
+    if (/^(we|i)$/i.test(claimant) && this.doc.quoted[this.doc.tokens[tok].sent]) return;
     // "we" outside a quotation is the body issuing the report.
     if (claimant.toLowerCase() === 'we' && this.issuer && !this.doc.quoted[this.doc.tokens[tok].sent]) name = this.issuer;
     else if (PRONOUNS.has(claimant.toLowerCase())) name = this.antecedent(tok, claimant.toLowerCase()) ?? claimant;
@@ -260,10 +300,54 @@ export class EnAttributions {
    * before when this one goes on with it ("These include …", "For instance, …"), else the body
    * issuing the report.
    */
+  /** The extractor found a claim in this sentence. */
+  noteClaim(sent: number): void {
+    this.claimed.add(sent);
+    if (!this.doc.headline[sent] && sent < this.firstClaimed) this.firstClaimed = sent;
+  }
+
+  /** The first sentence outside the headlines that names a source (read once). */
+  private firstBodySource(): number {
+    if (this.firstSaid === undefined) {
+      this.firstSaid = Infinity;
+      for (const s of this.bySent.keys()) if (!this.doc.headline[s] && s < this.firstSaid) this.firstSaid = s;
+    }
+    return this.firstSaid;
+  }
+
   claimantAt(tok: number): string | null {
     const near = this.claimantNear(tok);
     if (near) return near;
-    return this.goesOnFrom(this.doc.tokens[tok].sent, 3) ?? this.paragraphSource(this.doc.tokens[tok].sent) ?? this.issuer;
+    const sent = this.doc.tokens[tok].sent;
+    return this.goesOnFrom(sent, 3) ?? this.paragraphSource(sent) ?? this.saidJustBefore(sent) ?? this.issuer;
+  }
+
+  /**
+   * "…, Human Rights Watch said today. ¶ An armed drone dropped three bombs, killing at least 57":
+   * a sentence with no source of its own that comes right after one whose source says what it
+   * says goes on with that source, in the same paragraph or after a lead of one sentence.
+   */
+  private saidJustBefore(sent: number): string | null {
+    const { doc } = this;
+    const first = doc.sentStart[sent];
+    const prevFirst = doc.sentStart[sent - 1];
+    if (sent === 0 || first < 0 || prevFirst === undefined || prevFirst < 0 || doc.headline[sent - 1] || doc.quoted[sent]) return null;
+    const list = this.bySent.get(sent - 1);
+    if (!list) return null;
+    const para = doc.tokens[first].para;
+    const prevPara = doc.tokens[prevFirst].para;
+    // "The Red Crescent said 900 people are dead. As many as 3,000 are believed dead.": a sentence
+    // that gave its own figures does not speak for the one after it in its paragraph.
+    if (prevPara === para && this.claimed.has(sent - 1)) return null;
+    if (prevPara !== para) {
+      // The lead, a paragraph of one sentence that opens the body: only headlines, and no claim
+      // or source, before it.
+      const before = doc.sentStart[sent - 2];
+      if (before !== undefined && before >= 0 && doc.tokens[before].para === prevPara) return null;
+      if (this.firstBodySource() < sent - 1 || this.firstClaimed < sent - 1) return null;
+    }
+    const cue = list[list.length - 1];
+    return PRONOUNS.has(cue.claimant.toLowerCase()) ? null : cue.claimant;
   }
 
   /** "According to X, …" opening a paragraph speaks for the sentences after it in that paragraph. */

@@ -215,3 +215,53 @@ describe('patterns from published English reports, fifth batch (outbreaks and mi
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('patterns from published English reports, sixth batch (appeals, shipwrecks, attacks on health care)', () => {
+  it.each([
+    ['an acronym spelled like "who" after an opening phrase', 'Since the fighting began, WHO has recorded 40 attacks on clinics.', [[40, 'violations', 'WHO']]],
+    ['"estimate that" with a subject running on into a place', 'Red Cross response teams on the ground in the worst hit coastal districts of the north estimate that 3,000 homes were destroyed.', [[3000, 'other', 'Red Cross response teams']]],
+    ['a lead of one sentence speaking for the details after it', 'A dam burst in the valley overnight, the Red Cross said on Monday.\n\nThe water swept away the bridge, killing at least 21 people.', [[21, 'casualties', 'Red Cross']]],
+    ['a source that gave no figure speaking for the next sentence', 'The ministry said the shelling lasted all night. Another 30 people were wounded in the town.', [[30, 'casualties', 'ministry']]],
+    ['an appeal in Swiss francs', 'The federation launched a 2.5 million Swiss franc appeal for the flood victims.', [[2500000, 'aid', null]]],
+    ['damage to houses after a toll in the same sentence', 'The storm caused 12 deaths and damage to over 5,000 houses.', [[12, 'casualties', null], [5000, 'other', null]]],
+    ['people staying in evacuation centres', 'Nearly 8,000 people remained in evacuation centres on Sunday.', [[8000, 'displacement', null]]],
+    ['those a verb of aid reaches, whatever befell them', 'The money will help volunteers assist 9,000 people affected by the storm.', [[9000, 'aid', null]]],
+    ['rescue in the base form', 'The coast guard was able to rescue 140 people from the sea.', [[140, 'other', null]]],
+    ['rescue naming what rescues', 'The navy sent two rescue boats and 40 divers to the wreck.', []],
+    ['a death not known is people missing', '60 migrants missing in wreck: agency\n\nSome 60 migrants may have drowned off the coast, the agency said.', [[60, 'casualties', 'agency']]],
+    ['vaccination as aid', 'A vaccination campaign is targeting over 90,000 people living in displacement camps.', [[90000, 'aid', null]]],
+    ['peoples named by their country', 'Among the dead were seven Guineans and four Malians, the agency said.', [[7, 'casualties', 'agency'], [4, 'casualties', 'agency']]],
+    ['people lost at sea', 'About 30 migrants were lost at sea, a survivor said.', [[30, 'casualties', 'survivor']]],
+    ['the bodies of a further number', 'Divers recovered the bodies of another 11 on Friday.', [[11, 'casualties', null]]],
+    ['a definite count taking up one given before', 'Officials said nine people died. Besides the nine deaths, 20 people were hurt, officials said.', [[9, 'casualties', 'Officials'], [20, 'casualties', 'officials']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('reads a dateline of two offices with its date as a release of the body it names most', () => {
+    const text = 'Nairobi/Geneva, 3 March 2021: Today the IFRC launched an appeal to reach 5,000 families hit by the floods. The IFRC appeal runs for a year.';
+    expect(read(text)).toEqual([[5000, 'aid', 'IFRC']]);
+  });
+
+  it('takes "we" inside a quotation to the speaker the quotation names', () => {
+    const text = '“Some 900 homes were destroyed and we estimate that the number will rise,” said Ana Cruz, head of the mission.';
+    expect(read(text)[0]).toEqual([900, 'other', 'Ana Cruz']);
+  });
+});
+
+describe('patterns from published English reports, seventh batch (mine monitors, an ombudsman, separatist attacks)', () => {
+  it.each([
+    ['a report that "reveals", named by who released it', 'A report released by the Mine Action and Victim Assistance Monitor on Monday reveals that 640 people were killed.', [[640, 'casualties', 'Mine Action and Victim Assistance Monitor']]],
+    ['"claimed" lives is a toll, not a claim; the source after "according to"', 'The war has claimed more than 9,000 lives, according to the Crisis Centre.', [[9000, 'casualties', 'Crisis Centre']]],
+    ['"reports" as a noun before "and"', 'At least 30 people died in the floods, an official said, adding that early reports and calls suggested more.', [[30, 'casualties', 'official']]],
+    ['a rank is no count', 'It was one of the deadliest raids this year, the police said.', []],
+    ['forced to displace, in the base form', 'The office reported that 7,000 farmers were forced to displace from their land.', [[7000, 'displacement', 'office']]],
+    ['communities confined by the fighting', 'Some 60 families were confined to their village by the clashes, the office said.', [[60, 'displacement', 'office']]],
+    ['killings counted', 'The rights office recorded 120 killings in the province.', [[120, 'casualties', 'rights office']]],
+    ['houses burned', 'The attackers left 15 houses burned, the mayor said.', [[15, 'other', 'mayor']]],
+    ['a verb in the writer\'s quotation marks', 'The army said 8 rebels were "neutralized" in the clash.', [[8, 'casualties', 'army']]],
+    ['a breakdown of casualties after the copula', 'Most of the casualties were civilians, while 45 were police officers, the monitor said.', [[45, 'casualties', 'monitor']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

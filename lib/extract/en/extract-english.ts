@@ -8,7 +8,7 @@ import type { Category, Claim } from '../types';
 import { EnAttributions } from './attribution';
 import { numberAt, qualifierBefore, type EnNumber } from './numbers';
 import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
-import { AID_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+import { AID_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, demonymOf, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -45,6 +45,8 @@ interface Candidate {
   sent?: number;
   /** In the first sentences under the title (a standfirst, a lede), which the body restates. */
   top?: boolean;
+  /** "In addition to the nine deaths": a definite count takes up one given before. */
+  definite?: boolean;
 }
 
 /** "including two during the period", "101 killed in 2021; 136 in 2022", "1,000 a day": a count left elliptical. */
@@ -85,7 +87,9 @@ class EnglishExtractor {
       }
       const last = found.at(-1);
       const c = this.claimAt(m, last && last.sent === sent ? last.claim : null);
-      if (c) found.push({ claim: c, headline: this.doc.headline[sent] === 1, quoted: this.doc.quoted[sent] === 1, sent, top: sent <= 2 && c.start < 400 });
+      const definite = tokens[m.first - 1]?.lower === 'the' && tokens[m.first - 1].sent === sent;
+      if (c) this.attributions.noteClaim(sent);
+      if (c) found.push({ claim: c, headline: this.doc.headline[sent] === 1, quoted: this.doc.quoted[sent] === 1, sent, top: sent <= 2 && c.start < 400, definite });
       i = m.last;
     }
     return merge(found);
@@ -138,6 +142,8 @@ class EnglishExtractor {
     if (near(before) && (before!.lower === 'no' || before!.lower === 'resolution' || before!.text === '#')) return true;
     // "for another one", "the same as one earlier reported missing": "one" standing for a thing named before.
     if (t.lower === 'one' && m.last === m.first && near(before) && ONE_AS_PRONOUN.has(before!.lower)) return true;
+    // "one of the bloodiest attacks", "one of the worst": a rank, not a count.
+    if (t.lower === 'one' && m.last === m.first && near(after) && after!.lower === 'of' && tokens[m.last + 2]?.lower === 'the' && /(est|worst|most|best)$/.test(tokens[m.last + 3]?.lower ?? '')) return true;
     if (!m.inWords && !m.money && !m.percent && m.value >= 1900 && m.value <= 2100 && !t.text.includes(',')) {
       const noun = after && near(after) ? nounOf(after.lower) : null;
       if (!noun || noun.kind === 'money') return true;
@@ -206,7 +212,7 @@ class EnglishExtractor {
       const t = tokens[k];
       if (t.kind !== 'w') break;
       if (PHRASE_STOP.has(t.lower) || AUX.has(t.lower)) break;
-      const n = nounOf(t.lower);
+      const n = nounOf(t.lower) ?? demonymOf(t.text);
       if (n) {
         noun = n;
         nounAt = k;
@@ -245,6 +251,21 @@ class EnglishExtractor {
       }
     }
     if (!noun && skipped > 0) unknownNoun = true;
+    // "while 130 were military personnel", "more than 280 were Indigenous people": the noun after
+    // the copula says who the count is, what befell them the sentence says.
+    let copulaNoun = false;
+    if (!noun && !unknownNoun && !m.money && !m.percent && /^(were|are)$/.test(tokens[m.last + 1]?.lower ?? '') && tokens[m.last + 1].sent === sent) {
+      for (let j = m.last + 2; j <= m.last + 4 && tokens[j]?.sent === sent && tokens[j].kind === 'w'; j++) {
+        const n = nounOf(tokens[j].lower) ?? demonymOf(tokens[j].text);
+        if (n?.kind === 'people') {
+          noun = n;
+          nounAt = j;
+          copulaNoun = true;
+          break;
+        }
+        if (PHRASE_STOP.has(tokens[j].lower)) break;
+      }
+    }
     // "1.2 million people" after "of": "percent of buildings".
     const ofAt = /^["”’]$/.test(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : m.last + 1;
     if (!noun && m.percent && tokens[ofAt]?.lower === 'of') {
@@ -256,6 +277,13 @@ class EnglishExtractor {
           break;
         }
       }
+    }
+    // "recovered the bodies of another 25": the number counts the bodies it is of.
+    if (!noun && !unknownNoun && !m.percent && !m.money) {
+      let j = m.first - 1;
+      if (/^(another|a|further)$/.test(tokens[j]?.lower ?? '')) j--;
+      if (tokens[j]?.lower === 'further' && tokens[j - 1]?.lower === 'a') j--;
+      if (tokens[j]?.lower === 'of' && /^(bodies|remains)$/.test(tokens[j - 1]?.lower ?? '') && tokens[j - 1].sent === sent) noun = nounOf('bodies');
     }
     // "the number of refugees … now reaching around 90,000", "brings to 15,000 the number of X".
     if (!noun && !unknownNoun && !m.percent && !m.money) {
@@ -326,7 +354,8 @@ class EnglishExtractor {
       label = noun.category === 'aid' && noun.label === 'trucks' ? 'aid trucks' : noun.label;
       if (event.ev?.things && noun.label === 'buildings') label = `buildings ${event.ev.label}`;
       rule = 'en.noun';
-    } else if (noun && noun.kind === 'people' && elliptical && PART_OF.has(beforeHere) && !event.adjacent && prev!.category !== 'other') {
+    } else if (noun && noun.kind === 'people' && elliptical && PART_OF.has(beforeHere) && !event.adjacent && (prev!.category !== 'other' || /rescued$/.test(prev!.countedLabel))) {
+      // "The 367 rescued, including 342 men": the part of those rescued was rescued too.
       // "killed seven people including two girls, and injured 46": the part shares what befell the whole.
       category = prev!.category;
       label = `${noun.label} ${lastWord(prev!.countedLabel)}`;
@@ -364,6 +393,11 @@ class EnglishExtractor {
         category = 'aid';
         label = 'people receiving aid';
         rule = 'en.aid-context';
+      } else if (copulaNoun && this.casualtyNounIn(sent)) {
+        // "Most casualties were civilians, while 130 were military personnel": a breakdown of a toll.
+        category = 'casualties';
+        label = `${noun.label} casualties`;
+        rule = 'en.copula-breakdown';
       } else return null;
     } else {
       // A bare number: what befell it must be said next to it ("six were wounded", "rose to 27");
@@ -420,8 +454,22 @@ class EnglishExtractor {
   private eventAt(k: number): EnEvent | null {
     const { tokens } = this.doc;
     const e = eventOf(tokens[k].lower);
+    // "people living in displacement sites": a place named by displacement, not people displaced by it.
+    if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
+    if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower)) return null;
+    // "some 100 migrants may have drowned": a death not known is people missing.
+    if (e?.label === 'killed' && tokens[k - 1]?.lower === 'have' && /^(may|might|could)$/.test(tokens[k - 2]?.lower ?? '')) return { label: 'missing', category: 'casualties' };
     if (e && tokens[k].lower === 'lost' && (tokens[k + 1]?.lower === 'lives' || tokens[k + 2]?.lower === 'lives')) return { label: 'killed', category: 'casualties' };
+    // "39 people were lost at sea": people lost are missing, not things.
+    if (e && tokens[k].lower === 'lost' && tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.lower === 'sea') return { label: 'missing', category: 'casualties' };
     return e;
+  }
+
+  /** The sentence names casualties or victims: people counted in it with nothing said to befall them are part of them. */
+  private casualtyNounIn(sent: number): boolean {
+    for (let k = this.doc.sentStart[sent]; k < this.doc.sentEnd[sent]; k++) if (/^(casualties|victims)$/.test(this.doc.tokens[k].lower)) return true;
+    return false;
   }
 
   /** A claim that counts people (its label a people noun's or an event's). */
@@ -470,8 +518,18 @@ class EnglishExtractor {
     const sent = tokens[m.first].sent;
     for (let k = headEnd + 1, aux = 0; k < tokens.length && tokens[k].sent === sent && aux <= 4; k++) {
       const e = tokens[k].kind === 'w' ? this.eventAt(k) : null;
+      // "assist more than 20,000 people affected by the typhoon": those a verb of aid reaches are
+      // its beneficiaries, whatever befell them.
+      if (e && e.label === 'affected') {
+        const q0 = qualifierBefore(tokens, m.first);
+        const v = q0 ? q0.first - 1 : m.first - 1;
+        const aid = tokens[v]?.sent === sent && tokens[v].kind === 'w' ? this.eventAt(v) : null;
+        if (aid?.category === 'aid') return { ev: aid, adjacent: true, rule: 'en.verb-object' };
+      }
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
       if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;
+      // "12 secessionists were also "neutralized"": the writer's quotation marks around the verb.
+      else if (/^["“”]$/.test(tokens[k].text)) continue;
       else break;
     }
     const q = qualifierBefore(tokens, m.first);
@@ -482,7 +540,8 @@ class EnglishExtractor {
       if (e && !(noun?.kind === 'thing' && !noun.animate && !e.things && e.category !== 'aid')) return { ev: e, adjacent: true, rule: 'en.verb-object' };
     }
     // "The death toll … rose to 27", "the toll stands at 48,200".
-    if (verb && TOLL_VERBS.has(verb.lower)) {
+    // Not for things: "40 deaths and damage to 168,400 houses" counts houses damaged.
+    if (verb && TOLL_VERBS.has(verb.lower) && noun?.kind !== 'thing') {
       for (let k = before - 1; k >= this.doc.sentStart[sent] && k >= before - 20; k--) {
         if (TOLL.has(tokens[k].lower)) return { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.toll' };
       }
@@ -532,7 +591,7 @@ function merge(found: Candidate[]): Claim[] {
       (o) =>
         o.claim.value === c.value &&
         sameCount(o.claim.countedLabel, c.countedLabel) &&
-        (o.headline || f.headline || f.quoted || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
+        (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
     );
     if (!same) {
       out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top });

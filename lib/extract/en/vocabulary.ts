@@ -37,7 +37,7 @@ add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
-add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen auxiliaries terrorists jihadists rebels extremists separatists bandits assailants elements', people('fighters'));
+add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen auxiliaries terrorists jihadists rebels extremists separatists secessionists guerrillas bandits assailants elements', people('fighters'));
 add('cases', { kind: 'thing', label: 'disease cases', category: 'other', disease: true });
 add('police officers policemen personnel staff employees workers miners journalists reporters staffers doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew rescuers responders policeman officer worker journalist doctor nurse medic volunteer rescuer', people('people'));
 add('others other', people('people'));
@@ -52,7 +52,7 @@ add('idps', people('displaced people', 'displacement'));
 add('returnees', people('returnees', 'displacement'));
 add('casualties victims', people('casualties', 'casualties'));
 add('bodies corpses', people('killed', 'casualties'));
-add('deaths fatalities dead lives', people('killed', 'casualties'));
+add('deaths fatalities dead lives killings homicides murders', people('killed', 'casualties'));
 add('hostages captives prisoners detainees', people('detained', 'casualties'));
 add('trucks truck lorries truckloads truckload', thing('trucks', 'aid'));
 add('convoys convoy shipments shipment consignments', thing('aid shipments', 'aid'));
@@ -71,7 +71,11 @@ add('livestock cattle goats sheep cows camels poultry animals', { kind: 'thing',
 add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms', thing('buildings', 'other'));
 
 /** "dollars", "euros": money, which is aid money in a sentence about aid. */
-const MONEY = new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds', 'usd', 'shekels', 'riyals', 'dirhams', 'francs']);
+const MONEY = new Set([
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'usd', 'shekels', 'riyals', 'dirhams', 'francs',
+  // "a 3.7 million Swiss franc appeal", "3 billion Philippine pesos": other currencies of appeals and damage.
+  'franc', 'chf', 'pesos', 'peso', 'rupees', 'shillings', 'naira', 'yen', 'yuan', 'dinars', 'liras', 'hryvnias', 'birr', 'taka',
+]);
 
 /** Nouns of time, distance and age that a number measures and no claim counts. */
 export const MEASURES = new Set([
@@ -79,6 +83,13 @@ export const MEASURES = new Set([
   'year', 'years', 'decade', 'decades', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters', 'feet', 'percent',
   'am', 'pm', 'gmt', 'utc', 'st', 'nd', 'rd', 'th', 'times', 'read',
 ]);
+
+/** "six Eritreans", "five Pakistanis": a people named by their country, which no list can hold whole. */
+const DEMONYM = /^[A-Z][a-z]{2,}(?:ans|is|ese)$/;
+const DEMONYM_PEOPLE: EnNoun = { kind: 'people', label: 'people', category: 'other' };
+export function demonymOf(text: string): EnNoun | null {
+  return DEMONYM.test(text) ? DEMONYM_PEOPLE : null;
+}
 
 export function nounOf(lower: string): EnNoun | null {
   if (MONEY.has(lower)) return { kind: 'money', label: 'money', category: 'other' };
@@ -101,19 +112,19 @@ ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'inj
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
-ev('displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
+ev('displace confined confine confinement displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
-ev('rescued', { label: 'rescued', category: 'other' });
+ev('rescued rescue rescuing', { label: 'rescued', category: 'other' });
 ev('trapped', { label: 'trapped', category: 'other' });
-ev('damaged damage destroyed flattened demolished razed hit uninhabitable', { label: 'damaged', category: 'other', things: true });
+ev('damaged damage destroyed flattened demolished razed hit uninhabitable burned burnt torched looted', { label: 'damaged', category: 'other', things: true });
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
 ev('entered delivered distributed served provided reached received supplied hosting hosts sheltering housing fed', { label: 'receiving aid', category: 'aid' });
 ev('lost loss losses swept', { label: 'damaged', category: 'other', things: true });
 ev('affected affecting', { label: 'affected', category: 'other' });
 ev('hunger starvation famine malnourished malnutrition insecurity starving', { label: 'facing hunger', category: 'aid' });
-ev('reaching assisting assisted supported helped feeding vaccinate vaccinated vaccinating immunized immunised', { label: 'receiving aid', category: 'aid' });
+ev('vaccination assist reaching assisting assisted supported helped feeding vaccinate vaccinated vaccinating immunized immunised', { label: 'receiving aid', category: 'aid' });
 ev('movements', { label: 'displaced', category: 'displacement' });
 
 export function eventOf(lower: string): EnEvent | null {
@@ -146,5 +157,7 @@ export const PARTICIPATION_WORDS = new Set([
 export const DISPLACEMENT_WORDS = new Set([
   'refugee', 'refugees', 'displaced', 'displacement', 'returnees', 'idps', 'fled', 'fleeing', 'influx', 'arrivals', 'evacuees',
   'asylum', 'asylum-seekers', 'flow',
+  // "98,000 people remained in 364 evacuation centres".
+  'evacuation',
 ]);
 export const CEASEFIRE_WORDS = new Set(['ceasefire', 'truce', 'cease-fire', 'violations', 'breaches']);
