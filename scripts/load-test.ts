@@ -18,7 +18,7 @@
  * the latency percentiles. Rate limits are off (ISNAD_RATE_LIMITS=off): this measures the
  * desk, not the limiter. Every request goes to 127.0.0.1 only, and every loop is bounded.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -419,7 +419,7 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
   const leaked = conflicts.filter((o) => seen.has(o.marker));
   if (leaked.length) problems.push(`${leaked.length} refused (409) writes left a history row`);
 
-  const audit = auditHook(setup.env);
+  const audit = await auditHook(setup.env);
   if (audit === false) problems.push('npm run audit:verify failed');
 
   const latencies = acked.map((o) => o.ms).sort((a, b) => a - b);
@@ -448,11 +448,12 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
  * The hash-chain check, once the project has one (`npm run audit:verify`, issue 11): run it on
  * the database under test. null while the script does not exist.
  */
-function auditHook(env: NodeJS.ProcessEnv): boolean | null {
+async function auditHook(env: NodeJS.ProcessEnv): Promise<boolean | null> {
   const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts ?? {};
   if (!scripts['audit:verify']) return null;
-  const run = spawnSync('npm', ['run', '--silent', 'audit:verify'], { env, stdio: 'inherit' });
-  return run.status === 0;
+  // Not spawnSync: with --compare the other load is still sending from this process's event loop.
+  const run = spawn('npm', ['run', '--silent', 'audit:verify'], { env, stdio: 'inherit' });
+  return new Promise((resolve) => run.on('exit', (code) => resolve(code === 0)));
 }
 
 main().catch((error) => {
