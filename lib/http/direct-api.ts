@@ -127,6 +127,10 @@ async function serve(match: DirectMatch, request: http.IncomingMessage, response
   const cookies = answer.headers.getSetCookie();
   if (cookies.length) response.setHeader('set-cookie', cookies);
   response.setHeader('content-length', body.byteLength);
+  // A body the handler did not read to the end (a 401, a 413 on its declared length) is not
+  // read here either: the connection closes after this answer, so the rest of it can never
+  // be taken for the next request on a kept-alive socket.
+  if (!request.complete) response.setHeader('connection', 'close');
   response.end(body);
 }
 
