@@ -93,3 +93,56 @@ describe('the SQLite write queue with another process writing', () => {
     expect(connection.inTransaction).toBe(false);
   });
 });
+
+describe('group commit', () => {
+  it('runs the transactions queued behind a held lock under one COMMIT; one that throws is undone alone', async () => {
+    const { connection, queue, count } = setUp();
+    const other = new Database(connection.name);
+    cleanup.push(() => other.close());
+    other.exec('BEGIN IMMEDIATE');
+    const settled: string[] = [];
+    const writes = [1, 2, 3].map((n) =>
+      queue
+        .run(async () => {
+          connection.exec(`INSERT INTO t VALUES (${n})`);
+          if (n === 2) throw new Error('refused');
+          return n;
+        })
+        .then(
+          (v) => settled.push(`ok ${v}`),
+          (e: Error) => settled.push(e.message),
+        ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Nothing is acknowledged while the lock is someone else's.
+    expect(settled).toEqual([]);
+    other.exec('COMMIT');
+    await Promise.all(writes);
+    expect(settled).toEqual(['ok 1', 'refused', 'ok 3']);
+    expect((connection.prepare('SELECT n FROM t ORDER BY n').all() as { n: number }[]).map((r) => r.n)).toEqual([1, 3]);
+    expect(count()).toBe(2);
+    expect(connection.inTransaction).toBe(false);
+  });
+
+  it('acknowledges nothing whose COMMIT failed', async () => {
+    const { connection, queue, count } = setUp();
+    connection.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY)');
+    connection.exec('CREATE TABLE child (p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)');
+    connection.pragma('foreign_keys = ON');
+    // Held by another connection, so both transactions queue and form one group.
+    const other = new Database(connection.name);
+    cleanup.push(() => other.close());
+    other.exec('BEGIN IMMEDIATE');
+    const good = queue.run(async () => connection.exec('INSERT INTO t VALUES (1)'));
+    // A deferred foreign key fails only at COMMIT, taking the whole group with it.
+    const bad = queue.run(async () => connection.exec('INSERT INTO child VALUES (42)'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    other.exec('ROLLBACK');
+    await expect(good).rejects.toThrow(/FOREIGN KEY/);
+    await expect(bad).rejects.toThrow(/FOREIGN KEY/);
+    expect(count()).toBe(0);
+    expect(connection.inTransaction).toBe(false);
+    await queue.run(async () => connection.exec('INSERT INTO t VALUES (2)'));
+    expect(count()).toBe(1);
+  });
+});
