@@ -11,12 +11,14 @@
  *   --compare DIR    load DIR's build and this one at the same time (ports PORT and PORT+1,
  *                    each with its own database and writers) and print both side by side
  *   --profile DIR    run the server under node --cpu-prof and leave its profile in DIR
+ *   --rate-limits    keep the API rate limits on (their defaults: 600 requests a minute per
+ *                    token, each request one counter upsert in its own write transaction)
  *
  * 32 writers, each with its own bearer token, edit a few shared claims with the version they
  * last saw (so many edits conflict: 409) and comment on them. Afterwards: every 2xx write is
  * in the history exactly once, no 409 left a trace, no answer was a 5xx. Prints writes/s and
- * the latency percentiles. Rate limits are off (ISNAD_RATE_LIMITS=off): this measures the
- * desk, not the limiter. Every request goes to 127.0.0.1 only, and every loop is bounded.
+ * the latency percentiles. Rate limits are off (ISNAD_RATE_LIMITS=off) unless --rate-limits:
+ * by default this measures the desk, not the limiter. Every request goes to 127.0.0.1 only, and every loop is bounded.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -114,7 +116,7 @@ async function prepare(port: number): Promise<Setup> {
     PORT: String(port),
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TRUST_HOST: 'true',
-    ISNAD_RATE_LIMITS: 'off',
+    ISNAD_RATE_LIMITS: options['rate-limits'] === true ? 'on' : 'off',
     ISNAD_PUBLIC_URL: '',
     NODE_ENV: 'production',
   };
