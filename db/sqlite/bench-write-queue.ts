@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-write-queue.ts [--processes N] [--seconds S]`: what the SQLite write
+ * `npx tsx db/sqlite/bench-write-queue.ts [--processes N] [--seconds S]`: what the SQLite write
  * path can take without the web server in the way. N processes (default 2), each with 16
  * concurrent writers, append through db/sqlite/write-queue.ts to one WAL file with the
  * server's settings; each transaction is shaped like a comment's history row (read the chain
@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createWriteQueue } from '@/db/sqlite/write-queue';
-import { parseArgs } from './lib/args';
+import { parseArgs } from '../../scripts/lib/args';
+import { createWriteQueue } from './write-queue';
 
 const WRITERS = 16;
 
