@@ -4,6 +4,9 @@ export async function register() {
     // The peer's address for rate limits (handlers never see the socket); 405 for TRACE.
     const { installServerHooks } = await import('./lib/http/server-hooks');
     installServerHooks();
+    // Bearer-token calls of the claim routes skip Next's router (lib/http/direct-api.ts).
+    const [{ installDirectApi }, { directRoutes }] = await Promise.all([import('./lib/http/direct-api'), import('./app/api/v1/direct-routes')]);
+    await installDirectApi(directRoutes);
     const { openDatabase, databaseTarget } = await import('./db/client');
     const { backfillArticleStats } = await import('./db/queries/article-stats');
     const { backfillSearchIndex } = await import('./db/search/backfill');

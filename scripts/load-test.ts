@@ -11,14 +11,16 @@
  *   --compare DIR    load DIR's build and this one at the same time (ports PORT and PORT+1,
  *                    each with its own database and writers) and print both side by side
  *   --profile DIR    run the server under node --cpu-prof and leave its profile in DIR
+ *   --rate-limits    keep the API rate limits on (their defaults: 600 requests a minute per
+ *                    token, each request one counter upsert in its own write transaction)
  *
  * 32 writers, each with its own bearer token, edit a few shared claims with the version they
  * last saw (so many edits conflict: 409) and comment on them. Afterwards: every 2xx write is
  * in the history exactly once, no 409 left a trace, no answer was a 5xx. Prints writes/s and
- * the latency percentiles. Rate limits are off (ISNAD_RATE_LIMITS=off): this measures the
- * desk, not the limiter. Every request goes to 127.0.0.1 only, and every loop is bounded.
+ * the latency percentiles. Rate limits are off (ISNAD_RATE_LIMITS=off) unless --rate-limits:
+ * by default this measures the desk, not the limiter. Every request goes to 127.0.0.1 only, and every loop is bounded.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -58,7 +60,18 @@ interface Answer {
   ms: number;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS + 4 });
+/**
+ * One keep-alive pool per server under load. With --compare the two loads used to share one
+ * pool, and the load that finished first destroyed it while the other was still sending:
+ * its requests in flight ended "ECONNRESET socket hang up" on a reused socket (the requests
+ * "lost" in side-by-side runs with two processes, which take longer to finish).
+ */
+const agents = new Map<number, http.Agent>();
+function agentFor(port: number): http.Agent {
+  let agent = agents.get(port);
+  if (!agent) agents.set(port, (agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS + 4 })));
+  return agent;
+}
 
 function send(port: number, method: string, urlPath: string, token: string, body?: unknown): Promise<Answer> {
   const started = performance.now();
@@ -66,18 +79,24 @@ function send(port: number, method: string, urlPath: string, token: string, body
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (data !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(data)) });
   return new Promise((resolve) => {
-    const req = http.request({ host: HOST, port, method, path: urlPath, headers, agent, timeout: 30_000 }, (res) => {
+    const req = http.request({ host: HOST, port, method, path: urlPath, headers, agent: agentFor(port), timeout: 30_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
-      res.on('error', () => resolve({ status: 0, body: 'response error', ms: performance.now() - started }));
+      res.on('error', (error) => resolve({ status: 0, body: `response error: ${describeError(error, req)}`, ms: performance.now() - started }));
     });
     // A refused or cut connection (the server is down or was killed): the outcome is unknown.
-    req.on('error', (error) => resolve({ status: 0, body: String(error), ms: performance.now() - started }));
+    req.on('error', (error) => resolve({ status: 0, body: describeError(error, req), ms: performance.now() - started }));
     req.on('timeout', () => req.destroy(new Error('timeout')));
     if (data !== undefined) req.write(data);
     req.end();
   });
+}
+
+/** A connection error with its code, and whether it came on a kept-alive socket (an idle-close race). */
+function describeError(error: Error, req: http.ClientRequest): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return `${code ? `${code} ` : ''}${error.message}${req.reusedSocket ? ' (on a reused keep-alive socket)' : ' (on a new connection)'}`;
 }
 
 interface Setup {
@@ -97,7 +116,7 @@ async function prepare(port: number): Promise<Setup> {
     PORT: String(port),
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TRUST_HOST: 'true',
-    ISNAD_RATE_LIMITS: 'off',
+    ISNAD_RATE_LIMITS: options['rate-limits'] === true ? 'on' : 'off',
     ISNAD_PUBLIC_URL: '',
     NODE_ENV: 'production',
   };
@@ -230,6 +249,13 @@ interface Outcome {
   kind: 'edit' | 'comment';
   status: number;
   ms: number;
+  /** For a request with no answer or a 5xx: the connection error or the body, to say why. */
+  error?: string;
+}
+
+/** What went wrong with a request that got no answer (status 0) or a 5xx, else nothing. */
+function failureOf(answer: Answer): string | undefined {
+  return answer.status === 0 || answer.status >= 500 ? answer.body.slice(0, 300) : undefined;
 }
 
 interface Summary {
@@ -279,6 +305,7 @@ async function runLoad(app: string, port: number): Promise<Summary> {
     const hardDeadline = started + SECONDS * 4000 + 120_000;
     let killsDone = !CRASH;
     const cpuBefore = groupCpuSeconds(server.pid!);
+    const loaderBefore = process.cpuUsage();
     let reads = 0;
     let restarting: Promise<void> | null = null;
 
@@ -290,7 +317,7 @@ async function runLoad(app: string, port: number): Promise<Summary> {
         const marker = `w${w}-${i}-${randomBytes(3).toString('hex')}`;
         if (i % 2 === 0) {
           const answer = await send(setup.port, 'POST', `/api/v1/claims/${claimId}/comments`, token, { note: `load ${marker}` });
-          outcomes.push({ marker, kind: 'comment', status: answer.status, ms: answer.ms });
+          outcomes.push({ marker, kind: 'comment', status: answer.status, ms: answer.ms, error: failureOf(answer) });
           continue;
         }
         let version = versions.get(claimId);
@@ -302,7 +329,7 @@ async function runLoad(app: string, port: number): Promise<Summary> {
           versions.set(claimId, version);
         }
         const answer = await send(setup.port, 'PATCH', `/api/v1/claims/${claimId}`, token, { version, claimant: marker });
-        outcomes.push({ marker, kind: 'edit', status: answer.status, ms: answer.ms });
+        outcomes.push({ marker, kind: 'edit', status: answer.status, ms: answer.ms, error: failureOf(answer) });
         if (answer.status === 200) versions.set(claimId, JSON.parse(answer.body).claim.version);
         else versions.delete(claimId);
       }
@@ -330,6 +357,7 @@ async function runLoad(app: string, port: number): Promise<Summary> {
     await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), killer()]);
     const elapsed = (Date.now() - started) / 1000;
     const cpuAfter = groupCpuSeconds(server.pid!);
+    const loader = process.cpuUsage(loaderBefore);
     let perRequest: number | null = null;
     if (!CRASH && cpuBefore !== null && cpuAfter !== null) {
       const requests = outcomes.length + reads;
@@ -338,11 +366,16 @@ async function runLoad(app: string, port: number): Promise<Summary> {
         `${app}: server CPU: ${(cpuAfter - cpuBefore).toFixed(1)} s for ${requests} requests = ${perRequest.toFixed(2)} ms per request ` +
           `(one core could serve ~${Math.round(1000 / perRequest)} requests/s; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
       );
+      // The writers run in this process, on the same cores as the server: what they cost.
+      const loaderMs = (loader.user + loader.system) / 1000;
+      console.log(
+        `${app}: load generator CPU (this process${COMPARE ? ', both loads of --compare' : ''}): ${(loaderMs / 1000).toFixed(1)} s = ${(loaderMs / requests).toFixed(2)} ms per request of this load`,
+      );
     }
     summary = { app, cpuMsPerRequest: perRequest, ...(await verify(setup, outcomes, elapsed, killed, app)) };
   } finally {
     await stop(server);
-    agent.destroy();
+    agentFor(setup.port).destroy();
     setup.cluster?.stop();
     fs.rmSync(setup.dir, { recursive: true, force: true });
   }
@@ -388,7 +421,7 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
   const leaked = conflicts.filter((o) => seen.has(o.marker));
   if (leaked.length) problems.push(`${leaked.length} refused (409) writes left a history row`);
 
-  const audit = auditHook(setup.env);
+  const audit = await auditHook(setup.env);
   if (audit === false) problems.push('npm run audit:verify failed');
 
   const latencies = acked.map((o) => o.ms).sort((a, b) => a - b);
@@ -402,6 +435,12 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
       `history: every acknowledged write exactly once: ${missing.length === 0 ? 'yes' : 'NO'}; 409s left no trace: ${leaked.length === 0 ? 'yes' : 'NO'}; audit:verify: ${audit === null ? 'not available yet' : audit ? 'ok' : 'FAILED'}`,
     ].join('\n'),
   );
+  const failures = new Map<string, number>();
+  for (const o of [...cut, ...serverErrors]) {
+    const key = `${o.status || 'no answer'}: ${o.error ?? '?'}`;
+    failures.set(key, (failures.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of failures) console.error(`  ${n} × ${key}`);
   if (problems.length) console.error(`FAILED:\n- ${problems.join('\n- ')}`);
   else console.log('PASSED');
   return { writesPerSecond: acked.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), passed: problems.length === 0 };
@@ -411,11 +450,12 @@ async function verify(setup: Setup, outcomes: Outcome[], elapsed: number, killed
  * The hash-chain check, once the project has one (`npm run audit:verify`, issue 11): run it on
  * the database under test. null while the script does not exist.
  */
-function auditHook(env: NodeJS.ProcessEnv): boolean | null {
+async function auditHook(env: NodeJS.ProcessEnv): Promise<boolean | null> {
   const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts ?? {};
   if (!scripts['audit:verify']) return null;
-  const run = spawnSync('npm', ['run', '--silent', 'audit:verify'], { env, stdio: 'inherit' });
-  return run.status === 0;
+  // Not spawnSync: with --compare the other load is still sending from this process's event loop.
+  const run = spawn('npm', ['run', '--silent', 'audit:verify'], { env, stdio: 'inherit' });
+  return new Promise((resolve) => run.on('exit', (code) => resolve(code === 0)));
 }
 
 main().catch((error) => {
