@@ -126,6 +126,29 @@ describe('getOverview', () => {
     expect(overview.totalClaims).toBe(2);
   });
 
+  it('shows an editor their own publish and a checker their verdict on the very next view', async () => {
+    const db = await createTestDb();
+    const editor = await createTestUser(db, 'editor');
+    const checker = await createTestUser(db, 'checker');
+    const { claims: [claim] } = await createTestArticle(db);
+    const before = await getOverview(db, editor, 30);
+    expect(before.work).toEqual([]);
+    expect(before.medians.verdictClaims).toBe(0);
+
+    await reviewClaim(db, checker, { claimId: claim.id, status: 'unverifiable', note: 'Checked.', explanation: 'No source can say.', version: claim.version });
+    const judged = await getOverview(db, editor, 30);
+    expect(judged.verdictsPerDay.at(-1)!.counts.unverifiable).toBe(1);
+    expect(judged.medians.verdictClaims).toBe(1);
+    expect(judged.work.find((w) => w.userId === checker.id)).toMatchObject({ reviews: 1, verdicts: 1, published: 0 });
+
+    await publishVerdict(db, editor, { claimId: claim.id });
+    const published = await getOverview(db, editor, 30);
+    expect(published.medians.publishedClaims).toBe(1);
+    expect(published.work.find((w) => w.userId === editor.id)).toMatchObject({ published: 1, name: editor.name });
+    // Another period is its own set of figures, just as fresh.
+    expect((await getOverview(db, editor, 7)).work.find((w) => w.userId === editor.id)?.published).toBe(1);
+  });
+
   it('is for editors', async () => {
     const db = await createTestDb();
     const checker = await createTestUser(db, 'checker');
