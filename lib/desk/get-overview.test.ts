@@ -147,6 +147,14 @@ describe('getOverview', () => {
     expect(published.work.find((w) => w.userId === editor.id)).toMatchObject({ published: 1, name: editor.name });
     // Another period is its own set of figures, just as fresh.
     expect((await getOverview(db, editor, 7)).work.find((w) => w.userId === editor.id)?.published).toBe(1);
+
+    // Deleting an article takes its claims out of the medians at once.
+    const other = await createTestArticle(db);
+    await reviewClaim(db, checker, { claimId: other.claims[0].id, status: 'false', note: 'Wrong.', version: other.claims[0].version });
+    expect((await getOverview(db, editor, 30)).medians.verdictClaims).toBe(2);
+    const [{ slug }] = await db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, other.articleId));
+    await setArticleVisibility(db, editor, { slug, action: 'delete', reason: 'Duplicate.' });
+    expect((await getOverview(db, editor, 30)).medians.verdictClaims).toBe(1);
   });
 
   it('is for editors', async () => {
