@@ -34,10 +34,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * The UTC day of a timestamp column as a whole number of days since 1970: integer arithmetic
- * on the index's own value, cheaper per row than formatting a date string in SQL.
+ * on the index's own value, cheaper per row than formatting a date string in SQL. The divisor
+ * is written into the statement: bound, better-sqlite3 passes a number as a REAL, the division
+ * is then fractional and every event becomes a group of its own.
  */
 function utcDayNumber(db: Db, column: typeof reviewEvents.createdAt): SQL<number> {
-  return db.engine === 'pg' ? sql<number>`floor(extract(epoch from ${column}) / 86400)::int` : sql<number>`(${column} / ${DAY_MS})`;
+  return db.engine === 'pg' ? sql<number>`floor(extract(epoch from ${column}) / 86400)::int` : sql<number>`(${column} / ${sql.raw(String(DAY_MS))})`;
 }
 
 /** Verdicts given by checkers (status changes to a verdict) per UTC day and verdict since `since`. */

@@ -11,6 +11,7 @@ import { publishVerdict } from '@/lib/claims/publish-verdict';
 import { reviewClaim } from '@/lib/claims/review-claim';
 import { setArticleVisibility } from '@/lib/articles/set-article-visibility';
 import { createTestArticle, createTestDb, createTestUser } from '@/lib/testing/test-db';
+import { getVerdictsPerDay } from '@/db/queries/overview';
 import { getOverview } from './get-overview';
 import { parseOverviewPeriod, periodDays } from './overview-period';
 import { median } from './overview-stats';
@@ -155,6 +156,16 @@ describe('getOverview', () => {
     const [{ slug }] = await db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, other.articleId));
     await setArticleVisibility(db, editor, { slug, action: 'delete', reason: 'Duplicate.' });
     expect((await getOverview(db, editor, 30)).medians.verdictClaims).toBe(1);
+  });
+
+  it('counts a day\'s verdicts of one kind in one row', async () => {
+    const db = await createTestDb();
+    const checker = await createTestUser(db, 'checker');
+    const { claims: [first, second] } = await createTestArticle(db);
+    for (const c of [first, second]) await reviewClaim(db, checker, { claimId: c.id, status: 'unverifiable', note: 'Nobody can say.', version: c.version });
+    const today = new Date().toISOString().slice(0, 10);
+    const rows = await getVerdictsPerDay(db, new Date(Date.now() - 86_400_000));
+    expect(rows.filter((r) => r.day === today)).toEqual([{ day: today, key: 'unverifiable', n: 2 }]);
   });
 
   it('is for editors', async () => {
