@@ -113,7 +113,7 @@ export function ClaimPanel({
           {t('review.history')}
         </h3>
         <CommentForm claimId={claim.id} />
-        <HistoryList events={claim.history} i18n={i18n} />
+        <HistoryList events={claim.history} />
       </section>
     </div>
   );

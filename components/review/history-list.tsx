@@ -1,19 +1,15 @@
+'use client';
 import type { ReactNode } from 'react';
-import type { I18n } from '@/components/i18n/i18n';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import type { DeskEvent } from '@/db/queries/review-desk';
 import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
 
 /** What an event is about, shown in the desk-wide feed where events of many claims meet. */
 export type EventContext = { articleSlug: string; articleTitle: string; articleLanguage: string; claimQuote: string | null };
 
-/**
- * Who did what, when: the claim's whole review trail, or (with context) the desk's activity.
- * Neither a client nor a server component of its own: the review desk's claim panel renders
- * it in the browser with the provider's helpers, /activity on the server with the request's,
- * so the feed's fifty events reach the browser as HTML only, not again as props to hydrate.
- */
-export function HistoryList({ events, i18n }: { events: Array<DeskEvent & Partial<EventContext>>; i18n: I18n }) {
-  const { t, rich, count, dateTime, locale, messages } = i18n;
+/** Who did what, when: the claim's whole review trail, or (with context) the desk's activity. */
+export function HistoryList({ events }: { events: Array<DeskEvent & Partial<EventContext>> }) {
+  const { t, rich, count, dateTime, locale, messages } = useI18n();
   const fieldNames = messages.fields as Record<string, string>;
   if (events.length === 0) return <p className="text-sm text-stone-600">{t('review.noHistory')}</p>;
 

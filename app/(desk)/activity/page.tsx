@@ -25,8 +25,7 @@ export default async function ActivityPage({ searchParams }: Props) {
   const params = toParams(await searchParams);
   const actor = await requirePermission('claims:read', `/activity?${params}`);
   const db = getReadDb();
-  const [i18n, people] = await Promise.all([getI18n(), listPeople(db)]);
-  const { t } = i18n;
+  const [{ t }, people] = await Promise.all([getI18n(), listPeople(db)]);
   const { result, refusal } = await listOrRefusal(() => listActivity(db, actor, params));
   const { older, newest } = cursorLinks(params, result?.next);
   const field = 'flex flex-col gap-1 text-sm';
@@ -72,7 +71,7 @@ export default async function ActivityPage({ searchParams }: Props) {
       {result && result.events.length === 0 && <p>{t('activity.empty')}</p>}
       {result && result.events.length > 0 && (
         <section className="card" data-activity>
-          <HistoryList events={result.events} i18n={i18n} />
+          <HistoryList events={result.events} />
         </section>
       )}
       <nav className="flex gap-4 text-sm">
