@@ -14,7 +14,7 @@ export interface DailyChartProps {
 }
 
 /** One drawing of the chart at a given width: the wide one for screens, the narrow one for phones. */
-function Columns({ id, width, fontSize, maxLabels, title, description, series, keys, number, dayLabel }: DailyChartProps & { width: number; fontSize: number; maxLabels: number }) {
+function Columns({ id, width, fontSize, maxLabels, tooltips, title, description, series, keys, number, dayLabel }: DailyChartProps & { width: number; fontSize: number; maxLabels: number; tooltips: boolean }) {
   const height = Math.round(width * (width > 500 ? 0.22 : 0.4)) + 40;
   const M = { top: 10, right: 8, bottom: fontSize * 2.5, left: fontSize * 3.2 };
   const max = Math.max(0, ...series.map((d) => d.total));
@@ -45,14 +45,11 @@ function Columns({ id, width, fontSize, maxLabels, title, description, series, k
         const labelled = (series.length - 1 - i) % every === 0;
         return (
           <g key={d.day} data-day={d.day} data-total={d.total}>
+            {tooltips && d.total > 0 && <title>{`${dayLabel(d.day)}: ${keys.filter((k) => d.counts[k.key]).map((k) => `${number(d.counts[k.key])} ${k.label}`).join(' · ')}`}</title>}
             {keys.map((k) => {
               const n = d.counts[k.key] ?? 0;
               if (!n) return null;
-              const rect = (
-                <rect key={k.key} x={x} y={y(base + n)} width={barW} height={y(base) - y(base + n)} fill={k.color}>
-                  <title>{`${dayLabel(d.day)}: ${number(n)} ${k.label}`}</title>
-                </rect>
-              );
+              const rect = <rect key={k.key} x={x} y={y(base + n)} width={barW} height={y(base) - y(base + n)} fill={k.color} />;
               base += n;
               return rect;
             })}
@@ -74,7 +71,9 @@ function Columns({ id, width, fontSize, maxLabels, title, description, series, k
  * languages, as newsroom charts do; the numbers use the reader's digits. The chart names
  * itself (title and description), the legend names every colour with the period's total,
  * and the figures are also a table one click away, so no reading depends on colour or sight.
- * Phones get a narrower drawing with larger text rather than a shrunken wide one.
+ * Phones get a narrower drawing with larger text rather than a shrunken wide one. A day's
+ * figures show on hover as one tooltip per column (not one per segment), and only in the wide
+ * drawing: phones do not hover, and every figure is in the table anyway.
  */
 export function DailyChart(props: DailyChartProps) {
   const { id, title, series, keys, number, dayLabel, labels } = props;
@@ -84,10 +83,10 @@ export function DailyChart(props: DailyChartProps) {
     <figure className="space-y-2" data-chart={id}>
       <div dir="ltr">
         <div className="hidden sm:block">
-          <Columns {...props} width={960} fontSize={13} maxLabels={8} />
+          <Columns {...props} width={960} fontSize={13} maxLabels={8} tooltips />
         </div>
         <div className="sm:hidden">
-          <Columns {...props} id={`${id}-narrow`} width={360} fontSize={13} maxLabels={3} />
+          <Columns {...props} id={`${id}-narrow`} width={360} fontSize={13} maxLabels={3} tooltips={false} />
         </div>
       </div>
       <figcaption>

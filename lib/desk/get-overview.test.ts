@@ -11,6 +11,7 @@ import { publishVerdict } from '@/lib/claims/publish-verdict';
 import { reviewClaim } from '@/lib/claims/review-claim';
 import { setArticleVisibility } from '@/lib/articles/set-article-visibility';
 import { createTestArticle, createTestDb, createTestUser } from '@/lib/testing/test-db';
+import { getVerdictsPerDay } from '@/db/queries/overview';
 import { getOverview } from './get-overview';
 import { parseOverviewPeriod, periodDays } from './overview-period';
 import { median } from './overview-stats';
@@ -124,6 +125,47 @@ describe('getOverview', () => {
     expect(overview.work).toEqual([]);
     expect(overview.medians).toEqual({ toVerdict: null, verdictClaims: 0, toPublication: null, publishedClaims: 0 });
     expect(overview.totalClaims).toBe(2);
+  });
+
+  it('shows an editor their own publish and a checker their verdict on the very next view', async () => {
+    const db = await createTestDb();
+    const editor = await createTestUser(db, 'editor');
+    const checker = await createTestUser(db, 'checker');
+    const { claims: [claim] } = await createTestArticle(db);
+    const before = await getOverview(db, editor, 30);
+    expect(before.work).toEqual([]);
+    expect(before.medians.verdictClaims).toBe(0);
+
+    await reviewClaim(db, checker, { claimId: claim.id, status: 'unverifiable', note: 'Checked.', explanation: 'No source can say.', version: claim.version });
+    const judged = await getOverview(db, editor, 30);
+    expect(judged.verdictsPerDay.at(-1)!.counts.unverifiable).toBe(1);
+    expect(judged.medians.verdictClaims).toBe(1);
+    expect(judged.work.find((w) => w.userId === checker.id)).toMatchObject({ reviews: 1, verdicts: 1, published: 0 });
+
+    await publishVerdict(db, editor, { claimId: claim.id });
+    const published = await getOverview(db, editor, 30);
+    expect(published.medians.publishedClaims).toBe(1);
+    expect(published.work.find((w) => w.userId === editor.id)).toMatchObject({ published: 1, name: editor.name });
+    // Another period is its own set of figures, just as fresh.
+    expect((await getOverview(db, editor, 7)).work.find((w) => w.userId === editor.id)?.published).toBe(1);
+
+    // Deleting an article takes its claims out of the medians at once.
+    const other = await createTestArticle(db);
+    await reviewClaim(db, checker, { claimId: other.claims[0].id, status: 'false', note: 'Wrong.', version: other.claims[0].version });
+    expect((await getOverview(db, editor, 30)).medians.verdictClaims).toBe(2);
+    const [{ slug }] = await db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, other.articleId));
+    await setArticleVisibility(db, editor, { slug, action: 'delete', reason: 'Duplicate.' });
+    expect((await getOverview(db, editor, 30)).medians.verdictClaims).toBe(1);
+  });
+
+  it('counts a day\'s verdicts of one kind in one row', async () => {
+    const db = await createTestDb();
+    const checker = await createTestUser(db, 'checker');
+    const { claims: [first, second] } = await createTestArticle(db);
+    for (const c of [first, second]) await reviewClaim(db, checker, { claimId: c.id, status: 'unverifiable', note: 'Nobody can say.', version: c.version });
+    const today = new Date().toISOString().slice(0, 10);
+    const rows = await getVerdictsPerDay(db, new Date(Date.now() - 86_400_000));
+    expect(rows.filter((r) => r.day === today)).toEqual([{ day: today, key: 'unverifiable', n: 2 }]);
   });
 
   it('is for editors', async () => {

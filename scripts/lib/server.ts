@@ -39,9 +39,20 @@ export function buildIsStale(): boolean {
   return sources.some((s) => newestMtime(s) > built);
 }
 
+/**
+ * V8's growth policy for the server's heap. How far V8 lets the old generation grow past what
+ * the last full collection kept depends on the heap's limit, and on a machine with a lot of
+ * memory that limit is 4 GB, so V8 let a server whose live heap is ~80 MB grow to ~250 MB of
+ * mostly dead render output before collecting (RSS 460 MB under 8 concurrent desk readers at
+ * 2,000 articles). Letting it grow to twice what is live keeps RSS near 260 MB at the same
+ * CPU per request (growing by half: 235 MB, but 10-20% more CPU in collections). The limit
+ * itself is left alone: a server that really needs more memory still gets it.
+ */
+export const SERVER_NODE_FLAGS = ['--heap-growing-percent=100'];
+
 export function runNext(args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env: process.env });
+    const child = spawn(process.execPath, [...(args[0] === 'start' ? SERVER_NODE_FLAGS : []), NEXT_BIN, ...args], { stdio: 'inherit', env: process.env });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
     child.on('exit', (code) => resolve(code ?? 1));
   });
@@ -66,7 +77,7 @@ const EARLY_EXIT_MS = 10_000;
  */
 export function runNextCluster(args: string[], workers: number): Promise<number> {
   // The workers run Next's own binary, without this script's TypeScript loader.
-  cluster.setupPrimary({ exec: NEXT_BIN, args, execArgv: [] });
+  cluster.setupPrimary({ exec: NEXT_BIN, args, execArgv: SERVER_NODE_FLAGS });
   let stopping = false;
   let failed = false;
   const startedAt = new Map<number, number>();
