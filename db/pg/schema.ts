@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   check,
   bigint,
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -77,8 +78,13 @@ export const articles = pgTable(
   importedBy: integer('imported_by').references(() => users.id),
   visibility: text('visibility', { enum: ARTICLE_VISIBILITIES }).notNull().default('auto'),
   deletedAt: at('deleted_at'),
+  isPublic: boolean('is_public').notNull().default(false),
   },
-  (t) => [index('articles_imported_idx').on(t.importedAt, t.id), oneOf('articles_visibility_check', t.visibility, ARTICLE_VISIBILITIES)],
+  (t) => [
+    index('articles_imported_idx').on(t.importedAt, t.id),
+    index('articles_public_idx').on(t.isPublic, t.importedAt, t.id),
+    oneOf('articles_visibility_check', t.visibility, ARTICLE_VISIBILITIES),
+  ],
 );
 
 /** One quantity in the world that claims are about (issue 9). */

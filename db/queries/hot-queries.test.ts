@@ -99,6 +99,17 @@ describe.runIf(TEST_ENGINE === 'sqlite')('hot queries use indexes (EXPLAIN QUERY
     for (const index of indexes) expect(used).toContain(index);
   });
 
+  // At 100,000 articles with few of them public, testing each article newest first would walk
+  // most of the table: the public list reads the maintained flag's index instead.
+  it('the public article list pages through articles_public_idx', async () => {
+    const next = (await listArticlePage(db, { publicOnly: true, limit: 3 })).next!;
+    for (const fn of [() => listPublicArticles(db), () => listArticlePage(db, { publicOnly: true, after: next })]) {
+      const statements = (await statementsOf(reader, fn)).filter((s) => /"articles"/.test(s) && /is_public/.test(s));
+      expect(statements.length).toBeGreaterThan(0);
+      for (const s of statements) expect(planOf(reader, s).join('\n'), s).toMatch(/SEARCH articles USING (COVERING )?INDEX articles_public_idx/);
+    }
+  });
+
   it('fails on a full scan (the guard itself)', () => {
     expect(badSteps(reader, 'select * from review_events where note = ?')).toEqual([expect.stringMatching(/^SCAN review_events/)]);
     expect(badSteps(reader, 'select * from claims where article_id = ? order by quote')).toEqual([expect.stringMatching(/TEMP B-TREE/)]);

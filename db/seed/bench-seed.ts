@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { desc } from 'drizzle-orm';
+import { desc, gte } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import { articleStats, articles, claims, deskCounts, evidence, reviewEvents, users, verdictPublications } from '../schema';
 import type { PublishedEvidence } from '../schema';
@@ -8,6 +8,7 @@ import { executeRaw } from '../client';
 import { bulkInsert } from '../bulk-insert';
 import { sql } from 'drizzle-orm';
 import { seedDemoAccounts } from './seed-demo';
+import { articleIsPublicDefinitionSql } from '../queries/article-visibility';
 import { hashRecord } from '../chain/canonical';
 import { lockHead, moveHead, type Head } from '../chain/append';
 
@@ -273,6 +274,14 @@ export async function seedBench(db: Db, size: BenchSize, log: (line: string) => 
     });
     eventsWritten += Math.min(20_000, budget - i);
   }
+  // The public flag the use cases keep (db/queries/article-visibility.ts), set from its
+  // definition for the articles written here, in one pass.
+  await db.transaction(async (tx) => {
+    await tx
+      .update(articles)
+      .set({ isPublic: sql`${articleIsPublicDefinitionSql()}` })
+      .where(gte(articles.id, articleIdBase));
+  });
   if (db.engine === 'pg') {
     // Ids were given explicitly; the identity sequences move past them for the rows the desk adds later.
     for (const table of ['articles', 'claims', 'evidence', 'verdict_publications', 'review_events']) {

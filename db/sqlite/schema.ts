@@ -85,8 +85,18 @@ export const articles = sqliteTable(
   visibility: text('visibility', { enum: ARTICLE_VISIBILITIES }).notNull().default('auto'),
   /** Hidden everywhere from then on; the rows and their history stay. */
   deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+  /**
+   * Whether the public may read it: kept by db/queries/article-visibility.ts in the
+   * transaction of every change it depends on (publication, visibility, deletion), so the
+   * public lists page through an index instead of testing every article.
+   */
+  isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('articles_imported_idx').on(t.importedAt, t.id), oneOf('articles_visibility_check', t.visibility, ARTICLE_VISIBILITIES)],
+  (t) => [
+    index('articles_imported_idx').on(t.importedAt, t.id),
+    index('articles_public_idx').on(t.isPublic, t.importedAt, t.id),
+    oneOf('articles_visibility_check', t.visibility, ARTICLE_VISIBILITIES),
+  ],
 );
 
 /** One quantity in the world that claims are about (issue 9). */

@@ -4,6 +4,7 @@ import { articles, claims, verdictPublications } from '@/db/schema';
 import type { Db, Tx } from '@/db/client';
 import { reindexArticle } from '@/db/search/write-index';
 import { refreshArticleStats } from '@/db/queries/article-stats';
+import { refreshArticlePublic } from '@/db/queries/article-visibility';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { optionalText } from '@/lib/claims/inputs';
 import { recordEvent } from '@/lib/claims/events';
@@ -73,6 +74,7 @@ export async function setArticleVisibility(db: Db, actor: Actor | null, input: u
         at,
       });
     }
+    await refreshArticlePublic(tx, article.id);
     const [after] = await tx.select().from(articles).where(eq(articles.id, article.id));
     return { slug: after.slug, visibility: after.visibility, deletedAt: after.deletedAt };
   });

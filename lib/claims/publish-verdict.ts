@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { claims, verdictPublications, type VerdictPublication } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
+import { refreshArticlePublic } from '@/db/queries/article-visibility';
 import type { Db } from '@/db/client';
 import { appendRecord } from '@/db/chain/append';
 import { activeEvidence, isPublishedAsIs, latestPublication, snapshotEvidence } from '@/db/queries/publications';
@@ -78,6 +79,7 @@ export async function publishVerdict(db: Db, actor: Actor | null, input: unknown
       await tx.update(claims).set({ firstPublishedAt: at }).where(eq(claims.id, claimId));
     }
     await refreshArticleStats(tx, claim.articleId);
+    await refreshArticlePublic(tx, claim.articleId);
     change = { kind: 'verdict-published', articleId: claim.articleId, figureId: claim.figureId };
     return publication;
   });

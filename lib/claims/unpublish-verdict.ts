@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { verdictPublications, type VerdictPublication } from '@/db/schema';
 import { refreshArticleStats } from '@/db/queries/article-stats';
+import { refreshArticlePublic } from '@/db/queries/article-visibility';
 import type { Db } from '@/db/client';
 import { appendRecord } from '@/db/chain/append';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
@@ -47,6 +48,7 @@ export async function unpublishVerdict(db: Db, actor: Actor | null, input: unkno
         at,
       });
       await refreshArticleStats(tx, claim.articleId);
+      await refreshArticlePublic(tx, claim.articleId);
       change = { kind: 'verdict-withdrawn', articleId: claim.articleId, figureId: claim.figureId };
       return row;
     });
