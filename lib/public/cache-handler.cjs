@@ -68,9 +68,20 @@ function cachedPagePolicy(html) {
   ].join('; ');
 }
 
-const served = new ServedPages(cachedPagePolicy);
+// One store per process: Next also bundles this file into the proxy (middleware) and runs that
+// copy when the proxy first loads, which must not replace the store the pages went into.
+const served = (globalThis[Symbol.for('isnad.servedPages')] ??= new ServedPages(cachedPagePolicy));
 
 globalThis[HOOK] = { expire, lookup: (path) => served.get(path) };
+
+/**
+ * The request path of a cache key: Next keys a page `/route-cache/APP_PAGE/<route hash>/$<path>`
+ * (next/dist/server/lib/route-cache-key.js); the server hook looks pages up by path.
+ */
+function pathOf(key) {
+  const i = key.indexOf('/$/');
+  return key.startsWith('/route-cache/') && i >= 0 ? key.slice(i + 2) : key;
+}
 
 class PublicCacheHandler extends FileSystemCache {
   constructor(ctx) {
@@ -78,7 +89,7 @@ class PublicCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    served.delete(key);
+    served.delete(pathOf(key));
     if (data && data.kind === 'APP_PAGE' && data.headers && renderedBeforeExpiry(data.headers['x-next-cache-tags'])) return;
     const page = data && data.kind === 'APP_PAGE' && typeof data.html === 'string' && data.headers;
     if (page) {
@@ -89,7 +100,7 @@ class PublicCacheHandler extends FileSystemCache {
     // Dated before Next dates its entry, so a tag expired in between expires both.
     const storedAt = Date.now();
     await super.set(key, data, ctx);
-    if (page) served.put(key, data, storedAt);
+    if (page) served.put(pathOf(key), data, storedAt);
   }
 }
 
@@ -99,3 +110,4 @@ module.exports.inlineScripts = inlineScripts;
 module.exports.RENDER_TAG = RENDER_TAG;
 module.exports.expire = expire;
 module.exports.served = served;
+module.exports.pathOf = pathOf;
