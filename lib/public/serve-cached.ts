@@ -85,9 +85,8 @@ export function serveCachedPage(request: http.IncomingMessage, response: http.Se
   const path = cacheablePath(request);
   if (!path) return false;
   const page = hook()?.lookup(path);
-  if (!page) return false;
-  if (!page.sent) {
-    learn(response, page);
+  if (!page?.sent) {
+    learn(response, path);
     return false;
   }
   for (const [name, value] of page.sent) response.setHeader(name, value);
@@ -112,14 +111,16 @@ export function serveCachedPage(request: http.IncomingMessage, response: http.Se
 }
 
 /**
- * Remembers the headers of Next's answer for this request when it was served from the
- * prepared page's own cache entry (same CSP, which is per entry): those are the headers a
- * later answer from the hook repeats, so next.config.js headers, Vary and cache-control are
- * Next's own rather than a copy kept here.
+ * Remembers the headers of Next's answer to this request when it came from the cache entry
+ * of the prepared page (the render that stored it, or a hit): the same CSP, which is per
+ * entry. A later answer from the hook repeats them, so next.config.js headers, Vary and
+ * cache-control are Next's own rather than a copy kept here.
  */
-function learn(response: http.ServerResponse, page: PreparedPage): void {
+function learn(response: http.ServerResponse, path: string): void {
   response.once('finish', () => {
     if (response.statusCode !== 200) return;
+    const page = hook()?.lookup(path);
+    if (!page || page.sent) return;
     const headers = response.getHeaders();
     if (headers['content-security-policy'] !== page.entryPolicy) return;
     if (!String(headers['content-type'] ?? '').startsWith('text/html')) return;
@@ -128,6 +129,7 @@ function learn(response: http.ServerResponse, page: PreparedPage): void {
       if (PER_RESPONSE.has(name) || name === 'content-security-policy' || value === undefined) continue;
       sent.push([name, Array.isArray(value) ? value : String(value)]);
     }
+    // The render that stored the page said MISS; every answer from the entry since is a hit.
     const cache = sent.find(([n]) => n === 'x-nextjs-cache');
     if (cache) cache[1] = 'HIT';
     page.sent = sent;
