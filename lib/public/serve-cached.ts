@@ -42,14 +42,20 @@ const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch',
  */
 const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'etag', 'date', 'connection', 'keep-alive', 'strict-transport-security']);
 
-/** The cache key of a request Next might answer from a cached public page, else null. */
+/**
+ * The path under which Next caches the page a request asks for, or null when the hook must
+ * leave the request to Next. Next keys a page by its route with each parameter
+ * `encodeURIComponent`-ed from its decoded value (server-utils interpolateDynamicPath), so
+ * an Arabic slug is keyed in upper-case percent escapes whatever escaping the client used.
+ */
 export function cacheablePath(request: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const url = request.url ?? '';
   if (!CACHED_PATH.test(url)) return null; // also: no query string, no fragment, no trailing slash
   if (ROUTER_HEADERS.some((h) => request.headers[h] !== undefined)) return null;
+  const [, lang, , slug] = url.split('/');
   try {
-    return decodeURIComponent(url);
+    return `/${lang}/articles/${encodeURIComponent(decodeURIComponent(slug))}`;
   } catch {
     return null;
   }
