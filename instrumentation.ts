@@ -20,6 +20,13 @@ export async function register() {
     void backfillSearchIndex(db, { log: (line) => console.log(`Isnad: ${line}`) })
       .catch((error) => console.error('Isnad: the search index backfill stopped; the next start continues it.', error))
       .finally(() => db.close());
+    if (engine !== 'pg') {
+      // ISNAD_WORKERS=N on SQLite: N processes, each with its own cache; a change made through
+      // one expires the others' pages through the cluster primary (db/public-cache-channel.ts).
+      const { listenToSiblingWorkers } = await import('./db/public-cache-channel');
+      const { SERVER_ID, expireLocally } = await import('./lib/public-cache');
+      listenToSiblingWorkers((message) => message.from !== SERVER_ID && expireLocally(message.tags));
+    }
     if (engine === 'pg') {
       // Several servers on one PostgreSQL: a change made through another one expires this
       // server's cached public pages too (lib/public-cache.ts sends the tags after commit).

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { executeRaw, type Db } from './client';
@@ -11,19 +12,40 @@ export interface PublicCacheMessage {
   tags: string[];
 }
 
+/** The IPC message a server process sends its siblings through the cluster primary. */
+export const WORKER_RELAY = 'isnad:public-cache-expire';
+
 /**
- * Tells every other server sharing this PostgreSQL database which public tags to expire.
- * Called after the change committed (a NOTIFY inside the transaction would wait for the
- * commit too, but this keeps the use cases' transactions free of it). On SQLite there is one
- * server process, whose own expiry is enough.
+ * Tells every other server which public tags to expire. Called after the change committed (a
+ * NOTIFY inside the transaction would wait for the commit too, but this keeps the use cases'
+ * transactions free of it). On PostgreSQL every server process, however started, listens on
+ * the channel. On SQLite the only other servers are the sibling processes of
+ * `ISNAD_WORKERS=N` (node:cluster, scripts/lib/server.ts): the message goes to the cluster's
+ * primary, which passes it to the others (`listenToSiblingWorkers`).
  */
 export async function notifyPublicChange(db: Db, message: PublicCacheMessage): Promise<void> {
-  if (db.engine !== 'pg' || !message.tags.length) return;
+  if (!message.tags.length) return;
+  if (db.engine !== 'pg') {
+    if (cluster.isWorker && process.send) process.send({ type: WORKER_RELAY, ...message });
+    return;
+  }
   // A NOTIFY payload is at most 8000 bytes: a long list goes in several messages.
   for (let i = 0; i < message.tags.length; i += 100) {
     const payload = JSON.stringify({ ...message, tags: message.tags.slice(i, i + 100) });
     await executeRaw(db, sql`SELECT pg_notify(${PUBLIC_CACHE_CHANNEL}, ${payload})`);
   }
+}
+
+/**
+ * In a cluster worker on SQLite: runs `onMessage` for the tags a sibling process expired
+ * (relayed by the primary, scripts/lib/server.ts). A no-op outside a cluster.
+ */
+export function listenToSiblingWorkers(onMessage: (message: PublicCacheMessage) => void): void {
+  if (!cluster.isWorker) return;
+  process.on('message', (message: unknown) => {
+    const m = message as ({ type?: unknown } & Partial<PublicCacheMessage>) | null;
+    if (m?.type === WORKER_RELAY && typeof m.from === 'string' && Array.isArray(m.tags)) onMessage({ from: m.from, tags: m.tags });
+  });
 }
 
 /**

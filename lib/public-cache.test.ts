@@ -43,11 +43,18 @@ describe('use cases expire the public pages after their transaction committed', 
   /** What each expiry was called with, and what a fresh read saw at that moment. */
   let expiries: { tags: string[]; publicVerdicts: number | null }[];
   const HOOK = Symbol.for('isnad.publicCache');
+  let pendingReads: Promise<unknown>[] = [];
 
   beforeEach(async () => {
     url = await createTestDatabase(TEST_ENGINE);
     db = TEST_ENGINE === 'pg' ? connectDatabase(url) : await openDatabase(url);
-    onTestFinished(() => db.close());
+    // The stand-in's reads below may still run when a test ends: the handle closes after them.
+    const reads: Promise<unknown>[] = [];
+    pendingReads = reads;
+    onTestFinished(async () => {
+      await Promise.allSettled(reads);
+      await db.close();
+    });
     editor = await createTestUser(db, 'editor');
     const created = await createTestArticle(db);
     articleId = created.articleId;
@@ -59,6 +66,7 @@ describe('use cases expire the public pages after their transaction committed', 
     (globalThis as Record<symbol, unknown>)[HOOK] = {
       expire: (tags: string[]) => {
         const seen = getPublicArticle(db, slug).then((a) => a?.verdicts.length ?? null);
+        pendingReads.push(seen);
         expiries.push({ tags, publicVerdicts: null });
         const entry = expiries.at(-1)!;
         void seen.then((n) => (entry.publicVerdicts = n));

@@ -94,10 +94,23 @@ export function peakRss(pid: number): { stop(): number } {
   };
 }
 
-/** JavaScript a page makes the browser download, gzipped: its script files and inline scripts. */
-export async function jsGzipBytes(base: string, html: string): Promise<number> {
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  let total = gzipSync(Buffer.from([...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(''))).length;
-  for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
-  return total;
+/**
+ * JavaScript a modern browser downloads for a page, gzipped: its script files (not the
+ * `nomodule` ones, which such a browser skips), the scripts it preloads, and its inline
+ * scripts. JSON-LD blocks are data a browser never runs: counted apart (`jsonLd`).
+ */
+export async function pageScripts(base: string, html: string): Promise<{ js: number; jsonLd: number }> {
+  const srcs = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[2]);
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /rel="modulepreload"/.test(tag) || (/rel="preload"/.test(tag) && /as="script"/.test(tag)))
+    .map((tag) => tag.match(/href="([^"]+)"/)?.[1])
+    .filter((href): href is string => !!href);
+  const inline = [...html.matchAll(/<script(?![^>]*src=)([^>]*)>([\s\S]*?)<\/script>/g)];
+  const isLd = (attrs: string) => /application\/ld\+json/.test(attrs);
+  const gz = (parts: string[]) => (parts.length ? gzipSync(Buffer.from(parts.join(''))).length : 0);
+  let js = gz(inline.filter((m) => !isLd(m[1])).map((m) => m[2]));
+  const jsonLd = gz(inline.filter((m) => isLd(m[1])).map((m) => m[2]));
+  for (const src of new Set([...srcs, ...preloads])) js += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return { js, jsonLd };
 }

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
+import { serveCachedPage } from '@/lib/public/serve-cached';
 import { SOCKET_ADDRESS_HEADER } from './client-address';
 
 /**
@@ -15,7 +16,8 @@ let installed = false;
  * Hooks the Node server before Next sees a request (a route handler sees only headers, never
  * the socket): the TCP peer's address goes on every request as SOCKET_ADDRESS_HEADER,
  * replacing any value the client sent, since X-Forwarded-For is the client's to write when no
- * proxy of ours stands in front; and the methods above get 405. Called once from
+ * proxy of ours stands in front; the methods above get 405; and a cached public page still
+ * valid is sent from memory without Next (lib/public/serve-cached.ts). Called once from
  * instrumentation.ts, before the server answers its first request.
  */
 export function installServerHooks(): void {
@@ -26,6 +28,7 @@ export function installServerHooks(): void {
     if (event === 'request') {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
       if (refuseMethod(request, response)) return true;
+      if (serveCachedPage(request, response)) return true;
       stamp(request);
     } else if (event === 'connection' && this.listenerCount('connect') === 0) {
       // Node cuts a CONNECT's socket unless the server listens for it: answer it instead.

@@ -11,10 +11,14 @@
 //    that rendered it but not stored: it may hold what the change replaced (its reads ran
 //    before the commit), and storing it after the expiry would keep it for good;
 //  - `expire(tags)` on globalThis, which the PostgreSQL listener (instrumentation.ts) and
-//    lib/public-cache.ts call to expire tags outside of a request.
+//    lib/public-cache.ts call to expire tags outside of a request;
+//  - each stored page is also prepared for the server hook to send before Next runs
+//    (`lookup(path)` on globalThis; lib/public/served-pages.cjs, lib/public/serve-cached.ts):
+//    without Next's scripts, compressed once, valid exactly as long as Next's own entry.
 const { createHash } = require('node:crypto');
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+const { ServedPages } = require('./served-pages.cjs');
 
 const HOOK = Symbol.for('isnad.publicCache');
 /** lib/public/tag-page.ts puts `${RENDER_TAG}<ms>` on each render: when it began. */
@@ -64,7 +68,20 @@ function cachedPagePolicy(html) {
   ].join('; ');
 }
 
-globalThis[HOOK] = { expire };
+// One store per process: Next also bundles this file into the proxy (middleware) and runs that
+// copy when the proxy first loads, which must not replace the store the pages went into.
+const served = (globalThis[Symbol.for('isnad.servedPages')] ??= new ServedPages(cachedPagePolicy));
+
+globalThis[HOOK] = { expire, lookup: (path) => served.get(path) };
+
+/**
+ * The request path of a cache key: Next keys a page `/route-cache/APP_PAGE/<route hash>/$<path>`
+ * (next/dist/server/lib/route-cache-key.js); the server hook looks pages up by path.
+ */
+function pathOf(key) {
+  const i = key.indexOf('/$/');
+  return key.startsWith('/route-cache/') && i >= 0 ? key.slice(i + 2) : key;
+}
 
 class PublicCacheHandler extends FileSystemCache {
   constructor(ctx) {
@@ -72,13 +89,18 @@ class PublicCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    served.delete(pathOf(key));
     if (data && data.kind === 'APP_PAGE' && data.headers && renderedBeforeExpiry(data.headers['x-next-cache-tags'])) return;
-    if (data && data.kind === 'APP_PAGE' && typeof data.html === 'string' && data.headers) {
+    const page = data && data.kind === 'APP_PAGE' && typeof data.html === 'string' && data.headers;
+    if (page) {
       // The same headers object is served with the response that rendered it, so the first
       // reader gets the policy as well as every later one.
       data.headers['content-security-policy'] = cachedPagePolicy(data.html);
     }
-    return super.set(key, data, ctx);
+    // Dated before Next dates its entry, so a tag expired in between expires both.
+    const storedAt = Date.now();
+    await super.set(key, data, ctx);
+    if (page) served.put(pathOf(key), data, storedAt);
   }
 }
 
@@ -87,3 +109,5 @@ module.exports.cachedPagePolicy = cachedPagePolicy;
 module.exports.inlineScripts = inlineScripts;
 module.exports.RENDER_TAG = RENDER_TAG;
 module.exports.expire = expire;
+module.exports.served = served;
+module.exports.pathOf = pathOf;

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { localDataDir } from '../../db/engine';
+import { WORKER_RELAY } from '../../db/public-cache-channel';
 
 const ROOT = process.cwd();
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -88,6 +89,12 @@ export function runNextCluster(args: string[], workers: number): Promise<number>
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
     };
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
+    // Each worker caches the public pages in its own memory: the tags one of them expires
+    // after a change go to all the others (db/public-cache-channel.ts, WORKER_RELAY).
+    cluster.on('message', (from, message: { type?: unknown } | null) => {
+      if (message?.type !== WORKER_RELAY) return;
+      for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== from && worker.isConnected()) worker.send(message);
+    });
     cluster.on('exit', (worker, code, signal) => {
       const early = Date.now() - (startedAt.get(worker.id) ?? 0) < EARLY_EXIT_MS;
       if (!stopping && !early) {
