@@ -43,6 +43,7 @@ test.describe('the cached public page sent before Next', () => {
     // Compressed for a client that accepts it; 304 for one that has it.
     const raw = await fetch(new URL(path, fromHook.url()), { headers: { 'accept-encoding': 'gzip' } });
     expect(raw.headers.get('content-encoding')).toBe('gzip');
+    expect(raw.headers.get('vary')?.toLowerCase()).toContain('accept-encoding');
     const etag = fromHook.headers()['etag'];
     expect(etag).toBeTruthy();
     const again = await request.get(path, { headers: { 'if-none-match': etag } });

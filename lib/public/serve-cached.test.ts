@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { cacheablePath, chooseEncoding, notModified } from './serve-cached';
+import { cacheablePath, chooseEncoding, notModified, withAcceptEncoding } from './serve-cached';
 
 const { pathOf } = createRequire(import.meta.url)('./cache-handler.cjs') as { pathOf(key: string): string };
 const get = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers });
@@ -41,6 +41,12 @@ describe('content coding and validators', () => {
     expect(chooseEncoding('*')).toBe('br');
     expect(chooseEncoding('identity')).toBeNull();
     expect(chooseEncoding(undefined)).toBeNull();
+  });
+
+  it('Vary names Accept-Encoding, beside what Next named', () => {
+    expect(withAcceptEncoding('rsc, next-router-state-tree')).toBe('rsc, next-router-state-tree, Accept-Encoding');
+    expect(withAcceptEncoding('RSC, Accept-Encoding')).toBe('RSC, Accept-Encoding');
+    expect(withAcceptEncoding(undefined)).toBe('Accept-Encoding');
   });
 
   it('If-None-Match matches the page validator, weakly, in a list or as *', () => {

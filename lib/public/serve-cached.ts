@@ -76,6 +76,12 @@ export function chooseEncoding(acceptEncoding: string | string[] | undefined): '
   return null;
 }
 
+/** A Vary header value that names Accept-Encoding, keeping what it named before. */
+export function withAcceptEncoding(vary: number | string | string[] | undefined): string {
+  const names = (Array.isArray(vary) ? vary.join(',') : String(vary ?? '')).split(',').map((n) => n.trim()).filter(Boolean);
+  return names.some((n) => n.toLowerCase() === 'accept-encoding' || n === '*') ? names.join(', ') : [...names, 'Accept-Encoding'].join(', ');
+}
+
 /** True when If-None-Match names the page's validator (weak comparison, as for GET). */
 export function notModified(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
@@ -96,6 +102,9 @@ export function serveCachedPage(request: http.IncomingMessage, response: http.Se
     return false;
   }
   for (const [name, value] of page.sent) response.setHeader(name, value);
+  // The body depends on Accept-Encoding (br, gzip or none): a shared cache in front must key
+  // on it, whether or not Next's own answer (maybe to a client that asked for no coding) said so.
+  response.setHeader('Vary', withAcceptEncoding(response.getHeader('vary')));
   response.setHeader('Content-Security-Policy', page.policy);
   response.setHeader('ETag', page.etag);
   if (isHttps({ get: (n: string) => (request.headers[n] as string | undefined) ?? null }, config, 'http:')) {
