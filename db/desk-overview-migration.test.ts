@@ -41,7 +41,9 @@ function migrationFiles(dir: string) {
 function sqliteReplay(): Replay {
   const { statements } = migrationFiles(join(__dirname, '..', 'drizzle'));
   const db = new Database(':memory:');
-  onTestFinished(() => db.close());
+  onTestFinished(() => {
+    db.close();
+  });
   const value = (p: unknown) => (p && typeof p === 'object' && 'at' in p ? (p as { at: number }).at : p);
   return {
     apply: async (file) => statements(file).forEach((s) => db.exec(s)),
