@@ -39,6 +39,8 @@ function clientModules(): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     const text = fs.readFileSync(file, 'utf8');
+    // A server action's module runs on the server; the client holds only a reference to it.
+    if (/^\s*['"]use server['"]/.test(text)) continue;
     for (const m of text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+['"]([^'"]+)['"]/gm)) {
       const target = resolveImport(file, m[1]);
       if (target) queue.push(target);
