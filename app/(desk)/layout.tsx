@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { SiteHeader } from '@/components/layout/site-header';
 import { config } from '@/lib/config';
-import { CATALOGS } from '@/lib/i18n/catalogs';
+import { clientCatalog } from '@/lib/i18n/client-catalog';
 import { getI18n } from '@/lib/i18n/server';
 import { articleFont, uiFont, uiLatinFont } from '@/app/fonts';
 import '../globals.css';
@@ -18,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} dir={dir} className={`${uiFont.variable} ${uiLatinFont.variable} ${articleFont.variable}`}>
       <body className="min-h-screen font-sans antialiased">
-        <I18nProvider locale={locale} messages={CATALOGS[locale]}>
+        <I18nProvider locale={locale} messages={clientCatalog(locale)}>
           <SiteHeader />
           <main id="content" className="mx-auto max-w-7xl px-4 py-6">
             {children}

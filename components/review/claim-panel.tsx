@@ -9,7 +9,7 @@ import { CommentForm } from './comment-form';
 import { EditClaimForm } from './edit-claim-form';
 import { EvidenceSection } from './evidence-section';
 import { ExplanationForm } from './explanation-form';
-import { HistoryList } from './history-list';
+import { ClaimHistory } from './claim-history';
 import { PublishSection } from './publish-section';
 import { StatusForm, type StatusIntent } from './status-form';
 import type { DeskAbilities, DeskArticle, DeskClaim } from './types';
@@ -113,7 +113,7 @@ export function ClaimPanel({
           {t('review.history')}
         </h3>
         <CommentForm claimId={claim.id} />
-        <HistoryList events={claim.history} />
+        <ClaimHistory claimId={claim.id} head={claim.historyHead} />
       </section>
     </div>
   );

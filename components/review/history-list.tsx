@@ -7,13 +7,16 @@ import type { ClaimStatus, VerdictStatus } from '@/lib/vocabulary';
 /** What an event is about, shown in the desk-wide feed where events of many claims meet. */
 export type EventContext = { articleSlug: string; articleTitle: string; articleLanguage: string; claimQuote: string | null };
 
+/** The fields of an event the list shows. */
+export type HistoryEvent = Pick<DeskEvent, 'id' | 'kind' | 'fromStatus' | 'toStatus' | 'note' | 'payload' | 'createdAt' | 'actorName'>;
+
 /** Who did what, when: the claim's whole review trail, or (with context) the desk's activity. */
-export function HistoryList({ events }: { events: Array<DeskEvent & Partial<EventContext>> }) {
+export function HistoryList({ events }: { events: Array<HistoryEvent & Partial<EventContext>> }) {
   const { t, rich, count, dateTime, locale, messages } = useI18n();
   const fieldNames = messages.fields as Record<string, string>;
   if (events.length === 0) return <p className="text-sm text-stone-600">{t('review.noHistory')}</p>;
 
-  const describe = (e: DeskEvent): ReactNode => {
+  const describe = (e: HistoryEvent): ReactNode => {
     const payload = (e.payload ?? {}) as Record<string, unknown>;
     switch (e.kind) {
       case 'status_changed':

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticleText } from '@/components/articles/article-text';
 import { EnumSelect } from '@/components/forms/enum-select';
 import { useI18n } from '@/components/i18n/i18n-provider';
@@ -188,23 +188,28 @@ export function ReviewDesk({
             if (picked && isNarrow()) showView('claim');
           }}
         >
-          <ArticleText
-            lang={article.language}
-            segments={segments}
-            markFor={(ids) => {
-              const first = byId.get(ids[0])!;
-              const isSelected = selectedId !== null && ids.includes(selectedId);
-              return {
-                colour: statusColour(isSelected ? selected!.status : first.status),
-                props: {
-                  'data-selected': isSelected,
-                  'data-claims': ids.join(' '),
-                  'data-status': first.status,
-                  onClick: () => select(isSelected ? selectedId! : ids[0], false),
-                },
-              };
-            }}
-          />
+          {/* Each of the three columns is its own Suspense boundary: nothing in them suspends, so
+              the server renders them whole, but React then hydrates them as separate, interruptible
+              pieces of work instead of one long task that blocks the phone's main thread. */}
+          <Suspense fallback={null}>
+            <ArticleText
+              lang={article.language}
+              segments={segments}
+              markFor={(ids) => {
+                const first = byId.get(ids[0])!;
+                const isSelected = selectedId !== null && ids.includes(selectedId);
+                return {
+                  colour: statusColour(isSelected ? selected!.status : first.status),
+                  props: {
+                    'data-selected': isSelected,
+                    'data-claims': ids.join(' '),
+                    'data-status': first.status,
+                    onClick: () => select(isSelected ? selectedId! : ids[0], false),
+                  },
+                };
+              }}
+            />
+          </Suspense>
         </div>
       </section>
 
@@ -240,7 +245,9 @@ export function ReviewDesk({
           {t('figures.leastConfident')}
         </label>
         {visible.length === 0 && <p className="text-sm text-stone-600">{t('review.noMatch')}</p>}
-        <ClaimList claims={visible} positions={positions} selectedId={selectedId} onSelect={(id) => select(id)} articleLang={article.language} />
+        <Suspense fallback={null}>
+          <ClaimList claims={visible} positions={positions} selectedId={selectedId} onSelect={(id) => select(id)} articleLang={article.language} />
+        </Suspense>
       </section>
 
       <section
@@ -283,15 +290,17 @@ export function ReviewDesk({
           />
         )}
         {selected ? (
-          <ClaimPanel
-            claim={selected}
-            position={selectedPosition!}
-            article={article}
-            abilities={abilities}
-            intent={intent}
-            figures={figures}
-            positionOf={(other) => positions.get(other)}
-          />
+          <Suspense fallback={null}>
+            <ClaimPanel
+              claim={selected}
+              position={selectedPosition!}
+              article={article}
+              abilities={abilities}
+              intent={intent}
+              figures={figures}
+              positionOf={(other) => positions.get(other)}
+            />
+          </Suspense>
         ) : (
           <p className="text-sm text-stone-600">{t('review.selectPrompt')}</p>
         )}

@@ -49,6 +49,8 @@ test.describe('a fact-checker reviews claims on the desk', () => {
     await panel.locator('textarea[name=note]').fill('   ');
     await panel.getByRole('button', { name: 'احفظ الحالة' }).click();
     await expect(panel.getByRole('alert')).toContainText('اكتب المسوِّغ قبل إصدار الحكم');
+    // The panel loads the claim's history: count its entries once it has arrived.
+    await expect(panel.locator('[data-history-state="loaded"] [data-history]')).toBeAttached();
     await expect(panel.locator('[data-history] [data-event-kind="status_changed"]')).toHaveCount(0);
     await expect(items.first().locator('[data-status="unreviewed"]')).toBeVisible();
   });
