@@ -192,23 +192,23 @@ export function ReviewDesk({
               the server renders them whole, but React then hydrates them as separate, interruptible
               pieces of work instead of one long task that blocks the phone's main thread. */}
           <Suspense fallback={null}>
-            <ArticleText
-              lang={article.language}
-              segments={segments}
-              markFor={(ids) => {
-                const first = byId.get(ids[0])!;
-                const isSelected = selectedId !== null && ids.includes(selectedId);
-                return {
-                  colour: statusColour(isSelected ? selected!.status : first.status),
-                  props: {
-                    'data-selected': isSelected,
-                    'data-claims': ids.join(' '),
-                    'data-status': first.status,
-                    onClick: () => select(isSelected ? selectedId! : ids[0], false),
-                  },
-                };
-              }}
-            />
+          <ArticleText
+            lang={article.language}
+            segments={segments}
+            markFor={(ids) => {
+              const first = byId.get(ids[0])!;
+              const isSelected = selectedId !== null && ids.includes(selectedId);
+              return {
+                colour: statusColour(isSelected ? selected!.status : first.status),
+                props: {
+                  'data-selected': isSelected,
+                  'data-claims': ids.join(' '),
+                  'data-status': first.status,
+                  onClick: () => select(isSelected ? selectedId! : ids[0], false),
+                },
+              };
+            }}
+          />
           </Suspense>
         </div>
       </section>
@@ -291,15 +291,15 @@ export function ReviewDesk({
         )}
         {selected ? (
           <Suspense fallback={null}>
-            <ClaimPanel
-              claim={selected}
-              position={selectedPosition!}
-              article={article}
-              abilities={abilities}
-              intent={intent}
-              figures={figures}
-              positionOf={(other) => positions.get(other)}
-            />
+          <ClaimPanel
+            claim={selected}
+            position={selectedPosition!}
+            article={article}
+            abilities={abilities}
+            intent={intent}
+            figures={figures}
+            positionOf={(other) => positions.get(other)}
+          />
           </Suspense>
         ) : (
           <p className="text-sm text-stone-600">{t('review.selectPrompt')}</p>
