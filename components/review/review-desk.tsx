@@ -1,5 +1,5 @@
 'use client';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticleText } from '@/components/articles/article-text';
 import { EnumSelect } from '@/components/forms/enum-select';
 import { useI18n } from '@/components/i18n/i18n-provider';
@@ -188,10 +188,6 @@ export function ReviewDesk({
             if (picked && isNarrow()) showView('claim');
           }}
         >
-          {/* Each of the three columns is its own Suspense boundary: nothing in them suspends, so
-              the server renders them whole, but React then hydrates them as separate, interruptible
-              pieces of work instead of one long task that blocks the phone's main thread. */}
-          <Suspense fallback={null}>
           <ArticleText
             lang={article.language}
             segments={segments}
@@ -209,7 +205,6 @@ export function ReviewDesk({
               };
             }}
           />
-          </Suspense>
         </div>
       </section>
 
@@ -245,9 +240,7 @@ export function ReviewDesk({
           {t('figures.leastConfident')}
         </label>
         {visible.length === 0 && <p className="text-sm text-stone-600">{t('review.noMatch')}</p>}
-        <Suspense fallback={null}>
-          <ClaimList claims={visible} positions={positions} selectedId={selectedId} onSelect={(id) => select(id)} articleLang={article.language} />
-        </Suspense>
+        <ClaimList claims={visible} positions={positions} selectedId={selectedId} onSelect={(id) => select(id)} articleLang={article.language} />
       </section>
 
       <section
@@ -290,7 +283,6 @@ export function ReviewDesk({
           />
         )}
         {selected ? (
-          <Suspense fallback={null}>
           <ClaimPanel
             claim={selected}
             position={selectedPosition!}
@@ -300,7 +292,6 @@ export function ReviewDesk({
             figures={figures}
             positionOf={(other) => positions.get(other)}
           />
-          </Suspense>
         ) : (
           <p className="text-sm text-stone-600">{t('review.selectPrompt')}</p>
         )}
