@@ -72,6 +72,7 @@ test.describe('role matrix: a disabled user', () => {
       editClaimAction: { ...c, claimant: 'someone else' },
       addClaimAction: { articleId: before.claim.articleId, start: claim.quote.length, end: claim.quote.length + 2, quote: 'xx' },
       commentAction: { claimId: claim.id, note: 'after disabling' },
+      claimHistoryAction: { claimId: claim.id },
       addEvidenceAction: { claimId: claim.id, url: 'https://example.org/x', title: 'x', stance: 'supports' },
       removeEvidenceAction: { claimId: claim.id, evidenceId: 1 },
       publishVerdictAction: c,

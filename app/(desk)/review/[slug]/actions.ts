@@ -1,5 +1,6 @@
 'use server';
 import { z } from 'zod';
+import { assertCan } from '@/lib/auth/permissions';
 import { getClaimHistory } from '@/lib/claims/get-claim';
 import { parseInput } from '@/lib/errors';
 import { runAction } from '@/lib/http/action';
@@ -12,6 +13,8 @@ const input = z.object({ claimId: z.number().int().positive() });
  */
 export async function claimHistoryAction(raw: unknown) {
   return runAction(async (db, actor) => {
+    // Who is asking before what they ask: a signed-out or disabled caller learns nothing of the input.
+    assertCan(actor, 'claims:read');
     const { claimId } = parseInput(input, raw);
     const events = await getClaimHistory(db, actor, claimId);
     return events.map(({ actor: who, ...e }) => ({ ...e, actorName: who?.name ?? null }));
