@@ -5,12 +5,7 @@ import type { DeskClaim as StoredDeskClaim } from '@/db/queries/review-desk';
  * loads for the selected claim only (claim-history.tsx). `historyHead` is the id of the
  * claim's newest event (0 for none): when a change adds one, the panel loads it again.
  */
-export type DeskClaim = Omit<StoredDeskClaim, 'history'> & { historyHead: number };
-
-/** Drops a claim's history from what the page sends, keeping its newest event's id. */
-export function withoutHistory({ history, ...claim }: StoredDeskClaim): DeskClaim {
-  return { ...claim, historyHead: history.at(-1)?.id ?? 0 };
-}
+export type DeskClaim = StoredDeskClaim;
 
 export interface DeskArticle {
   id: number;

@@ -29,7 +29,7 @@ export async function getArticle(db: Db, actor: Actor | null, slug: string) {
   const { claims } = await getDeskClaims(db, article.id);
   return {
     article: fields,
-    claims: claims.map(({ history: _history, evidence, publication, ...claim }) => ({
+    claims: claims.map(({ historyHead: _head, evidence, publication, ...claim }) => ({
       ...claim,
       evidence: evidence.filter((e) => !e.removedAt),
       publication: publication && {

@@ -5,7 +5,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { getDeskFigures } from '@/lib/figures-desk/desk-figures';
 
-/** The private view of one article: every claim, whatever its status, with its history. */
+/** The private view of one article: every claim, whatever its status (each claim's history is loaded on selection). */
 export async function getReviewDesk(db: Db, actor: Actor | null, slug: string) {
   assertCan(actor, 'claims:read');
   const article = await getArticleBySlug(db, slug);

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { ReviewDesk } from '@/components/review/review-desk';
-import { withoutHistory } from '@/components/review/types';
 import { ArticleVisibilityPanel } from '@/components/review/article-visibility-panel';
 import { getReviewDesk } from '@/lib/articles/get-review-desk';
 import { can } from '@/lib/auth/permissions';
@@ -53,7 +52,7 @@ export default async function ReviewDeskPage({ params }: Props) {
       )}
       <ReviewDesk
         article={{ id: article.id, slug: article.slug, title: article.title, body: article.body, language: article.language }}
-        claims={claims.map(withoutHistory)}
+        claims={claims}
         figures={figures}
         abilities={{ edit: can(actor, 'claims:edit'), publish: can(actor, 'verdicts:publish') }}
       />
