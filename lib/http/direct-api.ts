@@ -1,9 +1,9 @@
-import http from 'node:http';
+import type http from 'node:http';
 import { Readable } from 'node:stream';
 import { config } from '@/lib/config';
 import { isHttps } from './request-origin';
 import { HSTS } from './security-headers';
-import { stamp } from './server-hooks';
+import { answerBeforeNext } from './server-hooks';
 
 /**
  * The bearer-token API without Next's request pipeline.
@@ -137,30 +137,23 @@ async function serve(match: DirectMatch, request: http.IncomingMessage, response
 let installed = false;
 
 /**
- * Serves the direct routes from every Node HTTP server of this process, ahead of Next (which
- * still gets every other request, through server-hooks.ts's stamp and method checks).
- * Called once from instrumentation.ts, after installServerHooks(); the route modules are
- * loaded first, so the first request pays no import.
+ * Serves the direct routes ahead of Next (which still gets every other request) through the
+ * process's one server hook (server-hooks.ts: its method check and peer-address stamp run
+ * first). Called once from instrumentation.ts; the route modules are loaded first, so the
+ * first request pays no import.
  */
 export async function installDirectApi(table: readonly DirectRoute[]): Promise<void> {
   if (installed || process.env.ISNAD_DIRECT_API === 'off') return;
   installed = true;
   const routes: LoadedRoute[] = await Promise.all(table.map(async (r) => ({ pattern: r.pattern, params: r.params, handlers: await r.load() })));
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === 'request') {
-      const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-      const match = matchDirect(routes, request.method, request.url, request.headers.authorization);
-      if (match) {
-        stamp(request);
-        void serve(match, request, response).catch((error) => {
-          console.error(error);
-          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-          response.end();
-        });
-        return true;
-      }
-    }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof emit;
+  answerBeforeNext((request, response) => {
+    const match = matchDirect(routes, request.method, request.url, request.headers.authorization);
+    if (!match) return false;
+    void serve(match, request, response).catch((error) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end();
+    });
+    return true;
+  });
 }

@@ -10,6 +10,19 @@ import { SOCKET_ADDRESS_HEADER } from './client-address';
 const REFUSED = new Set(['TRACE']);
 const ALLOW = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
+/**
+ * Answers a request itself (true) or leaves it to Next (false). Registered with
+ * `answerBeforeNext`; asked in order, after the method check and before the cached pages.
+ */
+export type EarlyAnswer = (request: http.IncomingMessage, response: http.ServerResponse) => boolean;
+const earlyAnswers: EarlyAnswer[] = [];
+
+/** Adds an answerer ahead of Next (lib/http/direct-api.ts), installing the hook if need be. */
+export function answerBeforeNext(answer: EarlyAnswer): void {
+  installServerHooks();
+  earlyAnswers.push(answer);
+}
+
 let installed = false;
 
 /**
@@ -17,8 +30,9 @@ let installed = false;
  * the socket): the TCP peer's address goes on every request as SOCKET_ADDRESS_HEADER,
  * replacing any value the client sent, since X-Forwarded-For is the client's to write when no
  * proxy of ours stands in front; the methods above get 405; and a cached public page still
- * valid is sent from memory without Next (lib/public/serve-cached.ts). Called once from
- * instrumentation.ts, before the server answers its first request.
+ * valid is sent from memory without Next (lib/public/serve-cached.ts); an answerer registered
+ * with `answerBeforeNext` may take the request first. The one patch of Node's server for the
+ * process: called from instrumentation.ts before the server answers its first request.
  */
 export function installServerHooks(): void {
   if (installed) return;
@@ -28,8 +42,9 @@ export function installServerHooks(): void {
     if (event === 'request') {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
       if (refuseMethod(request, response)) return true;
-      if (serveCachedPage(request, response)) return true;
       stamp(request);
+      for (const answer of earlyAnswers) if (answer(request, response)) return true;
+      if (serveCachedPage(request, response)) return true;
     } else if (event === 'connection' && this.listenerCount('connect') === 0) {
       // Node cuts a CONNECT's socket unless the server listens for it: answer it instead.
       this.on('connect', refuseConnect);
