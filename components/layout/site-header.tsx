@@ -5,10 +5,12 @@ import { can } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
 import { LOCALES } from '@/lib/i18n/locales';
+import { HeaderFrame } from './header-frame';
 
 /**
- * One row on every screen: on a phone the links, the account and sign-out fold into a
- * <details> menu (no script needed), so the header stays one line high.
+ * The desk's header (the frame is header-frame.tsx's): the links the actor may use, the desk
+ * search, the language switch, and the account; on a phone the account and sign-out are in
+ * the menu.
  */
 export async function SiteHeader() {
   const [actor, { t, rich, locale }] = await Promise.all([getActor(), getI18n()]);
@@ -70,57 +72,33 @@ export async function SiteHeader() {
   );
 
   return (
-    <header className="relative border-b border-stone-200 bg-white">
-      <a href="#content" className="sr-only start-0 top-0 focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-        {t('app.skipToContent')}
-      </a>
-      <div className="mx-auto flex max-w-7xl items-center gap-x-6 px-4 py-2 lg:py-3">
-        <Link href="/" className="text-xl font-semibold text-accent">
-          {t('app.name')}
-        </Link>
-        <nav aria-label={t('nav.main')} className="hidden flex-wrap gap-4 text-sm lg:flex">
-          {links.map((l) => (
-            <Link key={l.href} href={l.href} className="hover:underline">
-              {l.label}
-            </Link>
-          ))}
-        </nav>
-        <div className="ms-auto hidden flex-wrap items-center gap-3 text-sm lg:flex">
+    <HeaderFrame
+      anchor={Link}
+      texts={{ skip: t('app.skipToContent'), name: t('app.name'), nav: t('nav.main'), menu: t('nav.menu') }}
+      links={links}
+      bar={
+        <>
           {search('bar')}
           {languageSwitch}
           {signedInAs('hidden 2xl:inline')}
           {actor ? signOut : signIn}
-        </div>
-        <div className="ms-auto flex items-center gap-2 text-sm lg:hidden">
+        </>
+      }
+      phone={
+        <>
           {languageSwitch}
           {!actor && signIn}
-          <details className="group" data-header-menu>
-            <summary className="btn min-h-9 cursor-pointer list-none [&::-webkit-details-marker]:hidden">
-              <span aria-hidden>☰</span> {t('nav.menu')}
-            </summary>
-            <div className="absolute inset-x-0 top-full z-40 space-y-3 border-b border-stone-200 bg-white px-4 py-3 shadow-lg">
-              {search('menu')}
-              <nav aria-label={t('nav.main')}>
-                <ul className="grid gap-1">
-                  {links.map((l) => (
-                    <li key={l.href}>
-                      <Link href={l.href} className="block rounded px-2 py-2 text-base hover:bg-stone-100">
-                        {l.label}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-              {actor && (
-                <div className="flex flex-wrap items-center justify-between gap-2 border-t border-stone-200 pt-3">
-                  {signedInAs()}
-                  {signOut}
-                </div>
-              )}
-            </div>
-          </details>
-        </div>
-      </div>
-    </header>
+        </>
+      }
+      menuBefore={search('menu')}
+      menuAfter={
+        actor && (
+          <div className="flex flex-wrap items-center justify-between gap-2 border-t border-stone-200 pt-3">
+            {signedInAs()}
+            {signOut}
+          </div>
+        )
+      }
+    />
   );
 }
