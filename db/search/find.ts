@@ -27,60 +27,38 @@ function page(rows: Array<{ id: number | string }>, limit: number): FindPage {
   return ids.length > limit ? { ids: ids.slice(0, limit), next: ids[limit - 1] } : { ids, next: null };
 }
 
-const below = (column: ReturnType<typeof sql.raw>, before: number | null | undefined) => (before ? sql` AND ${column} < ${before}` : sql``);
+/** A full-text index: its table, the key column PostgreSQL's copy has (SQLite's is the rowid), and the join to the article. */
+interface SearchIndex {
+  table: 'claim_search' | 'article_search';
+  pgKey: 'claim_id' | 'article_id';
+  toArticle: (key: ReturnType<typeof sql.raw>) => ReturnType<typeof sql>;
+}
+const CLAIMS: SearchIndex = {
+  table: 'claim_search',
+  pgKey: 'claim_id',
+  toArticle: (key) => sql`JOIN claims c ON c.id = ${key} JOIN articles a ON a.id = c.article_id`,
+};
+const ARTICLES: SearchIndex = { table: 'article_search', pgKey: 'article_id', toArticle: (key) => sql`JOIN articles a ON a.id = ${key}` };
+
+/** One page of an index's matches, newest first: a tsquery on PostgreSQL, an FTS5 MATCH on SQLite. */
+async function find(db: Db, index: SearchIndex, query: ParsedQuery, { before, limit }: FindOptions): Promise<FindPage> {
+  const pg = db.engine === 'pg';
+  const term = pg ? toTsQuery(query) : toFts5Match(query);
+  if (!term) return { ids: [], next: null };
+  const table = sql.raw(index.table);
+  const key = sql.raw(`${index.table}.${pg ? index.pgKey : 'rowid'}`);
+  const matches = pg ? sql`${table}.search @@ to_tsquery('simple', ${term})` : sql`${table} MATCH ${term}`;
+  const rows = await queryRaw<{ id: number | string }>(
+    db,
+    sql`SELECT ${key} AS id FROM ${table} ${index.toArticle(key)}
+        WHERE ${matches} AND a.deleted_at IS NULL${before ? sql` AND ${key} < ${before}` : sql``}
+        ORDER BY ${key} DESC LIMIT ${limit + 1}`,
+  );
+  return page(rows, limit);
+}
 
 /** Claims whose quote, counted, claimant, rationale, explanation or evidence titles match. */
-export async function findClaims(db: Db, query: ParsedQuery, { before, limit }: FindOptions): Promise<FindPage> {
-  if (db.engine === 'pg') {
-    const q = toTsQuery(query);
-    if (!q) return { ids: [], next: null };
-    return page(
-      await queryRaw<{ id: number }>(
-        db,
-        sql`SELECT s.claim_id AS id FROM claim_search s JOIN claims c ON c.id = s.claim_id JOIN articles a ON a.id = c.article_id
-            WHERE s.search @@ to_tsquery('simple', ${q}) AND a.deleted_at IS NULL${below(sql.raw('s.claim_id'), before)}
-            ORDER BY s.claim_id DESC LIMIT ${limit + 1}`,
-      ),
-      limit,
-    );
-  }
-  const match = toFts5Match(query);
-  if (!match) return { ids: [], next: null };
-  return page(
-    await queryRaw<{ id: number }>(
-      db,
-      sql`SELECT claim_search.rowid AS id FROM claim_search JOIN claims c ON c.id = claim_search.rowid JOIN articles a ON a.id = c.article_id
-          WHERE claim_search MATCH ${match} AND a.deleted_at IS NULL${below(sql.raw('claim_search.rowid'), before)}
-          ORDER BY claim_search.rowid DESC LIMIT ${limit + 1}`,
-    ),
-    limit,
-  );
-}
+export const findClaims = (db: Db, query: ParsedQuery, options: FindOptions): Promise<FindPage> => find(db, CLAIMS, query, options);
 
 /** Articles whose title, outlet or text match. */
-export async function findArticles(db: Db, query: ParsedQuery, { before, limit }: FindOptions): Promise<FindPage> {
-  if (db.engine === 'pg') {
-    const q = toTsQuery(query);
-    if (!q) return { ids: [], next: null };
-    return page(
-      await queryRaw<{ id: number }>(
-        db,
-        sql`SELECT s.article_id AS id FROM article_search s JOIN articles a ON a.id = s.article_id
-            WHERE s.search @@ to_tsquery('simple', ${q}) AND a.deleted_at IS NULL${below(sql.raw('s.article_id'), before)}
-            ORDER BY s.article_id DESC LIMIT ${limit + 1}`,
-      ),
-      limit,
-    );
-  }
-  const match = toFts5Match(query);
-  if (!match) return { ids: [], next: null };
-  return page(
-    await queryRaw<{ id: number }>(
-      db,
-      sql`SELECT article_search.rowid AS id FROM article_search JOIN articles a ON a.id = article_search.rowid
-          WHERE article_search MATCH ${match} AND a.deleted_at IS NULL${below(sql.raw('article_search.rowid'), before)}
-          ORDER BY article_search.rowid DESC LIMIT ${limit + 1}`,
-    ),
-    limit,
-  );
-}
+export const findArticles = (db: Db, query: ParsedQuery, options: FindOptions): Promise<FindPage> => find(db, ARTICLES, query, options);
