@@ -102,6 +102,11 @@ class Extractor {
       const m = parseNumberAt(tokens, i);
       if (m) return m.inWords && m.value === 1 ? null : m;
     }
+    // "العشرة آلاف": a unit with the article before a plural scale.
+    if (!hit && tokens[i].text.startsWith('ال') && numberWords.exact(tokens[i].text.slice(2))) {
+      const m = parseNumberAt(tokens, i);
+      if (m) return m;
+    }
     return parseVagueAt(tokens, i);
   }
 

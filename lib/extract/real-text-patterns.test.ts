@@ -231,3 +231,29 @@ describe('Arabic patterns from the ar5 batch, a wire carrying a body\'s figure',
     expect(read(text)).toEqual([[64, 'casualties', 'وزارة الداخلية']]);
   });
 });
+
+describe('Arabic patterns from the ar7 batch (earthquake, flood and cholera tolls)', () => {
+  it('takes a country before a colon on a title line for the place, not the speaker', () => {
+    const text = 'اليمن: ارتفاع عدد ضحايا السيول إلى 75 قتيلا\n\nوأعلنت وزارة الداخلية ارتفاع عدد ضحايا السيول إلى 75 قتيلا في المحافظات.';
+    expect(read(text)).toEqual([[75, 'casualties', 'وزارة الداخلية']]);
+  });
+
+  it('still takes a body before a colon on a live blog line for the speaker', () => {
+    const text = 'تواصل القصف طوال الليل على الأحياء الشرقية للمدينة وسط انقطاع الكهرباء.\n\nالدفاع المدني: انتشال 12 جثة من تحت الأنقاض في المدينة';
+    expect(read(text)).toEqual([[12, 'casualties', 'الدفاع المدني']]);
+  });
+
+  it('reads a unit with the article before a plural scale as a number', () => {
+    expect(read('وقالت المنظمة إن عدد النازحين تخطى الثلاثة آلاف شخص.')).toEqual([[3000, 'displacement', 'المنظمة']]);
+    expect(read('وقال المسعفون إن الخمسة نقلوا إلى المستشفى.')).toEqual([]);
+  });
+
+  it('gives a ministry and "الوزارة" restating its figure one claim', () => {
+    const text = 'أعلنت وزارة الصحة تسجيل 730 إصابة جديدة بالحصبة. وقالت الوزارة في بيان إنها سجلت 730 إصابة جديدة بالحصبة.';
+    expect(extractClaims(text).map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[730, 'وزارة الصحة', 2]]);
+  });
+
+  it('ends a source at a post it was written in', () => {
+    expect(read('وقالت الجمعية في بوست على صفحتها إن 90 شخصا ما زالوا مفقودين.')).toEqual([[90, 'casualties', 'الجمعية']]);
+  });
+});
