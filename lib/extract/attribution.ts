@@ -250,7 +250,7 @@ export class Attributions {
     } else {
       // "ورصد 12 خرقا": with no subject and its object straight after, the verb may be a passive
       // (رُصد); only a speaker of the same paragraph is carried on to it.
-      const reach = cue.role === 'participle' || this.opensStatement(i) ? 1 : 0;
+      const reach = cue.role === 'participle' ? 1 : this.opensStatement(i) ? 2 : 0;
       claimant = cue.role === 'according' ? null : this.continuation(cue.gender, para, reach);
     }
     // No one to name: the sentence keeps whatever attribution it already has.

@@ -253,6 +253,24 @@ describe('Arabic patterns from the ar7 batch (earthquake, flood and cholera toll
     expect(extractClaims(text).map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[730, 'وزارة الصحة', 2]]);
   });
 
+  it('takes no demonstrative for a source, so a later verb goes on with the ministry', () => {
+    const text =
+      'أعلنت وزارة الصحة تسجيل 310 إصابات جديدة بالحصبة.\nوقال بيان للوزارة إن الفرق تعمل في المخيمات.\n' +
+      'وأوضحت أن هذه الإصابات سُجلت في ثلاث محافظات.\nوأفادت بأن العدد الإجمالي بلغ 4 آلاف و 215 إصابة.';
+    expect(read(text)).toEqual([
+      [310, 'casualties', 'وزارة الصحة'],
+      [4215, 'casualties', 'وزارة الصحة'],
+    ]);
+  });
+
+  it('gives a clause after "بينما" with an estimating verb its own source', () => {
+    const text = 'وأودى النزاع بحياة أكثر من 9 آلاف شخص، بحسب الحكومة، بينما قدر معهد مستقل عدد القتلى بنحو 25 ألفا.';
+    expect(read(text)).toEqual([
+      [9000, 'casualties', 'الحكومة'],
+      [25000, 'casualties', 'معهد مستقل'],
+    ]);
+  });
+
   it('ends a source at a post it was written in', () => {
     expect(read('وقالت الجمعية في بوست على صفحتها إن 90 شخصا ما زالوا مفقودين.')).toEqual([[90, 'casualties', 'الجمعية']]);
   });

@@ -329,8 +329,12 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
   // After "وكانت" or a verb the subject's first letter is its own (وكالة، وزارة), not a conjunction.
   const conj = !topic && !afterVerb && (head.startsWith('و') || head.startsWith('ف'));
   if (NOT_SUBJECT_START.has(head) || (conj && NOT_SUBJECT_START.has(head.slice(1))) || TIME_WORDS.has(head)) return null;
+  // "وأوضحت أن هذه الحالات سُجلت في …": what a demonstrative points back to is reported, not reporting.
+  if (DEMONSTRATIVES.has(head) || (conj && DEMONSTRATIVES.has(head.slice(1)))) return null;
   return [first, end, conj && head.length > 3 ? 1 : 0];
 }
+
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هذان', 'هاتان', 'هذين', 'هاتين', 'هولاء', 'هؤلاء', 'تلك', 'ذلك', 'اولئك']);
 
 /** "عاد"، "عادت": "went back to say", before a verb of speech with لـ (ليؤكد). */
 const RETURNED_TO = new Set(['عاد', 'عادت']);
