@@ -302,6 +302,8 @@ export const DEFS: Def[] = [
   ['مهجر مهجرين مهجرون', 'displaced people', 'fixed', 'displacement', SMP],
   ['مشرد مشردين مشردون', 'homeless people', 'fixed', 'displacement', SMP],
   ['عائد عائدين عائدون', 'returnees', 'fixed', 'displacement', SMP],
+  // "3.5 ملايين متضرر": people a flood or a quake touched, counted by the noun alone.
+  ['متضرر متضررين متضررون', 'people affected', 'fixed', 'other', SMP],
   ['مرحل مرحلين مرحلون', 'deportees', 'fixed', 'displacement', SMP],
   ['فار فارين فارون', 'people fleeing', 'fixed', 'displacement', SMP],
   ['عالق عالقين عالقون', 'stranded people', 'fixed', 'displacement', SMP],

@@ -275,3 +275,19 @@ describe('Arabic patterns from the ar7 batch (earthquake, flood and cholera toll
     expect(read('وقالت الجمعية في بوست على صفحتها إن 90 شخصا ما زالوا مفقودين.')).toEqual([[90, 'casualties', 'الجمعية']]);
   });
 });
+
+describe('Arabic categories the ar6 batch missed (kidnapped pupils, flood-affected people)', () => {
+  it('reads pupils who came back after a kidnapping as freed, not as returnees', () => {
+    expect(read('وقالت الشرطة إن 25 تلميذا عادوا إلى ذويهم بعد خطفهم من المدرسة.')).toEqual([[25, 'other', 'الشرطة']]);
+    expect(read('وقالت المنظمة إن 25 ألف نازح عادوا إلى قراهم.')).toEqual([[25000, 'displacement', 'المنظمة']]);
+  });
+
+  it('reads pupils who fled their kidnappers as escaped, not as displaced', () => {
+    expect(read('وأفاد مسؤول محلي بأن 12 تلميذا فروا من خاطفيهم في الغابة.')).toEqual([[12, 'other', 'مسؤول محلي']]);
+    expect(read('وقالت المفوضية إن 3 آلاف شخص فروا من القصف.')).toEqual([[3000, 'displacement', 'المفوضية']]);
+  });
+
+  it('counts people affected named by the noun "متضرر" alone', () => {
+    expect(read('وقالت الهيئة إن عدد المتضررين من السيول تجاوز 2.5 مليون متضرر.')).toEqual([[2500000, 'other', 'الهيئة']]);
+  });
+});
