@@ -291,3 +291,18 @@ describe('Arabic categories the ar6 batch missed (kidnapped pupils, flood-affect
     expect(read('وقالت الهيئة إن عدد المتضررين من السيول تجاوز 2.5 مليون متضرر.')).toEqual([[2500000, 'other', 'الهيئة']]);
   });
 });
+
+describe('Arabic sources the ar6 batch missed', () => {
+  it('reads the speaker a carrier in quotation marks quotes after عن', () => {
+    expect(read('ونقلت «فرانس برس» عن المدير سالم يوسف قوله إن 35 تلميذا ما زالوا مفقودين.')).toEqual([[35, 'casualties', 'المدير سالم يوسف']]);
+    expect(read('ونقلت "رويترز" أن 18 شخصا قتلوا في الهجوم.')).toEqual([[18, 'casualties', 'رويترز']]);
+  });
+
+  it('keeps the speaker of a paragraph for a verb after a one-line subheading', () => {
+    const text = 'وقال المتحدث باسم الجيش إن الغارات أسفرت عن مقتل 30 مسلحا.\n\nحصيلة الاشتباكات\n\nوأوضح أن 12 جنديا أصيبوا في الاشتباكات.';
+    expect(read(text)).toEqual([
+      [30, 'casualties', 'المتحدث باسم الجيش'],
+      [12, 'casualties', 'المتحدث باسم الجيش'],
+    ]);
+  });
+});
