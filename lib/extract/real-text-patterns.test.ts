@@ -306,3 +306,22 @@ describe('Arabic sources the ar6 batch missed', () => {
     ]);
   });
 });
+
+describe('Arabic patterns from the ar8 batch (Lebanese ministry tolls, migrant boats, prisoner swaps)', () => {
+  it('keeps "عمليات" in a body\'s name after مركز or غرفة', () => {
+    expect(read('أعلن مركز عمليات الطوارئ في بيان أن 30 شخصا قتلوا في الغارات.')).toEqual([[30, 'casualties', 'مركز عمليات الطوارئ']]);
+    expect(read('رصدت القوات الدولية 30 انتهاكا للهدنة.')).toEqual([[30, 'violations', 'القوات الدولية']]);
+  });
+
+  it('reads a quoted source with an adjective of origin after it', () => {
+    expect(read('وبلغ عدد الجرحى 57، وفق "الدفاع المدني" السوري.')).toEqual([[57, 'casualties', 'الدفاع المدني']]);
+  });
+
+  it('reads a table line whose label joins two names with a dash', () => {
+    const text = 'وأعلنت الوزارة في بيان أن الغارات أسفرت عن الحصيلة التالية:\n\n• حلب - إدلب: 14 جريحا.\n• حماة: 9 جرحى.';
+    expect(read(text)).toEqual([
+      [14, 'casualties', 'الوزارة'],
+      [9, 'casualties', 'الوزارة'],
+    ]);
+  });
+});

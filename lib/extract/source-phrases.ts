@@ -162,6 +162,9 @@ const ORGANISATIONS = wordSet(
   { clitics: true, definite: true },
 );
 
+/** الدولية، اللبنانية، الأممي: a definite adjective of origin. */
+const NISBA = /^ال..+(يه|ية|ي)$/;
+
 /** Punctuation that may follow a quoted name: «المرصد السوري»، قال / فريق «منسقو استجابة سوريا». */
 const AFTER_NAME = new Set(['،', ',', '.', ':']);
 
@@ -180,6 +183,9 @@ export function quotedName(doc: Doc, j: number, transmit = false, inside = false
   if (!after || after.sent !== tokens[j].sent) return null;
   if (after.kind === 'n' || AFTER_NAME.has(after.text)) return [j + 1, close, 0];
   if (after.kind !== 'w') return null;
+  // "وفق "الصحة" اللبنانية.": an adjective of origin after the quoted name, then the clause ends.
+  const beyond = tokens[close + 2];
+  if (NISBA.test(after.text) && (!beyond || beyond.sent !== after.sent || AFTER_NAME.has(beyond.text))) return [j + 1, close, 0];
   const next = tokens[close + 2]?.text ?? '';
   const ends =
     SUBJECT_STOPS.has(after.text) ||
@@ -215,11 +221,14 @@ function endsSubject(doc: Doc, k: number, first: number, options: SubjectOptions
   const ev = events.find(w);
   if (ev && !ev.definite && ev.value.harm) return true;
   // "رصدت القوات الروسية انتهاكين": the count is the object.
-  if (k > first && countedObject(w)) return true;
+  // "مركز عمليات طوارئ الصحة"، "غرفة عمليات": a countable noun in construct after a body's head is its name.
+  if (k > first && countedObject(w) && !NAME_HEADS.has(tokens[k - 1].text)) return true;
   const num = numberWords.find(w);
   if (num && num.value.value >= 2) return true;
   return vagueWords.find(w) !== null || QUANTITY_NOUNS.find(w) !== null;
 }
+
+const NAME_HEADS = new Set(['مركز', 'غرفه', 'غرفة', 'وحده', 'وحدة', 'اداره', 'ادارة', 'قياده', 'قيادة']);
 
 /** "في أحدث تقاريرها"، "في آخر بيان له": a setting after "the latest". */
 const LATEST = new Set(['احدث', 'اخر', 'اخير']);

@@ -15,6 +15,7 @@ const LABEL_WORDS = 7;
 /** How many words a speaker's name may hold: "المتحدث باسم الدفاع المدني محمود بصل". */
 const SPEAKER_WORDS = 8;
 const LEADER_DOTS = 3;
+const DASHES = new Set(['-', '–', '—']);
 
 export interface TableLabel {
   /** First and last token of the label. */
@@ -56,7 +57,8 @@ export function tableLabelOf(doc: Doc, first: number): TableLabel | null {
   for (let j = start; j <= k; j++) {
     const t = tokens[j];
     if (t.kind === 'w') words++;
-    else if (t.kind === 'p') return null;
+    // "بعلبك - الهرمل: 18 جريحا": a dash may join two names in a label.
+    else if (t.kind === 'p' && !(j > start && DASHES.has(t.text))) return null;
   }
   if (words === 0 || words > LABEL_WORDS || tokens[start].kind !== 'w') return null;
   return { from: start, to: k };
