@@ -325,3 +325,17 @@ describe('Arabic patterns from the ar8 batch (Lebanese ministry tolls, migrant b
     ]);
   });
 });
+
+describe('Arabic counts from the ar8 batch', () => {
+  it('reads the plural toll word "أعداد" before a figure', () => {
+    expect(read('وبذلك ناهزت أعداد الغرقى منذ مطلع العام نحو 640.')).toEqual([[640, 'casualties', null]]);
+  });
+
+  it('counts people among bodies as part of the toll', () => {
+    expect(read('وانتشل الدفاع المدني 9 جثث، بينها 4 نساء.')).toEqual([
+      [9, 'casualties', null],
+      [4, 'casualties', null],
+    ]);
+    expect(read('وبين الـ9 جثث، طفلتان والبقية رجال.').map((c) => c[1])).toEqual(['casualties', 'casualties']);
+  });
+});
