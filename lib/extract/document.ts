@@ -27,10 +27,41 @@ const CLOSE = new Set(['»', '›']);
 const TOGGLE = new Set(['"', '“', '”', '„', '″']);
 
 export function buildDoc(original: string): Doc {
-  const { text: norm, map } = normalizeWithMap(original);
+  const normalized = normalizeWithMap(original);
+  const norm = unwrapLines(normalized.text);
+  const { map } = normalized;
   const tokens = tokenize(norm);
   const sentences = layout(tokens);
   return { original, norm, map, tokens, closeOf: pairQuotes(tokens), ...sentences, ...pageLines(tokens, sentences.paraOf.length, norm) };
+}
+
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+/** What may close a line that ends its sentence or stands alone (a title, a label, a list item). */
+const LINE_STOP = /[.!?؟:"”»)\]|…]$/;
+
+/**
+ * Wire copy kept at a fixed width ("أعلنت\nبعثة أممية في\nاليمن، الاثنين، عن سقوط ستة قتلى"): most
+ * lines stop mid-sentence, between two Arabic words. In such a text a single line end with no stop
+ * before it and a word after it is a space, not a new paragraph. Returns the text, same length.
+ */
+export function unwrapLines(text: string): string {
+  if (text.indexOf('\n') < 0) return text;
+  const lines = text.split('\n');
+  let full = 0;
+  let open = 0;
+  const soft: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    full++;
+    const next = lines[i + 1]?.trim() ?? '';
+    soft[i] = ARABIC_LETTER.test(line.slice(-1)) && !LINE_STOP.test(line) && ARABIC_LETTER.test(next.charAt(0));
+    if (soft[i]) open++;
+  }
+  if (open < 4 || open < full * 0.4) return text;
+  let out = '';
+  for (let i = 0; i < lines.length; i++) out += lines[i] + (i === lines.length - 1 ? '' : soft[i] ? ' ' : '\n');
+  return out;
 }
 
 function layout(tokens: Token[]): Pick<Doc, 'sentStart' | 'sentEnd' | 'paraOf'> {

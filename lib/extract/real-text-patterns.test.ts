@@ -339,3 +339,24 @@ describe('Arabic counts from the ar8 batch', () => {
     expect(read('وبين الـ9 جثث، طفلتان والبقية رجال.').map((c) => c[1])).toEqual(['casualties', 'casualties']);
   });
 });
+
+describe('Arabic scraper layouts from the ar9 batch', () => {
+  it('reads wire copy kept at a fixed width, its lines stopping mid-sentence, as running text', () => {
+    const text =
+      'قالت\nمنظمة الصحة العالمية في\nبيان، الثلاثاء، إن 40 شخصا قتلوا في\nهجمات على مرافق صحية.\n' +
+      'وأضافت\nأن 12 مسعفا أصيبوا\nخلال الأسبوع الماضي في\nالمدينة نفسها.';
+    expect(read(text)).toEqual([
+      [40, 'casualties', 'منظمة الصحة العالمية'],
+      [12, 'casualties', 'منظمة الصحة العالمية'],
+    ]);
+  });
+
+  it('keeps a title over its body apart in an ordinary page', () => {
+    const text = 'مقتل 40 شخصا في هجمات على مرافق صحية\n\nقالت منظمة الصحة العالمية في بيان إن 40 شخصا قتلوا في هجمات على مرافق صحية.';
+    expect(extractClaims(text).map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[40, 'منظمة الصحة العالمية', 2]]);
+  });
+
+  it('splits a byline word glued to the reporting verb after it', () => {
+    expect(read('غزة - وكالة الأنباءأفادت وزارة الصحة بمقتل 14 شخصا.')).toEqual([[14, 'casualties', 'وزارة الصحة']]);
+  });
+});
