@@ -46,23 +46,31 @@ const LINE_STOP = /[.!?؟:"”»)\]|…]$/;
  */
 export function unwrapLines(text: string): string {
   if (text.indexOf('\n') < 0) return text;
-  const lines = text.split('\n');
-  let full = 0;
-  let open = 0;
-  const soft: boolean[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    full++;
-    const next = lines[i + 1]?.trim() ?? '';
-    soft[i] = ARABIC_LETTER.test(line.slice(-1)) && !LINE_STOP.test(line) && ARABIC_LETTER.test(next.charAt(0));
-    if (soft[i]) open++;
-  }
+  const lines = text.split('\n').map((l) => l.trim());
+  // "… ظلت أعلى من\n30 في المئة": the next line may open with the figure.
+  const runsOn = lines.map((l, i) => ARABIC_LETTER.test(l.slice(-1)) && !LINE_STOP.test(l) && /^[\u0621-\u064a0-9]/.test(lines[i + 1] ?? ''));
+  // A line runs on into a sentence only if that sentence ends, with a stop, within a few lines:
+  // a block of headlines under "اقرأ أيضاً" never does.
+  const soft = runsOn.map((on, i) => {
+    if (!on) return false;
+    for (let j = i + 1; j < lines.length && j <= i + WRAP_REACH; j++) {
+      if (SENTENCE_STOP.test(lines[j])) return true;
+      if (!runsOn[j]) return false;
+    }
+    return false;
+  });
+  const full = lines.filter((l) => l).length;
+  const open = soft.filter((x) => x).length;
   if (open < 4 || open < full * 0.4) return text;
   let out = '';
-  for (let i = 0; i < lines.length; i++) out += lines[i] + (i === lines.length - 1 ? '' : soft[i] ? ' ' : '\n');
+  const raw = text.split('\n');
+  for (let i = 0; i < raw.length; i++) out += raw[i] + (i === raw.length - 1 ? '' : soft[i] ? ' ' : '\n');
   return out;
 }
+
+/** How many lines a wrapped sentence may run over before its stop. */
+const WRAP_REACH = 6;
+const SENTENCE_STOP = /[.!?؟]["”»)]?$/;
 
 function layout(tokens: Token[]): Pick<Doc, 'sentStart' | 'sentEnd' | 'paraOf'> {
   const sentences = tokens.length ? tokens[tokens.length - 1].sent + 1 : 0;

@@ -356,7 +356,27 @@ describe('Arabic scraper layouts from the ar9 batch', () => {
     expect(extractClaims(text).map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[40, 'منظمة الصحة العالمية', 2]]);
   });
 
+  it('reads a wrapped line that opens with the figure as the sentence going on', () => {
+    const text =
+      'ذكرت\nالمنظمة في تقريرها أن عدد\nالضحايا تراجع هذا الشهر.\nوقالت إن نسبة النساء بين القتلى بلغت\n' +
+      '40 في المئة.\nوأضافت\nأن الفرق أحصت\n120 قتيلا\nفي المحافظة.';
+    expect(read(text).map((c) => c[2])).toEqual(['المنظمة', 'المنظمة']);
+  });
+
+  it('keeps a block of related headlines, none ending a sentence, line by line', () => {
+    const text =
+      'قالت الأمم المتحدة إن 300 شخص نزحوا من القرى.\n\nاقرأ أيضاً\nالجيش يعلن مقتل 20 مسلحا في الشمال\n' +
+      'مفوضية اللاجئين تحصي 5 آلاف نازح جديد\nالصحة العالمية تسجل 90 إصابة بالحصبة\nوزير الخارجية يزور العاصمة';
+    expect(read(text)).toEqual([[300, 'displacement', 'الأمم المتحدة']]);
+  });
+
   it('splits a byline word glued to the reporting verb after it', () => {
     expect(read('غزة - وكالة الأنباءأفادت وزارة الصحة بمقتل 14 شخصا.')).toEqual([[14, 'casualties', 'وزارة الصحة']]);
+  });
+});
+
+describe('Arabic source names from the ar9 batch', () => {
+  it('keeps a body\'s name in brackets after the word for it', () => {
+    expect(read('وذكرت قناة (الغد) أن 25 شاحنة مساعدات دخلت المدينة.')).toEqual([[25, 'aid', 'قناة (الغد)']]);
   });
 });

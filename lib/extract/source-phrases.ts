@@ -89,6 +89,15 @@ export function subjectAfter(doc: Doc, j: number, options: SubjectOptions = {}):
         continue;
       }
     }
+    // "قناة (الحرة) الأمريكية": a body's name in brackets after the word for it.
+    if (t.text === '(' && k > j && ORGANISATIONS.has(tokens[k - 1].text)) {
+      let close = k + 1;
+      while (close < k + 6 && tokens[close]?.sent === sent && tokens[close].kind === 'w') close++;
+      if (close > k + 1 && tokens[close]?.text === ')') {
+        k = close + 1;
+        continue;
+      }
+    }
     if (t.kind !== 'w' || endsSubject(doc, k, j, options)) break;
     k++;
   }
