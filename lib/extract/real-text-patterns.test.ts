@@ -333,8 +333,8 @@ describe('Arabic counts from the ar8 batch', () => {
 
   it('counts people among bodies as part of the toll', () => {
     expect(read('وانتشل الدفاع المدني 9 جثث، بينها 4 نساء.')).toEqual([
-      [9, 'casualties', null],
-      [4, 'casualties', null],
+      [9, 'casualties', 'الدفاع المدني'],
+      [4, 'casualties', 'الدفاع المدني'],
     ]);
     expect(read('وبين الـ9 جثث، طفلتان والبقية رجال.').map((c) => c[1])).toEqual(['casualties', 'casualties']);
   });
@@ -378,5 +378,25 @@ describe('Arabic scraper layouts from the ar9 batch', () => {
 describe('Arabic source names from the ar9 batch', () => {
   it('keeps a body\'s name in brackets after the word for it', () => {
     expect(read('وذكرت قناة (الغد) أن 25 شاحنة مساعدات دخلت المدينة.')).toEqual([[25, 'aid', 'قناة (الغد)']]);
+  });
+});
+
+describe('Arabic bodies reporting their own work (ar9 batch)', () => {
+  it('gives a body that did the work the figure it reports, with no verb of saying', () => {
+    expect(read('تمكن فريق الهندسة من نزع 412 لغما في ثلاث مديريات.')).toEqual([[412, 'other', 'فريق الهندسة']]);
+    expect(read('ووزعت جمعية الإغاثة 900 سلة غذائية على الأسر، ووزعت 300 خيمة.').map((c) => c[2])).toEqual([
+      'جمعية الإغاثة',
+      'جمعية الإغاثة',
+    ]);
+    expect(read('وكانت منظمة الإغاثة الدولية قد أرسلت مساعدات إلى 40 ألف شخص.')).toEqual([[40000, 'aid', 'منظمة الإغاثة الدولية']]);
+  });
+
+  it('takes no attacker for a source', () => {
+    expect(read('قصفت القوات المدينة ما أسفر عن مقتل 12 شخصا.')).toEqual([[12, 'casualties', null]]);
+  });
+
+  it('gives a running total after "وبذلك" the source of the sentence before', () => {
+    const text = 'ونزع فريق الهندسة 30 لغما في المديرية. وبذلك ارتفع عدد الألغام المنزوعة هذا الشهر إلى 1200 لغم.';
+    expect(read(text).map((c) => c[2])).toEqual(['فريق الهندسة', 'فريق الهندسة']);
   });
 });
