@@ -400,3 +400,10 @@ describe('Arabic bodies reporting their own work (ar9 batch)', () => {
     expect(read(text).map((c) => c[2])).toEqual(['فريق الهندسة', 'فريق الهندسة']);
   });
 });
+
+describe('Arabic wildfire tallies (ar10 batch)', () => {
+  it('counts fires a civil-protection service records and puts out', () => {
+    expect(read('أعلنت مصالح الحماية المدنية تسجيل 27 حريقا عبر 9 ولايات.')).toEqual([[27, 'other', 'مصالح الحماية المدنية']]);
+    expect(read('وتمكنت مصالح الحماية من إخماد 64 حريقا خلال يومين.')).toEqual([[64, 'other', 'مصالح الحماية']]);
+  });
+});
