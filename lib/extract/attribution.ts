@@ -250,7 +250,7 @@ export class Attributions {
     } else {
       // "ورصد 12 خرقا": with no subject and its object straight after, the verb may be a passive
       // (رُصد); only a speaker of the same paragraph is carried on to it.
-      const reach = cue.role === 'participle' || this.opensStatement(i) ? 1 : 0;
+      const reach = cue.role === 'participle' ? 1 : this.opensStatement(i) ? 2 : 0;
       claimant = cue.role === 'according' ? null : this.continuation(cue.gender, para, reach);
     }
     // No one to name: the sentence keeps whatever attribution it already has.
@@ -327,11 +327,15 @@ export class Attributions {
     if (cue.role === 'transmit') {
       // "نقلت X عن Y": Y spoke. Without عن, نقل is "carried" (نقل الجرحى إلى المستشفى).
       const carrier = subjectAfter(doc, i + 1, { transmit: true });
-      const k = carrier ? carrier[1] : i + 1;
+      let k = carrier ? carrier[1] : i + 1;
+      // "نقلت «فرانس برس» عن …": the carrier's name in quotation marks ends before its closing mark.
+      if (carrier && tokens[k]?.sent === sent && CLOSING_MARKS.has(tokens[k].text)) k++;
       // "نقلت وكالة "باختر" الرسمية أن الحكومة خصصت…": the carrier reports it.
       let that = k;
       while (carrier && that < k + 2 && tokens[that]?.sent === sent && tokens[that].text.startsWith('ال')) that++;
-      if (carrier && COMPLEMENTISERS.has(tokens[that]?.text ?? '') && tokens[that].sent === sent) return named([carrier[0], that, carrier[2]], cue.gender);
+      if (carrier && COMPLEMENTISERS.has(tokens[that]?.text ?? '') && tokens[that].sent === sent) {
+        return named([carrier[0], that === k ? carrier[1] : that, carrier[2]], cue.gender);
+      }
       // "نقلت قناة "المسيرة" التابعة للحوثيين عن…": an adjective of allegiance and its لـ follow the carrier.
       let about = k;
       if (carrier && ALLEGIANCE.test(tokens[k]?.text ?? '') && tokens[k].sent === sent) {
@@ -451,6 +455,8 @@ export class Attributions {
 
 /** التابعة، الموالية، المقربة: a carrier's allegiance, "التابعة للحوثيين"، "المقربة من الحكومة". */
 const ALLEGIANCE = /^(التابع|الموالي|المقرب|الناطق|الرسمي)[ةه]?$/;
+
+const CLOSING_MARKS = new Set(['»', '"', '”', '″', "'"]);
 
 /** "كانت الوزارة قد أعلنت": قد before the verb puts its subject in front. */
 const BEFORE_FIRST = new Set(['قد', 'فقد', 'لقد']);

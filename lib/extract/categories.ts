@@ -35,7 +35,15 @@ export function namesAid(word: string): boolean {
 const RESPONSE_FUNDING = wordSet(['الاستجابة', 'للاستجابة', 'التمويل', 'للتمويل'], { clitics: true });
 
 /** أسرى، تبادل، رهائن; "الأسر" (also "the families") only as "في الأسر"، "من الأسر". */
-const CAPTIVITY_WORDS = wordSet(['أسير', 'أسرى', 'تبادل', 'رهينة', 'رهائن', 'سراح'], { clitics: true, definite: true });
+// Kidnapping too: pupils who "returned" after it were freed, and those who "fled" their kidnappers escaped.
+const CAPTIVITY_WORDS = wordSet(
+  [
+    'أسير', 'أسرى', 'تبادل', 'رهينة', 'رهائن', 'سراح',
+    'خطف', 'خطفهم', 'اختطاف', 'اختطافهم', 'خطفوا', 'اختطفوا', 'مخطوف', 'مخطوفين', 'مخطوفون', 'مختطف', 'مختطفين', 'مختطفون',
+    'خاطف', 'خاطفين', 'خاطفون', 'خاطفيهم', 'خاطفيهن', 'خاطفيها', 'خاطفي',
+  ],
+  { clitics: true, definite: true },
+);
 const CAPTIVITY = new Set(['الاسر']);
 const INTO = new Set(['في', 'من']);
 

@@ -278,6 +278,9 @@ export class Counter {
       } else if (noun.kind === 'people' && !event && share && parent?.people && parent.counted.category !== 'other' && parent.counted.category !== 'aid') {
         // "3922 قادماً، بينهم 2140 سودانياً": some of those counted, whom no verb describes, share their category.
         return { counted: { counted: `${noun.label} among ${parent.counted.counted}`, category: parent.counted.category }, last, sense: null, people: true };
+      } else if (noun.kind === 'people' && !event && parent?.counted.category === 'casualties' && (enumerates(this.doc, from) || this.amongThose(from))) {
+        // "12 جثة، بينها امرأتان"، "وبين الـ12 جثة، امرأتان": people among bodies or a toll are part of it.
+        return { counted: { counted: `${noun.label} among ${parent.counted.counted}`, category: 'casualties' }, last, sense: null, people: true };
       } else if (noun.kind === 'object' && joined && parent?.sense && FOR_THINGS(parent.sense)) {
         // "دعمت 47 مركزا لعلاج الإسهال و168 نقطة لإعادة الإماهة": things joined to things share their use.
         event = parent.sense;
@@ -307,8 +310,13 @@ export class Counter {
   /** "من بين 24 ألف قتيل …، هناك 7 آلاف طفل": those counted are among the count before. */
   private amongThose(from: number): boolean {
     const p = this.previous;
-    if (!p || p.sent !== this.doc.tokens[from].sent || !THERE.has(wordBefore(this.doc, from))) return false;
-    return wordBefore(this.doc, p.first) === 'بين';
+    if (!p || p.sent !== this.doc.tokens[from].sent) return false;
+    const among = wordBefore(this.doc, p.first);
+    if (among !== 'بين' && among !== 'وبين') return false;
+    if (THERE.has(wordBefore(this.doc, from))) return true;
+    // "وبين الـ12 جثة، امرأتان": the part straight after the comma that closes the whole.
+    const prev = this.doc.tokens[leadIn(this.doc, from).phraseFrom - 1];
+    return among === 'وبين' && p.last + 2 === from && (prev?.text === '،' || prev?.text === ',');
   }
 
   /** "مقتل 5 جنود و3 مدنيين"، "إضافة إلى 354 عنصرا": the count at `from` is added to the one before. */

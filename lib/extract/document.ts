@@ -27,11 +27,50 @@ const CLOSE = new Set(['»', '›']);
 const TOGGLE = new Set(['"', '“', '”', '„', '″']);
 
 export function buildDoc(original: string): Doc {
-  const { text: norm, map } = normalizeWithMap(original);
+  const normalized = normalizeWithMap(original);
+  const norm = unwrapLines(normalized.text);
+  const { map } = normalized;
   const tokens = tokenize(norm);
   const sentences = layout(tokens);
   return { original, norm, map, tokens, closeOf: pairQuotes(tokens), ...sentences, ...pageLines(tokens, sentences.paraOf.length, norm) };
 }
+
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+/** What may close a line that ends its sentence or stands alone (a title, a label, a list item). */
+const LINE_STOP = /[.!?؟:"”»)\]|…]$/;
+
+/**
+ * Wire copy kept at a fixed width ("أعلنت\nبعثة أممية في\nاليمن، الاثنين، عن سقوط ستة قتلى"): most
+ * lines stop mid-sentence, between two Arabic words. In such a text a single line end with no stop
+ * before it and a word after it is a space, not a new paragraph. Returns the text, same length.
+ */
+export function unwrapLines(text: string): string {
+  if (text.indexOf('\n') < 0) return text;
+  const lines = text.split('\n').map((l) => l.trim());
+  // "… ظلت أعلى من\n30 في المئة": the next line may open with the figure.
+  const runsOn = lines.map((l, i) => ARABIC_LETTER.test(l.slice(-1)) && !LINE_STOP.test(l) && /^[\u0621-\u064a0-9]/.test(lines[i + 1] ?? ''));
+  // A line runs on into a sentence only if that sentence ends, with a stop, within a few lines:
+  // a block of headlines under "اقرأ أيضاً" never does.
+  const soft = runsOn.map((on, i) => {
+    if (!on) return false;
+    for (let j = i + 1; j < lines.length && j <= i + WRAP_REACH; j++) {
+      if (SENTENCE_STOP.test(lines[j])) return true;
+      if (!runsOn[j]) return false;
+    }
+    return false;
+  });
+  const full = lines.filter((l) => l).length;
+  const open = soft.filter((x) => x).length;
+  if (open < 4 || open < full * 0.4) return text;
+  let out = '';
+  const raw = text.split('\n');
+  for (let i = 0; i < raw.length; i++) out += raw[i] + (i === raw.length - 1 ? '' : soft[i] ? ' ' : '\n');
+  return out;
+}
+
+/** How many lines a wrapped sentence may run over before its stop. */
+const WRAP_REACH = 6;
+const SENTENCE_STOP = /[.!?؟]["”»)]?$/;
 
 function layout(tokens: Token[]): Pick<Doc, 'sentStart' | 'sentEnd' | 'paraOf'> {
   const sentences = tokens.length ? tokens[tokens.length - 1].sent + 1 : 0;

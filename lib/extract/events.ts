@@ -35,7 +35,6 @@ export const KILLED: EventSense = { category: 'casualties', alone: 'killed', par
 export const INJURED: EventSense = { category: 'casualties', alone: 'injured', participle: 'injured', harm: true };
 export const MISSING: EventSense = { category: 'casualties', alone: 'missing', participle: 'missing', harm: true };
 const DETAINED: EventSense = { category: 'casualties', alone: 'detained', participle: 'detained', harm: true };
-const DISPLACED: EventSense = { category: 'displacement', alone: 'people displaced', participle: 'displaced', harm: true, flight: true };
 const EVACUATED: EventSense = { category: 'displacement', alone: 'people evacuated', participle: 'evacuated', harm: true };
 /** "نُقلت 300 عائلة إلى مخيم جديد": moved to safety or to a camp. */
 export const RELOCATED: EventSense = { category: 'displacement', alone: 'people relocated', participle: 'relocated', harm: true };
@@ -49,6 +48,8 @@ export const RETURNED: EventSense = { category: 'displacement', alone: 'returnee
 const HOSTED: EventSense = { category: 'displacement', alone: 'people hosted', participle: 'hosted', peopleOnly: true };
 /** "تمكنوا من الفرار": who got away from captors or attackers escaped; they were not displaced. */
 export const ESCAPED: EventSense = { category: 'other', alone: 'people escaped', participle: 'escaped', peopleOnly: true };
+/** Fled: in a sentence about captivity or kidnapping, those who fled their captors escaped. */
+const DISPLACED: EventSense = { category: 'displacement', alone: 'people displaced', participle: 'displaced', harm: true, flight: true, inCaptivity: ESCAPED };
 /** "يقيمون في حاويات"، "يقيم فيه 14 ألفا": where people are staying, as the displaced and residents are counted. */
 const STAYING: EventSense = { category: 'displacement', alone: 'people staying', participle: 'staying', peopleOnly: true };
 /** "انتشر في 120 موقعا": troops deployed; the sites are counted as positions taken up. */

@@ -15,6 +15,7 @@ import { nouns, type Noun } from './nouns';
 import { isLabelOrDate } from './not-claims';
 import { parseNumberAt, parseVagueAt, type NumberMatch } from './numbers';
 import { oneOfAt } from './one-of';
+import { ownWorkSource } from './own-work';
 import { participantsAt, placesAt } from './participants';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Claim, Qualifier } from './types';
@@ -28,6 +29,8 @@ interface Found {
 }
 
 const ONE = new Set(['واحد', 'واحده', 'واحدا']);
+/** "وبذلك ارتفع العدد إلى …": a running total summing up the sentence before. */
+const SUMMING_UP = new Set(['وبذلك', 'بذلك', 'وبهذا']);
 /** يومياً، أسبوعياً: "one a day". */
 const PER_PERIOD = new Set(['يوميا', 'اسبوعيا', 'شهريا', 'سنويا']);
 const PERIOD = new Set(['اليوم', 'الاسبوع', 'الشهر', 'السنه', 'العام']);
@@ -78,7 +81,41 @@ class Extractor {
         consumed = i = found.last;
       }
     }
-    return mergeMentions(claims, inHeadline, restates, eras, sentences);
+    const merged = mergeMentions(claims, inHeadline, restates, eras, sentences);
+    this.fillOwnWork(merged);
+    return merged;
+  }
+
+  /**
+   * Claims no source was found for: a body reporting its own work ("نزع فريق «مسام» 10 ذخائر"), or a
+   * running total after "وبذلك" that sums up the figures of the sentence before.
+   */
+  private fillOwnWork(claims: Claim[]): void {
+    const { tokens, sentStart } = this.doc;
+    let tok = 0;
+    let prev: Claim | null = null;
+    for (const c of claims) {
+      while (tok < tokens.length && this.doc.map[tokens[tok].start] < c.start) tok++;
+      if (c.claimant === null && tok < tokens.length) {
+        const sent = tokens[tok].sent;
+        const opener = tokens[sentStart[sent]]?.text ?? '';
+        c.claimant = ownWorkSource(this.doc, tok);
+        if (c.claimant === null && SUMMING_UP.has(opener) && prev?.claimant && tokens[this.tokenAt(prev.start)].sent === sent - 1) c.claimant = prev.claimant;
+      }
+      prev = c;
+    }
+  }
+
+  private tokenAt(start: number): number {
+    const { tokens, map } = this.doc;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[tokens[mid].start] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The year the claim at token `tok` is set in; a sentence's years are read once. */
@@ -101,6 +138,11 @@ class Extractor {
       if (hit.value.value === 2 && tokens[i - 1]?.text === 'يوم') return null;
       const m = parseNumberAt(tokens, i);
       if (m) return m.inWords && m.value === 1 ? null : m;
+    }
+    // "العشرة آلاف": a unit with the article before a plural scale.
+    if (!hit && tokens[i].text.startsWith('ال') && numberWords.exact(tokens[i].text.slice(2))) {
+      const m = parseNumberAt(tokens, i);
+      if (m) return m;
     }
     return parseVagueAt(tokens, i);
   }

@@ -17,7 +17,8 @@ function stems(claimant: string): Set<string> {
   const out = new Set<string>();
   for (let w of normalizeKey(claimant).split(' ')) {
     if (FILLER.has(w)) continue;
-    w = w.replace(/^(وال|بال|لل|ال|و|ل(?=..))/, '');
+    // Not a bare و: it opens وزارة and وكالة far more often than it joins a name to the one before.
+    w = w.replace(/^(وال|بال|لل|ال|ل(?=..))/, '');
     w = w.replace(/(يين|يون|يه|يا|ي|ه)$/, '');
     if (w.length >= 2) out.add(w);
   }

@@ -18,7 +18,8 @@ import { tableLabelOf } from './table-lines';
 import { Lexicon } from './word-forms';
 
 const TOTAL_WORDS = new Lexicon(
-  ['عدد', 'حصيلة', 'إجمالي', 'مجموع'].map((w) => [w, true] as const),
+  // "ناهز أعداد الغرقى … نحو 950": the plural too.
+  ['عدد', 'أعداد', 'حصيلة', 'إجمالي', 'مجموع'].map((w) => [w, true] as const),
   { clitics: true, definite: true },
 );
 /** إلى: the figure a toll reaches. */

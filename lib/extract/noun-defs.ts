@@ -302,6 +302,8 @@ export const DEFS: Def[] = [
   ['مهجر مهجرين مهجرون', 'displaced people', 'fixed', 'displacement', SMP],
   ['مشرد مشردين مشردون', 'homeless people', 'fixed', 'displacement', SMP],
   ['عائد عائدين عائدون', 'returnees', 'fixed', 'displacement', SMP],
+  // "3.5 ملايين متضرر": people a flood or a quake touched, counted by the noun alone.
+  ['متضرر متضررين متضررون', 'people affected', 'fixed', 'other', SMP],
   ['مرحل مرحلين مرحلون', 'deportees', 'fixed', 'displacement', SMP],
   ['فار فارين فارون', 'people fleeing', 'fixed', 'displacement', SMP],
   ['عالق عالقين عالقون', 'stranded people', 'fixed', 'displacement', SMP],
@@ -358,6 +360,8 @@ export const DEFS: Def[] = [
   ['حادثة حوادث حادث', 'incidents', 'fixed', 'violations', { compounds: ACCIDENTS }],
   ['محاولة محاولات', 'attempts', 'fixed', 'other', { compoundOnly: true, noDual: true, compounds: ATTEMPTS }],
   ['انفجار انفجارات', 'explosions', 'fixed', 'other'],
+  // "تسجيل 41 حريقاً عبر 13 ولاية": a civil-protection tally of fires.
+  ['حريق حرائق', 'fires', 'fixed', 'other'],
 
   ['صاروخ صواريخ', 'missiles', 'weapon', 'other'],
   ['قذيفة قذائف', 'shells', 'weapon', 'other'],
@@ -393,6 +397,7 @@ export const DEFS: Def[] = [
   // "ضبطت الشرطة 14 ألف حبة كبتاجون": pills seized; counted only when something befalls them.
   ['حبة حبات', 'pills', 'object', 'other', EVENTFUL],
   ['شجرة أشجار', 'trees', 'object', 'other', EVENTFUL],
+  ['نخلة نخلات', 'palm trees', 'object', 'other', EVENTFUL],
   // "7 بؤر استيطانية"، "50 بؤرة" after them; "بؤر التوتر" (hotspots) is no claim.
   ['بؤرة بؤر', 'outposts', 'object', 'other', { compoundOnly: true, noDual: true, compounds: { استيطانية: { label: 'settlement outposts', kind: 'fixed', category: 'violations' } } }],
   // "57 أمراً بالهدم"، "أوامر هدم": demolition orders.

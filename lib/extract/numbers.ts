@@ -139,6 +139,19 @@ function dualInConstruct(tokens: Token[], k: number, sent: number): boolean {
   return next !== undefined && next.sent === sent && next.kind === 'w' && !next.text.startsWith('و') && numberWords.find(next.text) === null;
 }
 
+/**
+ * "العشرة آلاف شخص"، "الثلاثة ملايين": a unit with the article is a number only before a plural
+ * scale (alone, "الخمسة" is "the five" of something named before).
+ */
+function definiteUnitBeforeScale(tokens: Token[], k: number, sent: number, rule: PrefixRule): { nw: NumberWord; prefixLen: number } | null {
+  const t = tokens[k];
+  if (rule !== 'any' || !t || t.kind !== 'w' || t.sent !== sent || !t.text.startsWith('ال')) return null;
+  const hit = numberWords.exact(t.text.slice(2));
+  if (!hit || !((hit.kind === 'unit' && hit.value >= 3 && !hit.teenOnly) || hit.kind === 'ten')) return null;
+  const next = wordAt(tokens, k + 1, sent, '');
+  return next?.nw.kind === 'scalePlural' ? { nw: hit, prefixLen: 0 } : null;
+}
+
 function parseGroup(tokens: Token[], k: number, sent: number, rule: PrefixRule): Group | null {
   const t = tokens[k];
   if (!t || t.sent !== sent) return null;
@@ -151,7 +164,7 @@ function parseGroup(tokens: Token[], k: number, sent: number, rule: PrefixRule):
     if (!sc) return { value: digits, scale: 1, last: close, prefixLen: 0, inWords: false };
     return { value: Math.round(digits * sc.value), scale: sc.value, last: close + 1, prefixLen: 0, inWords: false };
   }
-  const w = wordAt(tokens, k, sent, rule);
+  const w = wordAt(tokens, k, sent, rule) ?? definiteUnitBeforeScale(tokens, k, sent, rule);
   if (!w) return null;
   const { nw, prefixLen } = w;
   if (nw.kind === 'scale') {

@@ -231,3 +231,179 @@ describe('Arabic patterns from the ar5 batch, a wire carrying a body\'s figure',
     expect(read(text)).toEqual([[64, 'casualties', 'وزارة الداخلية']]);
   });
 });
+
+describe('Arabic patterns from the ar7 batch (earthquake, flood and cholera tolls)', () => {
+  it('takes a country before a colon on a title line for the place, not the speaker', () => {
+    const text = 'اليمن: ارتفاع عدد ضحايا السيول إلى 75 قتيلا\n\nوأعلنت وزارة الداخلية ارتفاع عدد ضحايا السيول إلى 75 قتيلا في المحافظات.';
+    expect(read(text)).toEqual([[75, 'casualties', 'وزارة الداخلية']]);
+  });
+
+  it('still takes a body before a colon on a live blog line for the speaker', () => {
+    const text = 'تواصل القصف طوال الليل على الأحياء الشرقية للمدينة وسط انقطاع الكهرباء.\n\nالدفاع المدني: انتشال 12 جثة من تحت الأنقاض في المدينة';
+    expect(read(text)).toEqual([[12, 'casualties', 'الدفاع المدني']]);
+  });
+
+  it('reads a unit with the article before a plural scale as a number', () => {
+    expect(read('وقالت المنظمة إن عدد النازحين تخطى الثلاثة آلاف شخص.')).toEqual([[3000, 'displacement', 'المنظمة']]);
+    expect(read('وقال المسعفون إن الخمسة نقلوا إلى المستشفى.')).toEqual([]);
+  });
+
+  it('gives a ministry and "الوزارة" restating its figure one claim', () => {
+    const text = 'أعلنت وزارة الصحة تسجيل 730 إصابة جديدة بالحصبة. وقالت الوزارة في بيان إنها سجلت 730 إصابة جديدة بالحصبة.';
+    expect(extractClaims(text).map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[730, 'وزارة الصحة', 2]]);
+  });
+
+  it('takes no demonstrative for a source, so a later verb goes on with the ministry', () => {
+    const text =
+      'أعلنت وزارة الصحة تسجيل 310 إصابات جديدة بالحصبة.\nوقال بيان للوزارة إن الفرق تعمل في المخيمات.\n' +
+      'وأوضحت أن هذه الإصابات سُجلت في ثلاث محافظات.\nوأفادت بأن العدد الإجمالي بلغ 4 آلاف و 215 إصابة.';
+    expect(read(text)).toEqual([
+      [310, 'casualties', 'وزارة الصحة'],
+      [4215, 'casualties', 'وزارة الصحة'],
+    ]);
+  });
+
+  it('gives a clause after "بينما" with an estimating verb its own source', () => {
+    const text = 'وأودى النزاع بحياة أكثر من 9 آلاف شخص، بحسب الحكومة، بينما قدر معهد مستقل عدد القتلى بنحو 25 ألفا.';
+    expect(read(text)).toEqual([
+      [9000, 'casualties', 'الحكومة'],
+      [25000, 'casualties', 'معهد مستقل'],
+    ]);
+  });
+
+  it('ends a source at a post it was written in', () => {
+    expect(read('وقالت الجمعية في بوست على صفحتها إن 90 شخصا ما زالوا مفقودين.')).toEqual([[90, 'casualties', 'الجمعية']]);
+  });
+});
+
+describe('Arabic categories the ar6 batch missed (kidnapped pupils, flood-affected people)', () => {
+  it('reads pupils who came back after a kidnapping as freed, not as returnees', () => {
+    expect(read('وقالت الشرطة إن 25 تلميذا عادوا إلى ذويهم بعد خطفهم من المدرسة.')).toEqual([[25, 'other', 'الشرطة']]);
+    expect(read('وقالت المنظمة إن 25 ألف نازح عادوا إلى قراهم.')).toEqual([[25000, 'displacement', 'المنظمة']]);
+  });
+
+  it('reads pupils who fled their kidnappers as escaped, not as displaced', () => {
+    expect(read('وأفاد مسؤول محلي بأن 12 تلميذا فروا من خاطفيهم في الغابة.')).toEqual([[12, 'other', 'مسؤول محلي']]);
+    expect(read('وقالت المفوضية إن 3 آلاف شخص فروا من القصف.')).toEqual([[3000, 'displacement', 'المفوضية']]);
+  });
+
+  it('counts people affected named by the noun "متضرر" alone', () => {
+    expect(read('وقالت الهيئة إن عدد المتضررين من السيول تجاوز 2.5 مليون متضرر.')).toEqual([[2500000, 'other', 'الهيئة']]);
+  });
+});
+
+describe('Arabic sources the ar6 batch missed', () => {
+  it('reads the speaker a carrier in quotation marks quotes after عن', () => {
+    expect(read('ونقلت «فرانس برس» عن المدير سالم يوسف قوله إن 35 تلميذا ما زالوا مفقودين.')).toEqual([[35, 'casualties', 'المدير سالم يوسف']]);
+    expect(read('ونقلت "رويترز" أن 18 شخصا قتلوا في الهجوم.')).toEqual([[18, 'casualties', 'رويترز']]);
+  });
+
+  it('keeps the speaker of a paragraph for a verb after a one-line subheading', () => {
+    const text = 'وقال المتحدث باسم الجيش إن الغارات أسفرت عن مقتل 30 مسلحا.\n\nحصيلة الاشتباكات\n\nوأوضح أن 12 جنديا أصيبوا في الاشتباكات.';
+    expect(read(text)).toEqual([
+      [30, 'casualties', 'المتحدث باسم الجيش'],
+      [12, 'casualties', 'المتحدث باسم الجيش'],
+    ]);
+  });
+});
+
+describe('Arabic patterns from the ar8 batch (Lebanese ministry tolls, migrant boats, prisoner swaps)', () => {
+  it('keeps "عمليات" in a body\'s name after مركز or غرفة', () => {
+    expect(read('أعلن مركز عمليات الطوارئ في بيان أن 30 شخصا قتلوا في الغارات.')).toEqual([[30, 'casualties', 'مركز عمليات الطوارئ']]);
+    expect(read('رصدت القوات الدولية 30 انتهاكا للهدنة.')).toEqual([[30, 'violations', 'القوات الدولية']]);
+  });
+
+  it('reads a quoted source with an adjective of origin after it', () => {
+    expect(read('وبلغ عدد الجرحى 57، وفق "الدفاع المدني" السوري.')).toEqual([[57, 'casualties', 'الدفاع المدني']]);
+  });
+
+  it('reads a table line whose label joins two names with a dash', () => {
+    const text = 'وأعلنت الوزارة في بيان أن الغارات أسفرت عن الحصيلة التالية:\n\n• حلب - إدلب: 14 جريحا.\n• حماة: 9 جرحى.';
+    expect(read(text)).toEqual([
+      [14, 'casualties', 'الوزارة'],
+      [9, 'casualties', 'الوزارة'],
+    ]);
+  });
+});
+
+describe('Arabic counts from the ar8 batch', () => {
+  it('reads the plural toll word "أعداد" before a figure', () => {
+    expect(read('وبذلك ناهزت أعداد الغرقى منذ مطلع العام نحو 640.')).toEqual([[640, 'casualties', null]]);
+  });
+
+  it('counts people among bodies as part of the toll', () => {
+    expect(read('وانتشل الدفاع المدني 9 جثث، بينها 4 نساء.')).toEqual([
+      [9, 'casualties', 'الدفاع المدني'],
+      [4, 'casualties', 'الدفاع المدني'],
+    ]);
+    expect(read('وبين الـ9 جثث، طفلتان والبقية رجال.').map((c) => c[1])).toEqual(['casualties', 'casualties']);
+  });
+});
+
+describe('Arabic scraper layouts from the ar9 batch', () => {
+  it('reads wire copy kept at a fixed width, its lines stopping mid-sentence, as running text', () => {
+    const text =
+      'قالت\nمنظمة الصحة العالمية في\nبيان، الثلاثاء، إن 40 شخصا قتلوا في\nهجمات على مرافق صحية.\n' +
+      'وأضافت\nأن 12 مسعفا أصيبوا\nخلال الأسبوع الماضي في\nالمدينة نفسها.';
+    expect(read(text)).toEqual([
+      [40, 'casualties', 'منظمة الصحة العالمية'],
+      [12, 'casualties', 'منظمة الصحة العالمية'],
+    ]);
+  });
+
+  it('keeps a title over its body apart in an ordinary page', () => {
+    const text = 'مقتل 40 شخصا في هجمات على مرافق صحية\n\nقالت منظمة الصحة العالمية في بيان إن 40 شخصا قتلوا في هجمات على مرافق صحية.';
+    expect(extractClaims(text).map((c) => [c.value, c.claimant, c.mentions.length])).toEqual([[40, 'منظمة الصحة العالمية', 2]]);
+  });
+
+  it('reads a wrapped line that opens with the figure as the sentence going on', () => {
+    const text =
+      'ذكرت\nالمنظمة في تقريرها أن عدد\nالضحايا تراجع هذا الشهر.\nوقالت إن نسبة النساء بين القتلى بلغت\n' +
+      '40 في المئة.\nوأضافت\nأن الفرق أحصت\n120 قتيلا\nفي المحافظة.';
+    expect(read(text).map((c) => c[2])).toEqual(['المنظمة', 'المنظمة']);
+  });
+
+  it('keeps a block of related headlines, none ending a sentence, line by line', () => {
+    const text =
+      'قالت الأمم المتحدة إن 300 شخص نزحوا من القرى.\n\nاقرأ أيضاً\nالجيش يعلن مقتل 20 مسلحا في الشمال\n' +
+      'مفوضية اللاجئين تحصي 5 آلاف نازح جديد\nالصحة العالمية تسجل 90 إصابة بالحصبة\nوزير الخارجية يزور العاصمة';
+    expect(read(text)).toEqual([[300, 'displacement', 'الأمم المتحدة']]);
+  });
+
+  it('splits a byline word glued to the reporting verb after it', () => {
+    expect(read('غزة - وكالة الأنباءأفادت وزارة الصحة بمقتل 14 شخصا.')).toEqual([[14, 'casualties', 'وزارة الصحة']]);
+  });
+});
+
+describe('Arabic source names from the ar9 batch', () => {
+  it('keeps a body\'s name in brackets after the word for it', () => {
+    expect(read('وذكرت قناة (الغد) أن 25 شاحنة مساعدات دخلت المدينة.')).toEqual([[25, 'aid', 'قناة (الغد)']]);
+  });
+});
+
+describe('Arabic bodies reporting their own work (ar9 batch)', () => {
+  it('gives a body that did the work the figure it reports, with no verb of saying', () => {
+    expect(read('تمكن فريق الهندسة من نزع 412 لغما في ثلاث مديريات.')).toEqual([[412, 'other', 'فريق الهندسة']]);
+    expect(read('ووزعت جمعية الإغاثة 900 سلة غذائية على الأسر، ووزعت 300 خيمة.').map((c) => c[2])).toEqual([
+      'جمعية الإغاثة',
+      'جمعية الإغاثة',
+    ]);
+    expect(read('وكانت منظمة الإغاثة الدولية قد أرسلت مساعدات إلى 40 ألف شخص.')).toEqual([[40000, 'aid', 'منظمة الإغاثة الدولية']]);
+  });
+
+  it('takes no attacker for a source', () => {
+    expect(read('قصفت القوات المدينة ما أسفر عن مقتل 12 شخصا.')).toEqual([[12, 'casualties', null]]);
+  });
+
+  it('gives a running total after "وبذلك" the source of the sentence before', () => {
+    const text = 'ونزع فريق الهندسة 30 لغما في المديرية. وبذلك ارتفع عدد الألغام المنزوعة هذا الشهر إلى 1200 لغم.';
+    expect(read(text).map((c) => c[2])).toEqual(['فريق الهندسة', 'فريق الهندسة']);
+  });
+});
+
+describe('Arabic wildfire tallies (ar10 batch)', () => {
+  it('counts fires a civil-protection service records and puts out', () => {
+    expect(read('أعلنت مصالح الحماية المدنية تسجيل 27 حريقا عبر 9 ولايات.')).toEqual([[27, 'other', 'مصالح الحماية المدنية']]);
+    expect(read('وتمكنت مصالح الحماية من إخماد 64 حريقا خلال يومين.')).toEqual([[64, 'other', 'مصالح الحماية']]);
+  });
+});

@@ -250,10 +250,14 @@ function spokenSetting(doc: Doc, i: number): boolean {
  * The word opens its sentence, or a clause after a comma: "…، قدّر باحثون عدد ضحاياها"; or,
  * with ف, answers "أما X": "أما المرصد فقدّر الحصيلة بـ…".
  */
+const CONTRAST_JOINS = new Set(['بينما', 'فيما', 'حين']);
+
 function opensClause(doc: Doc, i: number): boolean {
   const { tokens, sentStart } = doc;
   const prev = tokens[i - 1];
   if (prev && prev.sent === tokens[i].sent && (prev.text === '،' || prev.text === ',')) return true;
+  // "…، بينما قدّر بحث … عدد القتلى بنحو …": a conjunction of contrast opens a clause of its own.
+  if (prev && prev.sent === tokens[i].sent && CONTRAST_JOINS.has(prev.text)) return true;
   if (tokens[i].text.startsWith('ف')) {
     for (let k = i - 1; k >= sentStart[tokens[i].sent] && k >= i - 12; k--) if (AMMA.has(tokens[k].text)) return true;
     return false;

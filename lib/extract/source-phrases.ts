@@ -89,6 +89,15 @@ export function subjectAfter(doc: Doc, j: number, options: SubjectOptions = {}):
         continue;
       }
     }
+    // "قناة (الحرة) الأمريكية": a body's name in brackets after the word for it.
+    if (t.text === '(' && k > j && ORGANISATIONS.has(tokens[k - 1].text)) {
+      let close = k + 1;
+      while (close < k + 6 && tokens[close]?.sent === sent && tokens[close].kind === 'w') close++;
+      if (close > k + 1 && tokens[close]?.text === ')') {
+        k = close + 1;
+        continue;
+      }
+    }
     if (t.kind !== 'w' || endsSubject(doc, k, j, options)) break;
     k++;
   }
@@ -162,6 +171,9 @@ const ORGANISATIONS = wordSet(
   { clitics: true, definite: true },
 );
 
+/** الدولية، اللبنانية، الأممي: a definite adjective of origin. */
+const NISBA = /^ال..+(يه|ية|ي)$/;
+
 /** Punctuation that may follow a quoted name: «المرصد السوري»، قال / فريق «منسقو استجابة سوريا». */
 const AFTER_NAME = new Set(['،', ',', '.', ':']);
 
@@ -180,6 +192,9 @@ export function quotedName(doc: Doc, j: number, transmit = false, inside = false
   if (!after || after.sent !== tokens[j].sent) return null;
   if (after.kind === 'n' || AFTER_NAME.has(after.text)) return [j + 1, close, 0];
   if (after.kind !== 'w') return null;
+  // "وفق "الصحة" اللبنانية.": an adjective of origin after the quoted name, then the clause ends.
+  const beyond = tokens[close + 2];
+  if (NISBA.test(after.text) && (!beyond || beyond.sent !== after.sent || AFTER_NAME.has(beyond.text))) return [j + 1, close, 0];
   const next = tokens[close + 2]?.text ?? '';
   const ends =
     SUBJECT_STOPS.has(after.text) ||
@@ -215,11 +230,14 @@ function endsSubject(doc: Doc, k: number, first: number, options: SubjectOptions
   const ev = events.find(w);
   if (ev && !ev.definite && ev.value.harm) return true;
   // "رصدت القوات الروسية انتهاكين": the count is the object.
-  if (k > first && countedObject(w)) return true;
+  // "مركز عمليات طوارئ الصحة"، "غرفة عمليات": a countable noun in construct after a body's head is its name.
+  if (k > first && countedObject(w) && !NAME_HEADS.has(tokens[k - 1].text)) return true;
   const num = numberWords.find(w);
   if (num && num.value.value >= 2) return true;
   return vagueWords.find(w) !== null || QUANTITY_NOUNS.find(w) !== null;
 }
+
+const NAME_HEADS = new Set(['مركز', 'غرفه', 'غرفة', 'وحده', 'وحدة', 'اداره', 'ادارة', 'قياده', 'قيادة']);
 
 /** "في أحدث تقاريرها"، "في آخر بيان له": a setting after "the latest". */
 const LATEST = new Set(['احدث', 'اخر', 'اخير']);
@@ -329,8 +347,12 @@ export function subjectBefore(doc: Doc, i: number): NounPhrase | null {
   // After "وكانت" or a verb the subject's first letter is its own (وكالة، وزارة), not a conjunction.
   const conj = !topic && !afterVerb && (head.startsWith('و') || head.startsWith('ف'));
   if (NOT_SUBJECT_START.has(head) || (conj && NOT_SUBJECT_START.has(head.slice(1))) || TIME_WORDS.has(head)) return null;
+  // "وأوضحت أن هذه الحالات سُجلت في …": what a demonstrative points back to is reported, not reporting.
+  if (DEMONSTRATIVES.has(head) || (conj && DEMONSTRATIVES.has(head.slice(1)))) return null;
   return [first, end, conj && head.length > 3 ? 1 : 0];
 }
+
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هذان', 'هاتان', 'هذين', 'هاتين', 'هولاء', 'هؤلاء', 'تلك', 'ذلك', 'اولئك']);
 
 /** "عاد"، "عادت": "went back to say", before a verb of speech with لـ (ليؤكد). */
 const RETURNED_TO = new Set(['عاد', 'عادت']);

@@ -5,6 +5,7 @@
  * And speaker lines of a transcript or live blog: "الضيف: …"، "وزارة الصحة في غزة: ارتفاع …".
  */
 import type { Doc } from './document';
+import { normalizeKey } from './normalize';
 import { qualifierBefore } from './qualifiers';
 
 /** Bullets and dashes that may open a line of a list. */
@@ -14,6 +15,7 @@ const LABEL_WORDS = 7;
 /** How many words a speaker's name may hold: "المتحدث باسم الدفاع المدني محمود بصل". */
 const SPEAKER_WORDS = 8;
 const LEADER_DOTS = 3;
+const DASHES = new Set(['-', '–', '—']);
 
 export interface TableLabel {
   /** First and last token of the label. */
@@ -55,7 +57,8 @@ export function tableLabelOf(doc: Doc, first: number): TableLabel | null {
   for (let j = start; j <= k; j++) {
     const t = tokens[j];
     if (t.kind === 'w') words++;
-    else if (t.kind === 'p') return null;
+    // "بعلبك - الهرمل: 18 جريحا": a dash may join two names in a label.
+    else if (t.kind === 'p' && !(j > start && DASHES.has(t.text))) return null;
   }
   if (words === 0 || words > LABEL_WORDS || tokens[start].kind !== 'w') return null;
   return { from: start, to: k };
@@ -83,8 +86,22 @@ export function speakerLabel(doc: Doc, start: number): [number, number] | null {
   if (k === start || tokens[k]?.text !== ':') return null;
   const next = tokens[k + 1];
   if (!next || next.kind !== 'w') return null;
+  // "ليبيا: ارتفاع حصيلة …": a country before the colon says where, not who speaks.
+  if (COUNTRIES.has(tokens.slice(start, k).map((t) => t.text).join(' '))) return null;
   return [start, k];
 }
+
+/** Countries a headline or a live blog's line may open with, a colon after them. */
+const COUNTRIES = new Set(
+  (
+    'ليبيا مصر السودان جنوب_السودان تونس الجزائر المغرب موريتانيا اليمن سوريا سورية لبنان العراق الأردن فلسطين غزة ' +
+    'السعودية الكويت قطر البحرين الإمارات عمان إيران تركيا إسرائيل أفغانستان باكستان الهند بنغلاديش ميانمار ' +
+    'الصومال إثيوبيا إريتريا كينيا تشاد النيجر مالي نيجيريا بوركينا_فاسو الكونغو أوكرانيا روسيا أرمينيا أذربيجان ' +
+    'هايتي كولومبيا المكسيك إندونيسيا الفلبين الصين اليابان أمريكا فرنسا ألمانيا بريطانيا إيطاليا اليونان إسبانيا'
+  )
+    .split(' ')
+    .map((c) => normalizeKey(c.replace('_', ' '))),
+);
 
 /**
  * "نائب الرئيس التركي:" on a line of its own, the live blog's lines under it saying what he says.

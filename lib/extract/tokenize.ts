@@ -36,6 +36,12 @@ const isNumSep = (c: number) => c === 0x2c || c === 0x2e || c === 0x066c || c ==
 /** A reporting verb glued to the definite subject after it: split where the article starts. */
 const FUSED = /^([وف]?(?:قال|قالت|[اأ]شار|[اأ]شارت|[اأ]كد|[اأ]كدت|[اأ]ضاف|[اأ]ضافت|[اأ]علن|[اأ]علنت|[اأ]فاد|[اأ]فادت|ذكر|ذكرت|[اأ]وضح|[اأ]وضحت|لفت|لفتت))(ال[^\s]{3,})$/u;
 
+/**
+ * "دنيا الوطنأفادت شبكة …": a byline's last word glued to the reporting verb after it. Only verbs
+ * in أ (no longer word ends in them) after a word of four letters or more.
+ */
+const FUSED_AFTER = /^([^\s]{4,}?)([اأ](?:فادت|فاد|علنت|علن|شارت|شار|ضافت|ضاف|وضحت|وضح|كدت))$/u;
+
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n', '…']);
 
 export function tokenize(text: string): Token[] {
@@ -59,6 +65,13 @@ export function tokenize(text: string): Token[] {
         const cut = start + fused[1].length;
         tokens.push({ kind: 'w', start, end: cut, text: fused[1], sent });
         tokens.push({ kind: 'w', start: cut, end: i, text: word.slice(fused[1].length), sent });
+        continue;
+      }
+      const after = word.length >= 8 ? FUSED_AFTER.exec(word) : null;
+      if (after) {
+        const cut = start + after[1].length;
+        tokens.push({ kind: 'w', start, end: cut, text: after[1], sent });
+        tokens.push({ kind: 'w', start: cut, end: i, text: after[2], sent });
         continue;
       }
       tokens.push({ kind: 'w', start, end: i, text: word, sent });
