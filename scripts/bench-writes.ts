@@ -1,24 +1,34 @@
 /**
- * npm run bench:writes -- [--runs 2000] [--database FILE]
+ * npm run bench:writes -- [--runs 2000] [--database FILE] [--engine pg]
  *
  * The use cases behind each request of `npm run test:load`, timed on their own (no HTTP, no
  * Next): the token lookup, a claim read (GET /api/v1/claims/{id}), a comment, an edit, and an
  * edit with a stale version (409). Prints the median and p95 per call, so a load-test figure
  * splits into what the desk computes and what serving it costs. Runs on a fresh SQLite file
- * with the seed article unless --database names another target (a postgres:// URL works).
+ * with the seed article unless --database names another target (a postgres:// URL works);
+ * --engine pg runs on a throwaway PostgreSQL cluster instead.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { startCluster } from '@/db/pg/throwaway-cluster';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000' }, database: { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000' }, database: { type: 'string' }, engine: { type: 'string', default: 'sqlite' } } });
 const RUNS = Number(values.runs);
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-writes-'));
-  const target = values.database ?? path.join(dir, 'bench.db');
+  const cluster = values.engine === 'pg' ? await startCluster() : null;
+  if (cluster) {
+    const admin = new pg.Client({ connectionString: cluster.url() });
+    await admin.connect();
+    await admin.query('CREATE DATABASE isnad_bench_writes');
+    await admin.end();
+  }
+  const target = cluster?.url('isnad_bench_writes') ?? values.database ?? path.join(dir, 'bench.db');
   // db/schema picks its engine's tables from DATABASE_URL when it loads: set it, then import.
   process.env.DATABASE_URL = target;
   const [{ openDatabase }, { claims }, { seedArticle }, { saveUser }, { createApiToken }, { actorOfToken }, { getClaim }, { commentOnClaim }, { editClaim }] = await Promise.all([
@@ -71,6 +81,7 @@ async function main() {
     }
   } finally {
     await db.close();
+    cluster?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
