@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import { lockArticleStats } from '../locks';
-import { articleStats, articles, claims, deskCounts, evidence, type ArticleStats } from '../schema';
+import { articleStats, articles, claims, deskCounts, evidence, type ArticleStats, type Claim } from '../schema';
 import { groupByClaim } from './publications-by-article';
-import { isPublishedAsIs, latestPublications, snapshotEvidence } from './publications';
+import { activeEvidence, isPublishedAsIs, latestPublication, latestPublications, snapshotEvidence } from './publications';
 
 /**
  * Recomputes one article's row of article_stats from its own claims, evidence and
@@ -59,6 +59,52 @@ export async function refreshArticleStats(tx: Tx, articleId: number): Promise<Ar
     .returning();
   await moveDeskCounts(tx, countKeys(before?.byStatus, before?.byCategory), countKeys(byStatus, byCategory));
   return row;
+}
+
+/** The fields of a claim its article's row counts. */
+export type CountedClaim = Pick<Claim, 'id' | 'articleId' | 'status' | 'category' | 'contentVersion'>;
+
+/**
+ * Moves an article's row of article_stats, and desk_counts with it, by one claim's change from
+ * `before` to `after` (status, category, content version), instead of recounting every claim
+ * of the article as refreshArticleStats does. Only for a change that leaves the claim's
+ * publication and evidence as they were (an edit, a review, an explanation): the claim stays
+ * published or not, under the same verdict; it may become changed since publication. The
+ * result equals a recount (db/queries/article-stats.test.ts checks it after each kind of change).
+ */
+export async function moveClaimStats(tx: Tx, before: CountedClaim, after: CountedClaim): Promise<void> {
+  const articleId = after.articleId;
+  await lockArticleStats(tx, articleId);
+  const [row] = await tx.select().from(articleStats).where(eq(articleStats.articleId, articleId));
+  const [article] = await tx.select({ deletedAt: articles.deletedAt }).from(articles).where(eq(articles.id, articleId));
+  // No row yet, or a deleted article (which counts nothing): the full recount knows what to do.
+  if (!row || article?.deletedAt) {
+    await refreshArticleStats(tx, articleId);
+    return;
+  }
+  const publication = await latestPublication(tx, after.id);
+  let changed = row.changed;
+  if (publication?.action === 'publish' && publication.status) {
+    const shown = snapshotEvidence(await activeEvidence(tx, after.id));
+    const wasChanged = !isPublishedAsIs(before.contentVersion, shown, publication);
+    const isChanged = !isPublishedAsIs(after.contentVersion, shown, publication);
+    changed += Number(isChanged) - Number(wasChanged);
+  }
+  const byStatus = moved(row.byStatus, before.status, after.status);
+  const byCategory = moved(row.byCategory, before.category, after.category);
+  const updatedAt = new Date();
+  await tx.update(articleStats).set({ byStatus, byCategory, changed, updatedAt }).where(eq(articleStats.articleId, articleId));
+  await moveDeskCounts(tx, countKeys(row.byStatus, row.byCategory), countKeys(byStatus, byCategory));
+}
+
+/** A count map with one item moved from key `from` to key `to`; a key that reaches 0 goes, as in a recount. */
+function moved(counts: Counts, from: string, to: string): Record<string, number> {
+  const next = { ...counts } as Record<string, number>;
+  if (from === to) return next;
+  next[from] = (next[from] ?? 0) - 1;
+  if (next[from] <= 0) delete next[from];
+  next[to] = (next[to] ?? 0) + 1;
+  return next;
 }
 
 type Counts = Partial<Record<string, number>>;

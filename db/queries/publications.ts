@@ -1,14 +1,21 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
+import { preparedQuery } from '../prepared';
 import { evidence, verdictPublications, type Evidence, type PublishedEvidence, type VerdictPublication } from '../schema';
 
-export async function latestPublication(db: Db | Tx, claimId: number): Promise<VerdictPublication | undefined> {
-  const [row] = await db
+// Prepared (db/prepared.ts): a claim read and each edit run these, and building their SQL
+// text cost more than running them.
+const newestPublication = preparedQuery<VerdictPublication[]>('latest_publication', (db) =>
+  db
     .select()
     .from(verdictPublications)
-    .where(eq(verdictPublications.claimId, claimId))
+    .where(eq(verdictPublications.claimId, sql.placeholder('claimId')))
     .orderBy(desc(verdictPublications.id))
-    .limit(1);
+    .limit(1),
+);
+
+export async function latestPublication(db: Db | Tx, claimId: number): Promise<VerdictPublication | undefined> {
+  const [row] = await newestPublication(db, { claimId });
   return row;
 }
 
@@ -27,12 +34,16 @@ export async function latestPublications(db: Db | Tx, claimIds: number[]): Promi
   return new Map(rows.map((row) => [row.claimId, row]));
 }
 
-export async function activeEvidence(db: Db | Tx, claimId: number): Promise<Evidence[]> {
-  return await db
+const evidenceShown = preparedQuery<Evidence[]>('active_evidence', (db) =>
+  db
     .select()
     .from(evidence)
-    .where(and(eq(evidence.claimId, claimId), isNull(evidence.removedAt)))
-    .orderBy(evidence.id);
+    .where(and(eq(evidence.claimId, sql.placeholder('claimId')), isNull(evidence.removedAt)))
+    .orderBy(evidence.id),
+);
+
+export async function activeEvidence(db: Db | Tx, claimId: number): Promise<Evidence[]> {
+  return await evidenceShown(db, { claimId });
 }
 
 /** The evidence as a publication records it. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { articles, type Claim } from '@/db/schema';
-import { refreshArticleStats } from '@/db/queries/article-stats';
+import { moveClaimStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { DomainError, parseInput } from '@/lib/errors';
@@ -66,7 +66,7 @@ export async function editClaim(db: Db, actor: Actor | null, input: unknown): Pr
         payload: { changes },
         at,
       });
-      await refreshArticleStats(tx, claim.articleId);
+      await moveClaimStats(tx, claim, updated);
       return updated;
     });
 }

@@ -1,16 +1,19 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { articles, reviewEvents, users } from '@/db/schema';
 import type { Db } from '@/db/client';
+import { preparedQuery } from '@/db/prepared';
 import { activeEvidence, latestPublication } from '@/db/queries/publications';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { claimWarnings, earlierVerdicts } from '@/lib/figures-desk/claim-checks';
 import { loadClaim } from './load-claim';
 
+const articleSlug = preparedQuery<{ slug: string }[]>('article_slug', (db) => db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, sql.placeholder('id'))));
+
 /** A claim as a reviewer sees it: status, version, evidence, current publication. */
 export async function getClaim(db: Db, actor: Actor | null, claimId: number) {
   assertCan(actor, 'claims:read');
   const claim = await loadClaim(db, claimId);
-  const [article] = await db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, claim.articleId));
+  const [article] = await articleSlug(db, { id: claim.articleId });
   return {
     ...claim,
     articleSlug: article.slug,

@@ -1,5 +1,5 @@
 import type { Claim } from '@/db/schema';
-import { refreshArticleStats } from '@/db/queries/article-stats';
+import { moveClaimStats } from '@/db/queries/article-stats';
 import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { reviewInputV2 } from '@/lib/desk/desk-inputs';
@@ -52,7 +52,7 @@ export async function reviewClaim(db: Db, actor: Actor | null, input: unknown): 
         at,
       });
     }
-    await refreshArticleStats(tx, claim.articleId);
+    await moveClaimStats(tx, claim, updated);
     return updated;
   });
 }

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { explanationInput } from '@/lib/desk/desk-inputs';
 import { DomainError, parseInput } from '@/lib/errors';
-import { refreshArticleStats } from '@/db/queries/article-stats';
+import { moveClaimStats } from '@/db/queries/article-stats';
 import { recordEvent } from './events';
 import { assertFreshVersion, loadClaimForUpdate, updateClaim } from './load-claim';
 
@@ -30,7 +30,7 @@ export async function setExplanation(db: Db, actor: Actor | null, input: unknown
       at,
     });
     // The version moved: a published claim now reads as changed since publication.
-    await refreshArticleStats(tx, claim.articleId);
+    await moveClaimStats(tx, claim, updated);
     return updated;
   });
 }

@@ -1,7 +1,8 @@
 import http from 'node:http';
+import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXED_HEADERS, installDirectApi, matchDirect, type LoadedRoute } from './direct-api';
+import { FIXED_HEADERS, installDirectApi, lazyBody, matchDirect, type LoadedRoute } from './direct-api';
 
 const routes: LoadedRoute[] = [
   { pattern: /^\/api\/v1\/claims\/([^/]+)$/, params: ['id'], handlers: { GET: () => 0, PATCH: () => 0 } },
@@ -71,6 +72,42 @@ describe('installDirectApi', () => {
     expect(await cookie.text()).toBe('next');
     const get = await fetch(`${base}/api/v1/claims/7`, { headers: { authorization: 'Bearer t' } });
     expect(await get.text()).toBe('next');
+  });
+});
+
+describe('lazyBody', () => {
+  const incoming = () => new Readable({ read() {} }) as unknown as http.IncomingMessage;
+  const text = (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
+
+  it('reads nothing until asked, then the whole body, chunk by chunk', async () => {
+    const request = incoming();
+    const body = lazyBody(request);
+    request.push('{"version":');
+    await new Promise((r) => setTimeout(r, 10));
+    // Still buffered in the request: the handler has not read it yet.
+    expect(request.readableLength).toBe(11);
+    const reading = text(body);
+    request.push('1,"note":"');
+    request.push('\u0645"}');
+    request.push(null);
+    expect(await reading).toBe('{"version":1,"note":"\u0645"}');
+  });
+
+  it('errors when the connection closes before the body ended, and a cancel destroys the request', async () => {
+    const cut = incoming();
+    const reading = text(lazyBody(cut));
+    cut.push('{"ver');
+    await new Promise((r) => setTimeout(r, 10));
+    cut.destroy();
+    await expect(reading).rejects.toThrow();
+    await expect(text(lazyBody(cut))).rejects.toThrow(/aborted/);
+
+    const big = incoming();
+    const reader = lazyBody(big).getReader();
+    big.push('x'.repeat(100));
+    await reader.read();
+    await reader.cancel();
+    expect(big.destroyed).toBe(true);
   });
 });
 

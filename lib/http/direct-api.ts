@@ -1,5 +1,4 @@
 import type http from 'node:http';
-import { Readable } from 'node:stream';
 import { config } from '@/lib/config';
 import { isHttps } from './request-origin';
 import { HSTS } from './security-headers';
@@ -81,6 +80,68 @@ export function matchDirect(routes: readonly LoadedRoute[], method: string | und
   return null;
 }
 
+/**
+ * The Node request's body as a web stream that reads one chunk each time the reader asks:
+ * nothing is read before the handler reads (after authentication, within the body limit;
+ * Readable.toWeb read ahead, and cost more CPU per request in a micro-benchmark of the
+ * direct path). A cancel (the body is over its limit) destroys the request, as toWeb's does;
+ * a connection closed before the body ended errors the stream.
+ */
+export function lazyBody(request: http.IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        return new Promise<void>((resolve, reject) => {
+          const done = () => {
+            request.off('readable', take);
+            request.off('end', end);
+            request.off('error', failed);
+            request.off('close', closed);
+          };
+          function take(): boolean {
+            const chunk = request.read() as Buffer | null;
+            if (chunk !== null) {
+              done();
+              controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+              resolve();
+              return true;
+            }
+            if (request.readableEnded) {
+              end();
+              return true;
+            }
+            return false;
+          }
+          function end() {
+            done();
+            controller.close();
+            resolve();
+          }
+          function failed(error: Error) {
+            done();
+            reject(error);
+          }
+          function closed() {
+            if (!request.readableEnded) failed(new Error('aborted: the connection closed before the body ended'));
+          }
+          // Already cut off: no event would come.
+          if (request.destroyed && !request.readableEnded) return failed(new Error('aborted: the connection closed before the body ended'));
+          if (take()) return;
+          request.on('readable', take);
+          request.on('end', end);
+          request.on('error', failed);
+          request.on('close', closed);
+        });
+      },
+      cancel() {
+        request.destroy();
+      },
+    },
+    // No chunk read ahead: the first pull comes from the handler's first read.
+    { highWaterMark: 0 },
+  );
+}
+
 function webRequest(request: http.IncomingMessage): Request {
   // From the parsed headers, not rawHeaders: stamp() has replaced the peer-address header there.
   const headers = new Headers();
@@ -100,7 +161,7 @@ function webRequest(request: http.IncomingMessage): Request {
   return new Request(url, {
     method: request.method,
     headers,
-    body: hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? lazyBody(request) : undefined,
     duplex: 'half',
   } as RequestInit);
 }
