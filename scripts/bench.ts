@@ -28,6 +28,8 @@ under the same load on the machine.
   --duration S        seconds of load per figure and server (default 5)
   --port N            first port; servers take N, N+1, … (default 3316)
   --skip-load         no load figures (with --lighthouse: Lighthouse only)
+  --lists PATHS       only these list pages (comma-separated, e.g. /overview,/activity), and
+                      not the public article's and static asset's figures
   --lighthouse        also Lighthouse (mobile preset, median of 3) on the public article page
                       and the review desk, with /usr/bin/chromium (or CHROME_PATH)
   --help`;
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     lighthouse: { type: 'boolean', default: false },
     'skip-load': { type: 'boolean', default: false },
+    lists: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -52,7 +55,7 @@ const DURATION = Number(values.duration);
 const PASSWORD = process.env.ISNAD_DEMO_PASSWORD || 'isnad-demo-2023';
 
 /** The list pages and list APIs of issue 10; `desk` ones are read signed in as an editor. */
-const LISTS: Array<{ path: string; desk: boolean }> = [
+const ALL_LISTS: Array<{ path: string; desk: boolean }> = [
   { path: '/', desk: false },
   { path: '/verdicts', desk: false },
   { path: '/figures', desk: false },
@@ -65,6 +68,10 @@ const LISTS: Array<{ path: string; desk: boolean }> = [
   { path: '/api/v1/activity', desk: true },
   { path: '/api/v1/figures', desk: true },
 ];
+const ONLY = values.lists?.split(',').filter(Boolean) ?? null;
+const LISTS = ONLY ? ALL_LISTS.filter((l) => ONLY.includes(l.path)) : ALL_LISTS;
+if (ONLY && LISTS.length !== ONLY.length) throw new Error(`--lists: one of ${ONLY.join(', ')} is not a list page of the bench`);
+
 /** The public article measured: the newest one the home page lists (an article is public once a verdict of it is published). */
 let ARTICLE = '/articles/bench-1';
 /** The review desk Lighthouse opens: that same article's. */
@@ -177,7 +184,7 @@ async function main() {
 
     // Figure by figure, every server in turn: a burst of load from the machine's other users
     // then lands on one figure of all columns rather than on all figures of one column.
-    for (const s of values['skip-load'] ? [] : servers) {
+    for (const s of values['skip-load'] || ONLY ? [] : servers) {
       // Both asked for as a browser asks: gzip accepted.
       const gzip = { 'accept-encoding': 'gzip' };
       const cpuStatic = cpuMs(s.process!.pid!);
@@ -190,6 +197,13 @@ async function main() {
       record('static asset req/s (reference)', '-', s.label, staticRef.rps, null);
       record('public article req/s', '-', s.label, pub.rps, null);
       record('public article / static', '>= 0.8', s.label, pub.rps / staticRef.rps, pub.rps / staticRef.rps >= 0.8);
+    }
+    for (const l of LISTS) {
+      for (const s of servers) {
+        // What a browser downloads for the page (before compression): the HTML with its RSC payload.
+        const html = await (await fetch(s.base + l.path, { headers: l.desk ? { cookie: s.cookie! } : {} })).text();
+        record(`${l.path} HTML size`, 'KB (no target)', s.label, Buffer.byteLength(html) / 1024, null);
+      }
     }
     const rss: Record<string, number> = {};
     for (const l of values['skip-load'] ? [] : LISTS) {

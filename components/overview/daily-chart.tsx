@@ -10,99 +10,79 @@ export interface DailyChartProps {
   keys: Array<{ key: string; label: string; color: string }>;
   number: (n: number) => string;
   dayLabel: (day: string) => string;
-  labels: { day: string; total: string; asTable: string; legend: string };
+  labels: { day: string; total: string; asTable: string; hideTable: string; legend: string };
+  /** The figures as a table are drawn only when asked for: `table` is then true and the links toggle it. */
+  table: { shown: boolean; showHref: string; hideHref: string };
 }
 
-/** One drawing of the chart at a given width: the wide one for screens, the narrow one for phones. */
-function Columns({ id, width, fontSize, maxLabels, tooltips, title, description, series, keys, number, dayLabel }: DailyChartProps & { width: number; fontSize: number; maxLabels: number; tooltips: boolean }) {
-  const height = Math.round(width * (width > 500 ? 0.22 : 0.4)) + 40;
-  const M = { top: 10, right: 8, bottom: fontSize * 2.5, left: fontSize * 3.2 };
-  const max = Math.max(0, ...series.map((d) => d.total));
-  const ticks = niceTicks(max);
-  const top = ticks[ticks.length - 1] || 1;
-  const plotW = width - M.left - M.right;
-  const plotH = height - M.top - M.bottom;
-  const step = plotW / Math.max(1, series.length);
-  const barW = Math.max(1, step * 0.7);
-  const y = (v: number) => M.top + plotH - (plotH * v) / top;
-  const every = Math.max(1, Math.ceil(series.length / maxLabels));
-  return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      {ticks.map((t) => (
-        <g key={t}>
-          <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke="var(--color-stone-200)" />
-          <text x={M.left - 6} y={y(t) + fontSize / 3} textAnchor="end" fontSize={fontSize} fill="var(--color-stone-600)">
-            {number(t)}
-          </text>
-        </g>
-      ))}
-      {series.map((d, i) => {
-        let base = 0;
-        const x = M.left + i * step + (step - barW) / 2;
-        // The newest day is always labelled; the others every `every` days back from it.
-        const labelled = (series.length - 1 - i) % every === 0;
-        return (
-          <g key={d.day} data-day={d.day} data-total={d.total}>
-            {tooltips && d.total > 0 && <title>{`${dayLabel(d.day)}: ${keys.filter((k) => d.counts[k.key]).map((k) => `${number(d.counts[k.key])} ${k.label}`).join(' · ')}`}</title>}
-            {keys.map((k) => {
-              const n = d.counts[k.key] ?? 0;
-              if (!n) return null;
-              const rect = <rect key={k.key} x={x} y={y(base + n)} width={barW} height={y(base) - y(base + n)} fill={k.color} />;
-              base += n;
-              return rect;
-            })}
-            {labelled && (
-              <text x={x + barW / 2} y={height - fontSize * 0.8} textAnchor="middle" fontSize={fontSize} fill="var(--color-stone-600)">
-                {dayLabel(d.day)}
-              </text>
-            )}
-          </g>
-        );
-      })}
-      <line x1={M.left} x2={width - M.right} y1={y(0)} y2={y(0)} stroke="var(--color-stone-600)" />
-    </svg>
-  );
-}
+/** The newest day is always labelled; the others every `every` days back from it. */
+const labelledEvery = (length: number, maxLabels: number) => Math.max(1, Math.ceil(length / maxLabels));
 
 /**
- * Stacked columns of a count per day, drawn on the server. Time runs left to right in both
+ * Stacked columns of a count per day, drawn on the server as plain boxes sized in percent, so
+ * one drawing fits a phone and a desk screen alike: the axis text keeps the page's type size
+ * and phones label fewer days (CSS hides the others). Time runs left to right in both
  * languages, as newsroom charts do; the numbers use the reader's digits. The chart names
- * itself (title and description), the legend names every colour with the period's total,
- * and the figures are also a table one click away, so no reading depends on colour or sight.
- * Phones get a narrower drawing with larger text rather than a shrunken wide one. A day's
- * figures show on hover as one tooltip per column (not one per segment), and only in the wide
- * drawing: phones do not hover, and every figure is in the table anyway.
+ * itself (title and description) and the legend names every colour with the period's total.
+ * The figures are also a table one click away; it is rendered only on that click (a link to
+ * this page with `view=table`), not carried hidden in every view.
  */
-export function DailyChart(props: DailyChartProps) {
-  const { id, title, series, keys, number, dayLabel, labels } = props;
+export function DailyChart({ id, title, description, series, keys, number, dayLabel, labels, table }: DailyChartProps) {
   const totals = Object.fromEntries(keys.map((k) => [k.key, series.reduce((sum, d) => sum + (d.counts[k.key] ?? 0), 0)]));
+  const ticks = niceTicks(Math.max(0, ...series.map((d) => d.total)));
+  const top = ticks[ticks.length - 1] || 1;
+  const pct = (v: number) => `${(100 * v) / top}%`;
+  const wideEvery = labelledEvery(series.length, 8);
+  const narrowEvery = labelledEvery(series.length, 3);
 
   return (
     <figure className="space-y-2" data-chart={id}>
-      <div dir="ltr">
-        <div className="hidden sm:block">
-          <Columns {...props} width={960} fontSize={13} maxLabels={8} tooltips />
+      <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} dir="ltr" className="daily-chart">
+        <span id={`${id}-title`} hidden>
+          {title}
+        </span>
+        <div className="daily-chart-axis">
+          {ticks.map((t) => (
+            <span key={t} style={{ bottom: pct(t) }}>
+              {number(t)}
+            </span>
+          ))}
         </div>
-        <div className="sm:hidden">
-          <Columns {...props} id={`${id}-narrow`} width={360} fontSize={13} maxLabels={3} tooltips={false} />
+        <div className="daily-chart-plot">
+          {ticks.map((t) => (
+            <i key={t} style={{ bottom: pct(t) }} />
+          ))}
+          {series.map((d, i) => {
+            const back = series.length - 1 - i;
+            const wide = back % wideEvery === 0;
+            const narrow = back % narrowEvery === 0;
+            const tip = d.total > 0 ? `${dayLabel(d.day)}: ${keys.filter((k) => d.counts[k.key]).map((k) => `${number(d.counts[k.key])} ${k.label}`).join(' · ')}` : undefined;
+            return (
+              <div key={d.day} data-day={d.day} data-total={d.total} title={tip}>
+                {keys.map((k) => (d.counts[k.key] ? <b key={k.key} style={{ height: pct(d.counts[k.key]), background: k.color }} /> : null))}
+                {(wide || narrow) && <span className={wide ? (narrow ? undefined : 'max-sm:hidden') : 'sm:hidden'}>{dayLabel(d.day)}</span>}
+              </div>
+            );
+          })}
         </div>
       </div>
-      <figcaption>
+      <figcaption className="space-y-2">
+        <p id={`${id}-desc`} className="text-sm text-stone-600">
+          {description}
+        </p>
         <ul aria-label={labels.legend} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {keys.map((k) => (
             <li key={k.key} className="flex items-center gap-1.5" data-legend={k.key}>
-              <svg aria-hidden="true" focusable="false" width="12" height="12" viewBox="0 0 12 12">
-                <rect width="12" height="12" rx="2" fill={k.color} />
-              </svg>
+              <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ background: k.color }} />
               {k.label}: <bdi>{number(totals[k.key])}</bdi>
             </li>
           ))}
         </ul>
       </figcaption>
-      <details>
-        <summary className="cursor-pointer text-sm text-accent underline">{labels.asTable}</summary>
+      <a href={table.shown ? table.hideHref : table.showHref} className="text-sm text-accent underline" data-table-toggle>
+        {table.shown ? labels.hideTable : labels.asTable}
+      </a>
+      {table.shown && (
         <div className="max-h-80 overflow-auto">
           <table className="mt-2 w-full border-collapse text-sm" data-chart-table={id}>
             <caption className="sr-only">{title}</caption>
@@ -128,7 +108,7 @@ export function DailyChart(props: DailyChartProps) {
             </tbody>
           </table>
         </div>
-      </details>
+      )}
     </figure>
   );
 }

@@ -75,7 +75,7 @@ test('a verdict given today shows in its article\'s row, the day\'s column and t
   await expect(page.locator('[data-bar-legend]')).toContainText('Unverifiable');
 
   const today = new Date().toISOString().slice(0, 10);
-  const column = page.locator(`[data-chart="verdicts-per-day"] g[data-day="${today}"]`).first();
+  const column = page.locator(`[data-chart="verdicts-per-day"] [role="img"] [data-day="${today}"]`);
   expect(Number(await column.getAttribute('data-total'))).toBeGreaterThanOrEqual(1);
   await page.getByText('The figures as a table').click();
   await expect(page.locator(`[data-chart-table="verdicts-per-day"] tr[data-day="${today}"]`)).toBeVisible();

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getDb } from '@/db';
 import { ProgressBar } from '@/components/review/progress-bar';
 import { BarTable } from '@/components/overview/bar-table';
@@ -9,12 +8,18 @@ import { getReviewProgress } from '@/lib/articles/get-review-progress';
 import { requirePermission } from '@/lib/auth/session';
 import { getI18n } from '@/lib/i18n/server';
 import { Pager } from '@/components/layout/pager';
-import { ARTICLE_PAGE_SIZE } from '@/db/queries/article-page';
 import { pageRequestOf } from '@/lib/http/page-params';
 import { getOverview } from '@/lib/desk/get-overview';
 import { OVERVIEW_PERIODS, parseOverviewPeriod } from '@/lib/desk/overview-period';
 import { durationUnit } from '@/lib/desk/overview-stats';
 import { CLAIM_STATUSES, VERDICT_STATUSES } from '@/lib/vocabulary';
+
+/**
+ * Articles per page of the overview's progress table: the newest few, as a glance at where the
+ * desk stands (the review desk's index lists them all, 25 a page). Each row is most of a
+ * view's HTML, so the overview holds fewer.
+ */
+const OVERVIEW_ARTICLES = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t('overview.title') };
@@ -29,12 +34,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const db = getDb();
   const [overview, page] = await Promise.all([
     getOverview(db, actor, period.days),
-    getReviewProgress(db, actor, 'overview:read', pageRequestOf(params)),
+    getReviewProgress(db, actor, 'overview:read', { ...pageRequestOf(params), limit: OVERVIEW_ARTICLES }),
   ]);
   const rows = page.rows;
   const periodQuery = period.days === 30 && !params.period ? undefined : `period=${period.days}`;
   const pager = (
-    <Pager path="/overview" query={periodQuery} next={page.next} prev={page.prev} labels={{ nav: t('pager.label'), next: t('pager.next'), prev: t('pager.prev'), size: t('pager.size', { size: number(ARTICLE_PAGE_SIZE) }) }} />
+    <Pager path="/overview" query={periodQuery} next={page.next} prev={page.prev} labels={{ nav: t('pager.label'), next: t('pager.next'), prev: t('pager.prev'), size: t('pager.size', { size: number(OVERVIEW_ARTICLES) }) }} />
   );
   const duration = (ms: number | null) => {
     if (ms === null) return t('overview.noneInPeriod');
@@ -55,14 +60,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <nav aria-label={t('overview.period')} className="flex flex-wrap items-center gap-2 text-sm" data-periods>
         <span className="text-stone-600">{t('overview.period')}:</span>
         {OVERVIEW_PERIODS.map((p) => (
-          <Link
+          <a
             key={p}
             href={`/overview?period=${p}`}
             aria-current={p === period.days ? 'page' : undefined}
             className={`rounded-full border px-3 py-1 ${p === period.days ? 'border-accent bg-accent text-white' : 'border-stone-300 text-accent underline'}`}
           >
             {tCount('lastDays', p)}
-          </Link>
+          </a>
         ))}
       </nav>
       {period.refused && (
@@ -108,9 +113,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           keys={VERDICT_STATUSES.map((v) => ({ key: v, label: t(`verdict.${v}`), color: `var(--color-status-${v})` }))}
           number={number}
           dayLabel={dayMonth}
-          labels={{ day: t('overview.day'), total: t('overview.dayTotal'), asTable: t('overview.asTable'), legend: t('overview.legend') }}
+          labels={{ day: t('overview.day'), total: t('overview.dayTotal'), asTable: t('overview.asTable'), hideTable: t('overview.hideTable'), legend: t('overview.legend') }}
+          table={{ shown: params.view === 'table', showHref: `/overview?period=${period.days}&view=table#per-day-heading`, hideHref: `/overview?period=${period.days}#per-day-heading` }}
         />
-        <p className="text-sm text-stone-600">{t('overview.perDayDesc', { period: tCount('lastDays', period.days), total: number(perDayTotal) })}</p>
       </section>
 
       <section aria-labelledby="times-heading" className="space-y-3">
@@ -171,19 +176,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p>{t('overview.empty')}</p>
         ) : (
           <div>
-            <table className="stack-table w-full border-collapse text-sm" data-overview>
+            <table className="stack-table w-full border-collapse text-sm [&_td]:p-2 [&_th]:p-2 [&_th]:text-start" data-overview>
               <thead>
                 <tr className="border-b border-stone-300 text-start">
-                  <th className="p-2 text-start">{t('overview.article')}</th>
-                  <th className="p-2 text-start">{t('overview.total')}</th>
+                  <th>{t('overview.article')}</th>
+                  <th>{t('overview.total')}</th>
                   {CLAIM_STATUSES.map((s) => (
-                    <th key={s} className="p-2 text-start">
+                    <th key={s}>
                       {t(`status.${s}`)}
                     </th>
                   ))}
-                  <th className="p-2 text-start">{t('overview.published')}</th>
-                  <th className="p-2 text-start">{t('overview.changed')}</th>
-                  <th className="w-48 p-2 text-start">
+                  <th>{t('overview.published')}</th>
+                  <th>{t('overview.changed')}</th>
+                  <th className="w-48">
                     <span className="sr-only">{t('overview.progressHeading')}</span>
                   </th>
                 </tr>
@@ -193,22 +198,22 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                   const label = t('overview.progress', { percent: percent(r.total ? r.judged / r.total : 0) });
                   return (
                     <tr key={r.slug} className="border-b border-stone-200" data-article={r.slug}>
-                      <td className="p-2" data-wide>
-                        <Link href={`/review/${r.slug}`} className="text-accent underline" lang={r.language} dir="auto">
+                      <td data-wide>
+                        <a href={`/review/${r.slug}`} className="text-accent underline" lang={r.language} dir="auto">
                           {r.title}
-                        </Link>
+                        </a>
                       </td>
-                      <td className="p-2" data-label={t('overview.total')}>{number(r.total)}</td>
+                      <td data-label={t('overview.total')}>{number(r.total)}</td>
                       {CLAIM_STATUSES.map((s) => (
-                        <td key={s} className="p-2" data-count={s} data-label={t(`status.${s}`)}>
+                        <td key={s} data-count={s} data-label={t(`status.${s}`)}>
                           {number(r.byStatus[s])}
                         </td>
                       ))}
-                      <td className="p-2" data-count="published" data-label={t('overview.published')}>
+                      <td data-count="published" data-label={t('overview.published')}>
                         {number(r.published)}
                       </td>
-                      <td className="p-2" data-label={t('overview.changed')}>{number(r.changedSincePublication)}</td>
-                      <td className="p-2" data-wide>
+                      <td data-label={t('overview.changed')}>{number(r.changedSincePublication)}</td>
+                      <td data-wide>
                         <ProgressBar byStatus={r.byStatus} total={r.total} label={label} />
                         <span className="text-xs text-stone-600">{label}</span>
                       </td>

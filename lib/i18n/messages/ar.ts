@@ -364,6 +364,7 @@ export const ar: Messages = {
     day: 'اليوم',
     dayTotal: 'المجموع',
     asTable: 'الأرقام في جدول',
+    hideTable: 'إخفاء الجدول',
     legend: 'مفتاح الألوان',
     timesHeading: 'الوقت منذ الاستيراد',
     toVerdict: 'الوسيط من الاستيراد إلى أول حكم',

@@ -363,6 +363,7 @@ export const en = {
     day: 'Day',
     dayTotal: 'Total',
     asTable: 'The figures as a table',
+    hideTable: 'Hide the table',
     legend: 'Legend',
     timesHeading: 'Time from import',
     toVerdict: 'Median time from import to a first verdict',
