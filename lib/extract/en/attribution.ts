@@ -49,8 +49,26 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** "the Landmine and Cluster Munition Monitor": "and" between capitalised words is inside a name. */
 const andInName = (tokens: EnToken[], k: number) =>
   tokens[k].text === 'and' && /^[A-Z]/.test(tokens[k - 1]?.text ?? '') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].sent === tokens[k].sent;
+/** "Col. Naw Bu", "Maj. Gen. Zaw Min Tun": the stop after a title is inside the name. */
+const TITLES = /^(col|gen|lt|maj|capt|sgt|cpl|brig|adm|cmdr|gov|sen|rep|dr|mr|mrs|ms|prof|rev|insp|supt|st)$/i;
+const titleStop = (tokens: EnToken[], k: number) => tokens[k].text === '.' && k > 0 && TITLES.test(tokens[k - 1].text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
 /** "WHO has documented": an acronym in capitals is a name, never the relative pronoun. */
 const isAcronym = (t: EnToken) => t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+/**
+ * "…, locals and media reports said", "Residents and a militia member said": two sources joined by
+ * "and" as one subject, when what stands before "and" is a short run of words (no count, no pronoun,
+ * no past tense) right after a comma or at the start of the sentence.
+ */
+function coordinated(tokens: EnToken[], k: number, sent: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && k - j <= 4) {
+    const w = tokens[j].lower;
+    if (SUBJECT_STOP.has(w) || PRONOUNS.has(w) || NUMBER_WORDS.test(w) || /ed$/.test(w) || SKIP_BEFORE_VERB.has(w)) return false;
+    j--;
+  }
+  if (j === k - 1) return false;
+  return j < 0 || tokens[j].sent !== sent || tokens[j].text === ',';
+}
 /** How far back a subject may run when a place phrase after its head can be cut off. */
 const LONG_SUBJECT = 20;
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'across', 'from', 'near']);
@@ -88,7 +106,13 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
     const t = tokens[k];
     if (t.text === ')') parens++;
     else if (t.text === '(') parens--;
-    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (SUBJECT_STOP.has(t.lower) && !isAcronym(t) && !andInName(tokens, k)) || NUMBER_WORDS.test(t.lower))) break;
+    else if (parens === 0 && titleStop(tokens, k)) {
+      k--;
+      continue;
+    } else if (parens === 0 && t.lower === 'and' && k < last && coordinated(tokens, k, sent)) {
+      k--;
+      continue;
+    } else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (SUBJECT_STOP.has(t.lower) && !isAcronym(t) && !andInName(tokens, k)) || NUMBER_WORDS.test(t.lower))) break;
     if (last - k > LONG_SUBJECT) return null;
     k--;
   }
@@ -132,6 +156,16 @@ function objectAfter(doc: EnDoc, from: number): string | null {
     else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower) && !isAcronym(t)))) {
       // "according to reports from the provincial authority (PDMA)": a document's source goes with it.
       if (k === from + 1 && /^(reports?|figures|data|statements?)$/.test(tokens[from].lower) && /^(from|by)$/.test(t.lower)) {
+        k++;
+        continue;
+      }
+      // "according to figures compiled by rights groups": the body that compiled them speaks.
+      if (k === from + 2 && /^(reports?|figures|data|statements?|tallies|counts?)$/.test(tokens[from].lower) && /^(compiled|collected|gathered|released|published|issued|provided|kept)$/.test(tokens[from + 1].lower) && t.lower === 'by') {
+        const body = objectAfter(doc, k + 1);
+        return body;
+      }
+      // "Col. Naw Bu", "the Armed Conflict Location and Event Data Project": inside a name.
+      if (titleStop(tokens, k) || (t.lower === 'and' && andInName(tokens, k))) {
         k++;
         continue;
       }
@@ -215,7 +249,8 @@ export class EnAttributions {
       // "an estimated 2,400": a participle after an article describes a figure, it reports nothing.
       else if (/^(an?|the|to|from|of|in|on|with|by|its|their)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       else if (TAKES_LIVES.has(t.lower) && (tokens[i + 1]?.kind === 'n' || /^(more|over|at|about|around|nearly|almost|some|the|hundreds|thousands|dozens|lives)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
-      else if ((t.lower === 'reports' || t.lower === 'report') && AFTER_NOUN.has(tokens[i + 1]?.lower ?? '.')) continue;
+      // "media reports said": before a verb of reporting, "reports" is its subject.
+      else if ((t.lower === 'reports' || t.lower === 'report') && (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '.') || CUE_VERBS.has(tokens[i + 1]?.lower ?? ''))) continue;
       else if (CUE_VERBS.has(t.lower) || (PRESENT_CUES.has(t.lower) && tokens[i + 1]?.lower === 'that') || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.

@@ -265,3 +265,25 @@ describe('patterns from published English reports, seventh batch (mine monitors,
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('patterns from published English reports, eighth batch (a stampede, a mine blast, El Fasher, a wildfire, Myanmar air strikes)', () => {
+  it.each([
+    ['a part "of the injured"', 'Three of the injured flown out overnight remain in a serious state, the clinic said.', [[3, 'casualties', 'clinic']]],
+    ['people taken to hospital are injured', 'Medics said more than 40 were taken to hospital after the crush.', [[40, 'casualties', 'Medics']]],
+    ['trapped and given up for dead', 'Two men died and another 6 were trapped and feared dead when the shaft collapsed.', [[2, 'casualties', null], [6, 'casualties', null]]],
+    ['bombs dropped', 'A plane dropped four bombs on the market, a village elder said.', [[4, 'violations', 'village elder']]],
+    ['a title with a stop inside the name', 'Nine fighters were wounded, according to Lt. Aung Min, a commander.', [[9, 'casualties', 'Lt. Aung Min']]],
+    ['"and" between capitalised words of a body after "according to"', 'Some 3,000 people have died, according to the Centre for Peace and Conflict Research.', [[3000, 'casualties', 'Centre for Peace and Conflict Research']]],
+    ['figures compiled by a body', 'Over 1,200 civilians have been killed, according to data gathered by local monitors.', [[1200, 'casualties', 'local monitors']]],
+    ['two sources joined by "and" after a comma', 'The raid killed 12 villagers, residents and a local official said.', [[12, 'casualties', 'residents and a local official']]],
+    ['"reports" before a verb of speech is the noun', 'A shell hit the school, killing five pupils, witnesses and news reports said.', [[5, 'casualties', 'witnesses and news reports']]],
+    ['"of whom" a part of the people before', 'The fire forced the evacuation of 9,000 people, of whom 700 remain in shelters.', [[9000, 'displacement', null], [700, 'displacement', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('a page\'s "More:" link to another article is no claim', () => {
+    const text = 'Officials said 20 homes were destroyed.\n\nMore:Blaze in the hills kills 31\n\nCrews worked through the night.';
+    expect(read(text)).toEqual([[20, 'other', 'Officials']]);
+  });
+});

@@ -14,7 +14,7 @@ const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-const AUX = new Set(['either', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'be', 'being', 'currently', 'internally', 'reportedly', 'also', 'now', 'so', 'far', 'all', 'later', 'since', 'of', 'them', 'whom', 'who', 'being']);
+const AUX = new Set(['either', 'remain', 'remained', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'be', 'being', 'currently', 'internally', 'reportedly', 'also', 'now', 'so', 'far', 'all', 'later', 'since', 'of', 'them', 'whom', 'who', 'being']);
 /** Words a counted noun phrase does not run past. */
 const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'from', 'to', 'by', 'since', 'during', 'across', 'and', 'or', 'with', 'after', 'before', 'including', 'among',
@@ -192,6 +192,8 @@ class EnglishExtractor {
       for (let n = 0; n < 3 && tokens[j + n]?.sent === sent && tokens[j + n].kind === 'w'; n++) {
         const w = tokens[j + n].lower;
         const hit = nounOf(w) ?? (eventOf(w) && !eventOf(w)!.things ? { kind: 'people' as const, label: 'people', category: 'other' as const } : null);
+        // "two of the injured were in critical condition": the part is of those the word names as harmed.
+        if (hit && !nounOf(w) && eventOf(w)!.category !== 'other') adjective = eventOf(w);
         if (hit) {
           noun = hit;
           nounAt = j + n;
@@ -305,7 +307,8 @@ class EnglishExtractor {
     let beforeHere = wordBefore && wordBefore.sent === sent ? wordBefore.lower : '';
     // "296 houses, of which, 119 were destroyed": a part of the count before.
     const at0 = (q0 ? q0.first : m.first) - 1;
-    if ((beforeHere === ',' && tokens[at0 - 1]?.lower === 'which' && tokens[at0 - 2]?.lower === 'of') || (beforeHere === 'which' && tokens[at0 - 1]?.lower === 'of')) beforeHere = 'including';
+    // "52,000 people, of whom 1,385 are still in shelters": a part of the people before.
+    if ((beforeHere === ',' && /^(which|whom)$/.test(tokens[at0 - 1]?.lower ?? '') && tokens[at0 - 2]?.lower === 'of') || (/^(which|whom)$/.test(beforeHere) && tokens[at0 - 1]?.lower === 'of')) beforeHere = 'including';
     if (!noun && !unknownNoun && !m.percent && !m.money && TOTAL_VERBS.has(beforeHere)) {
       // People before things: "refugees sheltering in schools, who now total 2,300" counts the refugees.
       for (let j = (q0 ? q0.first : m.first) - 2; j >= this.doc.sentStart[sent] && j >= m.first - 14; j--) {
@@ -458,6 +461,17 @@ class EnglishExtractor {
     if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
     if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower)) return null;
+    // "100 were taken to hospitals": people carried to hospital are the injured.
+    if (!e && /^(transported|taken|rushed|admitted|brought|sent|airlifted|evacuated)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
+      const h = /^(a|the|local|nearby|area)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+      if (/^hospitals?$/.test(tokens[h]?.lower ?? '')) return { label: 'injured', category: 'casualties' };
+    }
+    // "11 were trapped and feared dead": trapped people given up for dead are a toll, not those still to be freed.
+    if (e?.label === 'trapped') {
+      for (let j = k + 1; j <= k + 4 && tokens[j]?.sent === tokens[k].sent; j++) {
+        if (/^(feared|presumed|believed)$/.test(tokens[j].lower) && /^(dead|killed)$/.test(tokens[j + 1]?.lower ?? '')) return { label: 'feared dead', category: 'casualties' };
+      }
+    }
     // "some 100 migrants may have drowned": a death not known is people missing.
     if (e?.label === 'killed' && tokens[k - 1]?.lower === 'have' && /^(may|might|could)$/.test(tokens[k - 2]?.lower ?? '')) return { label: 'missing', category: 'casualties' };
     if (e && tokens[k].lower === 'lost' && (tokens[k + 1]?.lower === 'lives' || tokens[k + 2]?.lower === 'lives')) return { label: 'killed', category: 'casualties' };

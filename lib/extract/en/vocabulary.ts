@@ -35,6 +35,8 @@ add('children child kids minors boys girls babies infants', people('children'));
 add('women woman men man', people('people'));
 add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese afghans somalis rohingya iraqis haitians', people('people'));
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
+// Who a village raid or a crowd crush befalls: "seven villagers were killed", "five pupils".
+add('villagers villager locals pupils fans spectators worshippers mourners farmers fishermen herders traders commuters inmates', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
 add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen auxiliaries terrorists jihadists rebels extremists separatists secessionists guerrillas bandits assailants elements', people('fighters'));
@@ -64,6 +66,8 @@ add('kitchens bakeries', thing('aid kitchens', 'aid'));
 add('tents blankets kits parcels rations', thing('aid items', 'aid'));
 add('tonnes tons litres liters pallets', thing('tonnes of aid', 'aid', true));
 add('drones drone uavs missiles missile rockets rocket shells projectiles', thing('drones and missiles', 'other'));
+// "dropped three bombs on the village": bombs an aircraft drops are strikes.
+add('bombs bomb firebombs', thing('bombs dropped', 'violations'));
 add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes', 'violations'));
 add('attacks attack massacres incidents shootings abductions kidnappings', thing('attacks', 'violations'));
 add('violations violation breaches incursions', thing('violations', 'violations'));
@@ -108,7 +112,7 @@ function ev(words: string, event: EnEvent) {
   for (const w of words.split(' ')) EVENTS[w] = event;
 }
 ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
-ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'injured', category: 'casualties' });
+ev('wounded wound wounding injured injuring injure injuries hurt hospitalized hospitalised', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
