@@ -12,9 +12,12 @@ const CUE_VERBS = new Set([
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
   'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads', 'reveals', 'indicates', 'notes',
+  'informed', 'informs',
 ]);
 /** "… have claimed more than 6,000 lives": claimed before a count is a toll taken, not a claim made. */
 const TAKES_LIVES = new Set(['claimed', 'claims', 'claim']);
+/** Verbs of reporting whose passive names the reporter after "by" ("was reported by the agency"). */
+const PASSIVE_CUES = new Set(['reported', 'announced', 'confirmed', 'stated', 'documented', 'recorded', 'verified', 'estimated']);
 /** "based on preliminary reports and might rise": "reports" before these is the noun. */
 const AFTER_NOUN = new Set(['and', 'of', 'from', 'on', ',', '.', ')', 'or']);
 /** "Humanitarian actors estimate that …": the plural present, a verb of reporting only before "that" ("as per the agency report" is none). */
@@ -49,6 +52,7 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** "the Landmine and Cluster Munition Monitor": "and" between capitalised words is inside a name. */
 const andInName = (tokens: EnToken[], k: number) =>
   tokens[k].text === 'and' && /^[A-Z]/.test(tokens[k - 1]?.text ?? '') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].sent === tokens[k].sent;
+const NAME_PARTICLES = /^(van|von|de|der|den|da|di|du|del|della|la|le|bin|bint|ibn|al|el|abu|dos|das)$/;
 /** "Col. Naw Bu", "Maj. Gen. Zaw Min Tun": the stop after a title is inside the name. */
 const TITLES = /^(col|gen|lt|maj|capt|sgt|cpl|brig|adm|cmdr|gov|sen|rep|dr|mr|mrs|ms|prof|rev|insp|supt|st)$/i;
 const titleStop = (tokens: EnToken[], k: number) => tokens[k].text === '.' && k > 0 && TITLES.test(tokens[k - 1].text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
@@ -84,7 +88,8 @@ function phrase(doc: EnDoc, from: number, to: number): string {
   return doc.text.slice(doc.tokens[from].start, doc.tokens[to].end).replace(/\s+/g, ' ').trim();
 }
 
-const stripThe = (s: string) => s.replace(/^(the|a|an|its|his|her|their)\s+/i, '');
+/** "Later the interior ministry said": a sentence adverb before the subject is no part of it. */
+const stripThe = (s: string) => s.replace(/^(?:(?:later|earlier|meanwhile|separately|also|then|now),?\s+)?(the|a|an|its|his|her|their)\s+/i, '');
 
 /** The subject before the verb at `v`: back to a mark or a word that opens a clause. */
 function subjectBefore(doc: EnDoc, v: number): string | null {
@@ -134,7 +139,8 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   // "Mayar, health ministry spokesman": a name set before the apposition joins it.
   if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
     let j = k - 1;
-    while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && /^[A-Z]/.test(tokens[j].text) && k - j <= 4) j--;
+    // "Vivian van de Perre, deputy chief …": lower-case particles inside a name.
+    while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && (/^[A-Z]/.test(tokens[j].text) || (NAME_PARTICLES.test(tokens[j].text) && (/^[A-Z]/.test(tokens[j - 1]?.text ?? '') || NAME_PARTICLES.test(tokens[j - 1]?.text ?? '')))) && k - j <= 5) j--;
     // "Separately, it reported", "Meanwhile, the army said": a sentence adverb is no name.
     const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later|Meanwhile|However|Also|Moreover|Furthermore|Elsewhere|Still|Yet|Then|Now|Overall|Instead|Besides|[A-Z][a-z]+ly)$/.test(tokens[j + 1]?.text ?? '');
     if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
@@ -202,7 +208,10 @@ const CONTINUES = /^(these|this|for instance|for example|of these|of them|of who
 function issuerOf(doc: EnDoc): string | null {
   const head = doc.text.slice(0, 3000);
   const dated = DATELINE.exec(head);
-  if (dated && !NEWS_AGENCIES.test(dated[1])) return dated[1];
+  // "The ICC Office of the Prosecutor (OTP) also urged": a name with its acronym in a sentence is no
+  // dateline, which ends in a dash or opens with a place in capitals.
+  const datelike = dated && (/[–—-][ \t]*$/.test(dated[0]) || /^[ \t]*[A-Z][A-Z'’.\/ -]+\b/.test(dated[0].replace(/^[ \t]*/, '').slice(0, 4)));
+  if (dated && datelike && !NEWS_AGENCIES.test(dated[1])) return dated[1];
   const issued = /\b(?:issued|published|produced) by (?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})/.exec(head);
   if (issued && !NEWS_AGENCIES.test(issued[1])) return issued[1].replace(/ (Occupied|In|For)\b.*$/, '');
   // "Geneva/Port-au-Prince –": a headquarters and a field office, the dateline of a body's release.
@@ -244,6 +253,8 @@ export class EnAttributions {
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
       // "As per NDMA report": the same as "according to".
       else if (t.lower === 'as' && tokens[i + 1]?.lower === 'per') claimant = objectAfter(doc, i + 2);
+      // "it is widely reported by Reuters and other outlets that …": a passive of reporting names who reports.
+      else if (tokens[i + 1]?.lower === 'by' && PASSIVE_CUES.has(t.lower) && PASSIVE.has(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'by' && PASSIVE_CUES.has(t.lower) && /ly$/.test(tokens[i - 1]?.lower ?? '') && PASSIVE.has(tokens[i - 2]?.lower ?? ''))) claimant = objectAfter(doc, i + 2);
       // "claimed by the Taliban": a passive names who did it, not who says so; "claims responsibility" says nothing of a count.
       else if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'responsibility' || tokens[i + 1]?.lower === 'credit') continue;
       // "an estimated 2,400": a participle after an article describes a figure, it reports nothing.
@@ -257,7 +268,8 @@ export class EnAttributions {
         if (!claimant && tokens[i - 1]?.lower === 'and') claimant = this.bySent.get(t.sent)?.at(-1)?.claimant ?? null;
         // "…, says UN", "said Ismail Kawosi", "…,” explained Patricia Guiote", "…, 142 killed, claims UNICEF":
         // the verb first, its subject after, named.
-        const inverted = i > 0 && /^[,"”]$/.test(tokens[i - 1].text) && tokens[i - 1].sent === t.sent;
+        // "…,” the envoy told a conference": whom one tells comes after "told", never the speaker.
+        const inverted = i > 0 && /^[,"”]$/.test(tokens[i - 1].text) && tokens[i - 1].sent === t.sent && !/^(told|tells|informed)$/.test(t.lower);
         const saidFirst = t.lower === 'said' || t.lower === 'says' || t.lower === 'say';
         // "…”, reads the report": the source may come with its article.
         const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') || (inverted && /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? ''));
@@ -286,7 +298,12 @@ export class EnAttributions {
   }
 
   private add(tok: number, claimant: string): void {
-    const words = claimant.split(/\s+/);
+    let words = claimant.split(/\s+/);
+    // "Vivian van de Perre, deputy chief of the UN mission in Congo": a long apposition leaves the name.
+    if (words.length > 10 && claimant.includes(', ')) {
+      claimant = claimant.slice(0, claimant.indexOf(', '));
+      words = claimant.split(/\s+/);
+    }
     if (words.length > 10) return;
     let name = claimant;
     // "“… and we estimate …,” said X": a first person inside a quotation is the speaker its cue names.

@@ -287,3 +287,24 @@ describe('patterns from published English reports, eighth batch (a stampede, a m
     expect(read(text)).toEqual([[20, 'other', 'Officials']]);
   });
 });
+
+describe('patterns from published English reports, ninth batch (Lebanon ministry tolls, Hajj heat deaths, UNICEF on Yemen, Goma)', () => {
+  it.each([
+    ['people in critical condition are injured', 'Of the wounded, three were in critical condition, the clinic said.', [[3, 'casualties', 'clinic']]],
+    ['"of whom" in critical condition', 'The blast injured 30 people, four of whom are in a serious condition, the governor said.', [[30, 'casualties', 'governor'], [4, 'casualties', 'governor']]],
+    ['a toll given again by the same body named less fully', "Jordan's interior ministry said six people drowned. Later the interior ministry said that six people died in the flood.", [[6, 'casualties', "Jordan's interior ministry"]]],
+    ['"informed" as a verb of reporting', 'A consul informed reporters that 40 of the dead were from his country.', [[40, 'casualties', 'consul']]],
+    ['a passive of reporting names the reporter', 'It was reported by local radio that 12 fishermen are missing.', [[12, 'casualties', 'local radio']]],
+    ['children out of school', 'Over 3 million children are out of school, the agency said.', [[3000000, 'other', 'agency']]],
+    ['no access to safe water as a need', 'About 5 million people do not have access to safe water, the agency said.', [[5000000, 'aid', 'agency']]],
+    ['"the number of X killed … is N" after a lead with no source', 'Nine children have died since May. "The number of children killed this month is 9," the envoy said.', [[9, 'casualties', 'envoy']]],
+    ['a name with particles before a long apposition, and "told" followed by whom', '"We have found 300 bodies," Anna van der Berg, head of the relief mission in the eastern province, told a briefing.', [[300, 'casualties', 'Anna van der Berg']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('a body named with its acronym in the text is no dateline of a release', () => {
+    const text = 'About 50 people were killed in the fighting.\n\nThe Office of the Prosecutor (OTP) urged restraint.\n\nSo far 70 bodies have been found in the river.';
+    expect(read(text).map((c) => c[2])).toEqual([null, null]);
+  });
+});

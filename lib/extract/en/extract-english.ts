@@ -461,6 +461,12 @@ class EnglishExtractor {
     if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
     if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower)) return null;
+    // "two were in critical condition": people in a grave state are the injured.
+    if (!e && /^(critical|serious|grave|stable)$/.test(tokens[k].lower) && /^conditions?$/.test(tokens[k + 1]?.lower ?? '')) return { label: 'injured', category: 'casualties' };
+    // "2 million children are out of school"; "8 million have no access to safe water": a need counted.
+    if (!e && tokens[k].lower === 'school' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out') return { label: 'out of school', category: 'other' };
+    if (!e && tokens[k].lower === 'access' && /^(no|not|lack|without|lacking|limited)$/.test(tokens[k - 1]?.lower ?? (tokens[k - 2]?.lower ?? ''))) return { label: 'in need', category: 'aid' };
+    if (!e && tokens[k].lower === 'access' && tokens[k - 1]?.lower === 'have' && /^(not|no|n't|never)$/.test(tokens[k - 2]?.lower ?? '')) return { label: 'in need', category: 'aid' };
     // "100 were taken to hospitals": people carried to hospital are the injured.
     if (!e && /^(transported|taken|rushed|admitted|brought|sent|airlifted|evacuated)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
       const h = /^(a|the|local|nearby|area)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
@@ -516,6 +522,9 @@ class EnglishExtractor {
       if (tokens[k + 1]?.lower !== 'of') continue;
       for (let j = k + 2; j < k + 6 && j < to; j++) {
         const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        // "the number of children killed … is 17": what befell them right after the noun says what is counted.
+        const befell = n?.kind === 'people' && tokens[j + 1]?.sent === sent ? eventOf(tokens[j + 1].lower) : null;
+        if (befell && !befell.things) return { kind: 'people', label: befell.label, category: befell.category };
         if (n && (n.kind === 'people' || (n.kind === 'thing' && !n.aidOnly && !n.participants && !n.military))) return n;
       }
     }
@@ -541,6 +550,11 @@ class EnglishExtractor {
         if (aid?.category === 'aid') return { ev: aid, adjacent: true, rule: 'en.verb-object' };
       }
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
+      // "two of whom were in critical condition", "out of school", "do not have access": the state after "in" or "do".
+      if (/^(in|out|do|does|did|not|a|of|lack|without)$/.test(tokens[k].lower) && aux <= 3) {
+        if (!/^(a|of)$/.test(tokens[k].lower)) aux++;
+        continue;
+      }
       if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;
       // "12 secessionists were also "neutralized"": the writer's quotation marks around the verb.
       else if (/^["“”]$/.test(tokens[k].text)) continue;
@@ -605,7 +619,7 @@ function merge(found: Candidate[]): Claim[] {
       (o) =>
         o.claim.value === c.value &&
         sameCount(o.claim.countedLabel, c.countedLabel) &&
-        (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
+        (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || sameSource(o.claim.claimant, c.claimant) || c.claimant === null),
     );
     if (!same) {
       out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top });
@@ -621,6 +635,15 @@ function merge(found: Candidate[]): Claim[] {
 }
 
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+
+/** "Lebanon's health ministry" and "the health ministry": one source named more or less fully. */
+function sameSource(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return (x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) && Math.min(x.length, y.length) >= 6;
+}
 
 function sameCount(a: string, b: string): boolean {
   return a === b || lastWord(a) === lastWord(b);
