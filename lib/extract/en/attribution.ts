@@ -12,7 +12,7 @@ const CUE_VERBS = new Set([
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
   'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads', 'reveals', 'indicates', 'notes',
-  'informed', 'informs',
+  'informed', 'informs', 'mentioned', 'affirmed', 'asserted', 'reiterated', 'remarked',
 ]);
 /** "… have claimed more than 6,000 lives": claimed before a count is a toll taken, not a claim made. */
 const TAKES_LIVES = new Set(['claimed', 'claims', 'claim']);
@@ -52,7 +52,7 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** "the Landmine and Cluster Munition Monitor": "and" between capitalised words is inside a name. */
 const andInName = (tokens: EnToken[], k: number) =>
   tokens[k].text === 'and' && /^[A-Z]/.test(tokens[k - 1]?.text ?? '') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].sent === tokens[k].sent;
-const NAME_PARTICLES = /^(van|von|de|der|den|da|di|du|del|della|la|le|bin|bint|ibn|al|el|abu|dos|das)$/;
+const NAME_PARTICLES = /^(van|von|de|der|den|da|di|du|del|della|la|le|bin|bint|ibn|al|el|abu|dos|das)$|^(al|el|ad|ash|as|an|at|az|ar|bin|ibn|abu)-[A-Z]/;
 /** "Col. Naw Bu", "Maj. Gen. Zaw Min Tun": the stop after a title is inside the name. */
 const TITLES = /^(col|gen|lt|maj|capt|sgt|cpl|brig|adm|cmdr|gov|sen|rep|dr|mr|mrs|ms|prof|rev|insp|supt|st)$/i;
 const titleStop = (tokens: EnToken[], k: number) => tokens[k].text === '.' && k > 0 && TITLES.test(tokens[k - 1].text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
@@ -134,7 +134,7 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   }
   let out = stripThe(phrase(doc, k + 1, last));
   // "A report released by the Landmine Monitor said": the body that released it speaks.
-  const by = /\b(?:released|published|issued|compiled|produced) by (?:the )?(.+)$/.exec(out);
+  const by = /\b(?:released|published|issued|compiled|produced|reports?|statements?|figures) by (?:the )?(.+)$/.exec(out);
   if (by) out = by[1];
   // "Mayar, health ministry spokesman": a name set before the apposition joins it.
   if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
@@ -253,6 +253,10 @@ export class EnAttributions {
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
       // "As per NDMA report": the same as "according to".
       else if (t.lower === 'as' && tokens[i + 1]?.lower === 'per') claimant = objectAfter(doc, i + 2);
+      // "reports by the air force that …", "a statement by the ministry": a document names its author.
+      else if (/^(reports?|statement|figures|data|tally|count|estimates?)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && /^[A-Z]|^the$/.test(tokens[i + 2]?.text ?? '')) claimant = objectAfter(doc, i + 2);
+      // "…,” al-Qudra continued.": a verb of going on closing a quotation.
+      else if (t.lower === 'continued' && doc.quoted[t.sent] && /^[.,]$/.test(tokens[i + 1]?.text ?? '.') && tokens.slice(Math.max(0, i - 5), i).some((x) => /^["”]$/.test(x.text))) claimant = subjectBefore(doc, i);
       // "it is widely reported by Reuters and other outlets that …": a passive of reporting names who reports.
       else if (tokens[i + 1]?.lower === 'by' && PASSIVE_CUES.has(t.lower) && PASSIVE.has(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'by' && PASSIVE_CUES.has(t.lower) && /ly$/.test(tokens[i - 1]?.lower ?? '') && PASSIVE.has(tokens[i - 2]?.lower ?? ''))) claimant = objectAfter(doc, i + 2);
       // "claimed by the Taliban": a passive names who did it, not who says so; "claims responsibility" says nothing of a count.

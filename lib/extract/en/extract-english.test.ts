@@ -308,3 +308,20 @@ describe('patterns from published English reports, ninth batch (Lebanon ministry
     expect(read(text).map((c) => c[2])).toEqual([null, null]);
   });
 });
+
+describe('patterns from published English reports, tenth batch (Ukrainian governors, Gaza ministry tolls, WFP shortfalls)', () => {
+  it.each([
+    ['a part of missiles "shot down"', 'The army said the enemy fired six missiles, three of which were shot down.', [[6, 'other', 'army'], [3, 'other', 'army']]],
+    ['people counted by sex before a noun', 'The blast wounded three female and one male workers, the mayor said.', [[3, 'casualties', 'mayor'], [1, 'casualties', 'mayor']]],
+    ['a second age after "aged"', 'Two women aged 33 and 52 died in the shelling, the governor said.', [[2, 'casualties', 'governor']]],
+    ['people in hospital and people treated', '"Five of them are in local hospitals. Two were treated on site," the mayor said.', [[5, 'casualties', 'mayor'], [2, 'casualties', 'mayor']]],
+    ['places attacked, and put out of service', 'Officials said raiders attacked 14 clinics, and some 9 hospitals were forced out of service.', [[14, 'other', 'Officials'], [9, 'other', 'Officials']]],
+    ['institutions destroyed', 'The spokesman said the raids destroyed 40 health institutions.', [[40, 'other', 'spokesman']]],
+    ['"leaving" a count at risk is no displacement', 'Cuts have left the agency short, leaving over 2 million people at risk of hunger, the agency warned.', [[2000000, 'aid', 'agency']]],
+    ['reports "by" a body name it', 'Later reports by the regional council said that 12 drones were launched overnight.', [[12, 'other', 'regional council']]],
+    ['a name with an Arabic article before its apposition', 'Omar al-Farouq, the spokesman of the ministry, said 210 people were injured.', [[210, 'casualties', 'Omar al-Farouq, spokesman of the ministry']]],
+    ['"continued" closing a quotation', '"The raids left 30 nurses dead," the director continued.', [[30, 'casualties', 'director']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -22,7 +22,7 @@ const PHRASE_STOP = new Set([
   'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who', 'last', 'next',
 ]);
 /** "119 were completely destroyed", "20 partially": how badly, no noun. */
-const ADVERBS = new Set(['completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly']);
+const ADVERBS = new Set(['completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly', 'female', 'male', 'elderly']);
 const ONE_AS_PRONOUN = new Set(['another', 'the', 'any', 'each', 'every', 'as', 'same', 'only']);
 /** "Two survivors told reporters": people counted as the subject of a verb of speech are its speakers. */
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'explained', 'recounted', 'described']);
@@ -139,6 +139,8 @@ class EnglishExtractor {
     if (near(after) && /^year|^month|^day|^week/.test(after!.lower)) return true;
     if (near(after) && after!.text === '-' && /^(year|month|day|week|hour|minute)/.test(tokens[m.last + 2]?.lower ?? '')) return true;
     if (near(before) && (AGE.has(before!.lower) || (before!.lower === 'of' && tokens[m.first - 2]?.lower === 'age'))) return true;
+    // "two men aged 29 and 41": the second age.
+    if (near(before) && (before!.lower === 'and' || before!.text === ',') && tokens[m.first - 2]?.kind === 'n' && AGE.has(tokens[m.first - 3]?.lower ?? '')) return true;
     if (near(before) && (before!.lower === 'no' || before!.lower === 'resolution' || before!.text === '#')) return true;
     // "for another one", "the same as one earlier reported missing": "one" standing for a thing named before.
     if (t.lower === 'one' && m.last === m.first && near(before) && ONE_AS_PRONOUN.has(before!.lower)) return true;
@@ -461,6 +463,15 @@ class EnglishExtractor {
     if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
     if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower)) return null;
+    // "two of which were shot down": downed.
+    if (tokens[k].lower === 'shot' && tokens[k + 1]?.lower === 'down') return { label: 'launched or downed', category: 'violations', things: true };
+    // "were forced out of service": places put out of use.
+    if (tokens[k].lower === 'service' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out') return { label: 'damaged', category: 'other', things: true };
+    // "leaving 14 dead", "leaving a million people at risk": what follows the count says what befell it.
+    if (tokens[k].lower === 'leaving' && (tokens[k + 1]?.kind === 'n' || /^(over|more|at|about|around|nearly|some|an?|up)$/.test(tokens[k + 1]?.lower ?? ''))) return null;
+    // "three of them are in city hospitals": people in hospital are the injured.
+    if (!e && /^hospitals?$/.test(tokens[k].lower) && (tokens[k - 1]?.lower === 'in' || tokens[k - 2]?.lower === 'in')) return { label: 'injured', category: 'casualties' };
+    if (!e && tokens[k].lower === 'in' && (/^hospitals?$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'w' && /^hospitals?$/.test(tokens[k + 2]?.lower ?? '')))) return { label: 'injured', category: 'casualties' };
     // "two were in critical condition": people in a grave state are the injured.
     if (!e && /^(critical|serious|grave|stable)$/.test(tokens[k].lower) && /^conditions?$/.test(tokens[k + 1]?.lower ?? '')) return { label: 'injured', category: 'casualties' };
     // "2 million children are out of school"; "8 million have no access to safe water": a need counted.
@@ -551,8 +562,8 @@ class EnglishExtractor {
       }
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
       // "two of whom were in critical condition", "out of school", "do not have access": the state after "in" or "do".
-      if (/^(in|out|do|does|did|not|a|of|lack|without)$/.test(tokens[k].lower) && aux <= 3) {
-        if (!/^(a|of)$/.test(tokens[k].lower)) aux++;
+      if (/^(in|out|do|does|did|not|a|of|which|lack|without)$/.test(tokens[k].lower) && aux <= 3) {
+        if (!/^(a|of|which)$/.test(tokens[k].lower)) aux++;
         continue;
       }
       if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;

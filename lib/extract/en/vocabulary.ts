@@ -72,7 +72,7 @@ add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes',
 add('attacks attack massacres incidents shootings abductions kidnappings', thing('attacks', 'violations'));
 add('violations violation breaches incursions', thing('violations', 'violations'));
 add('livestock cattle goats sheep cows camels poultry animals', { kind: 'thing', label: 'livestock lost', category: 'other', animate: true });
-add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms', thing('buildings', 'other'));
+add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms institutions centres centers ambulances', thing('buildings', 'other'));
 
 /** "dollars", "euros": money, which is aid money in a sentence about aid. */
 const MONEY = new Set([
@@ -112,7 +112,7 @@ function ev(words: string, event: EnEvent) {
   for (const w of words.split(' ')) EVENTS[w] = event;
 }
 ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
-ev('wounded wound wounding injured injuring injure injuries hurt hospitalized hospitalised', { label: 'injured', category: 'casualties' });
+ev('wounded wound wounding injured injuring injure injuries hurt hospitalized hospitalised treated', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
@@ -124,6 +124,8 @@ ev('rescued rescue rescuing', { label: 'rescued', category: 'other' });
 ev('trapped', { label: 'trapped', category: 'other' });
 ev('damaged damage destroyed flattened demolished razed hit uninhabitable burned burnt torched looted', { label: 'damaged', category: 'other', things: true });
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
+// "attacked 58 medical facilities": places struck.
+ev('attacked targeted shelled bombed', { label: 'attacked', category: 'violations', things: true });
 ev('entered delivered distributed served provided reached received supplied hosting hosts sheltering housing fed', { label: 'receiving aid', category: 'aid' });
 ev('lost loss losses swept', { label: 'damaged', category: 'other', things: true });
 ev('affected affecting', { label: 'affected', category: 'other' });
