@@ -265,7 +265,8 @@ export class EnAttributions {
       else if (/^(an?|the|to|from|of|in|on|with|by|its|their)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       else if (TAKES_LIVES.has(t.lower) && (tokens[i + 1]?.kind === 'n' || /^(more|over|at|about|around|nearly|almost|some|the|hundreds|thousands|dozens|lives)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
       // "media reports said": before a verb of reporting, "reports" is its subject.
-      else if ((t.lower === 'reports' || t.lower === 'report') && (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '.') || CUE_VERBS.has(tokens[i + 1]?.lower ?? ''))) continue;
+      // "So far reports vary", "initial reports suggest": after these, "reports" is the noun.
+      else if ((t.lower === 'reports' || t.lower === 'report') && (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '.') || CUE_VERBS.has(tokens[i + 1]?.lower ?? '') || /^(far|initial|early|preliminary|media|news|local|unconfirmed|conflicting|first|latest|some|other|these|those|such)$/.test(tokens[i - 1]?.lower ?? ''))) continue;
       else if (CUE_VERBS.has(t.lower) || (PRESENT_CUES.has(t.lower) && tokens[i + 1]?.lower === 'that') || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.

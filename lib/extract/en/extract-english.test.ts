@@ -325,3 +325,27 @@ describe('patterns from published English reports, tenth batch (Ukrainian govern
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('patterns from published English reports, eleventh batch (capsized boats, gold-mine collapses, UNHCR on arrivals)', () => {
+  it.each([
+    ['people on board', 'The sheriff said 25 Haitians were on board the boat.', [[25, 'other', 'sheriff']]],
+    ['a boat carrying people, in a sentence naming food', 'A dinghy carrying 14 migrants flipped, and they lost their food and water, the paper reported.', [[14, 'other', 'paper']]],
+    ['people pulled from rubble', 'Rescuers managed to pull 9 people from the mud, the official said.', [[9, 'other', 'official']]],
+    ['the bodies of people named by a noun', 'Teams recovered the bodies of three girls and one boy, the agency said.', [[3, 'casualties', 'agency'], [1, 'casualties', 'agency']]],
+    ['the lives of people claimed', 'The collapse may have claimed the lives of up to 20 individuals, the minister said.', [[20, 'casualties', 'minister']]],
+    ['miners underground', 'About 30 miners were working underground when the shaft gave way, the mayor said.', [[30, 'other', 'mayor']]],
+    ['rescuing colleagues', 'A digger said he saw volunteers rescue three colleagues.', [[3, 'other', 'digger']]],
+    ['a total the count before brings', 'Some 900 people crossed last week, bringing the total there to 4,100, the agency said.', [[900, 'displacement', 'agency'], [4100, 'displacement', 'agency']]],
+    ['people entering a named place', 'On Monday alone, 1,200 Sudanese entered Adre town, the agency said.', [[1200, 'displacement', 'agency']]],
+    ['people with wounds', 'Three refugees with bullet wounds were taken in, the agency said.', [[3, 'casualties', 'agency']]],
+    ['a massacre of people', 'Arrivals said they fled after the massacre of over 300 people in the town.', [[300, 'casualties', 'Arrivals']]],
+    ['"so far reports vary" is no source; the quote\'s speaker is', '"So far reports vary between 2,000 and 5,000 people who crossed," said Ana Ruiz, the spokeswoman.', [[2000, 'displacement', 'Ana Ruiz'], [5000, 'displacement', 'Ana Ruiz']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('a large figure given again close by, worded otherwise, is one claim', () => {
+    const text = 'Up to 20,000 refugees may have crossed in two days, the agency said. "We think 20,000 people have crossed," said its spokeswoman.';
+    expect(read(text)).toEqual([[20000, 'displacement', 'agency']]);
+  });
+});

@@ -323,16 +323,25 @@ class EnglishExtractor {
       }
     }
     const afterHere = tokens[m.last + 1]?.sent === sent ? tokens[m.last + 1] : undefined;
+    // "…, bringing the total there to 7,200": the same count as the one before, summed.
+    const totalTo = beforeHere === 'to' && tokens.slice(Math.max(this.doc.sentStart[sent], m.first - 4), m.first).some((x) => x.lower === 'total');
     const elliptical =
       prev !== null &&
       !unknownNoun &&
       (PART_OF.has(beforeHere) ||
+        totalTo ||
         (ELLIPSIS_BEFORE.has(beforeHere) && (!afterHere || ELLIPSIS_AFTER.has(afterHere.lower))) ||
         (afterHere !== undefined && RATE.has(afterHere.lower) && RATE_UNIT.test(tokens[m.last + 2]?.lower ?? '')) ||
         afterHere?.lower === 'daily');
     const headEnd = nounAt >= 0 ? nounAt : m.last;
     let event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
     if (adjective && !(event.adjacent && event.adjacentEnd !== undefined && event.adjacentEnd > headEnd)) event = { ev: adjective, adjacent: true, rule: 'en.participle' };
+    // "recovered the bodies of four women", "claimed the lives of up to 13 individuals": the dead.
+    {
+      const q1 = qualifierBefore(tokens, m.first);
+      const o = (q1 ? q1.first : m.first) - 1;
+      if (noun?.kind === 'people' && tokens[o]?.lower === 'of' && /^(bodies|remains|lives)$/.test(tokens[o - 1]?.lower ?? '') && tokens[o - 1].sent === sent) event = { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.bodies-of' };
+    }
     let category: Category;
     let label: string;
     let rule = 'en.number';
@@ -462,7 +471,11 @@ class EnglishExtractor {
     // "people living in displacement sites": a place named by displacement, not people displaced by it.
     if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
-    if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower)) return null;
+    if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower) && !numberAt(tokens, k + 1)) return null;
+    // "20 Cubans were on board".
+    if (tokens[k].lower === 'board' && tokens[k - 1]?.lower === 'on') return { label: 'aboard', category: 'other' };
+    // "4,500 people entered Maryland county": people entering a place crossed into it.
+    if (e && tokens[k].lower === 'entered' && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) return { label: 'displaced', category: 'displacement' };
     // "two of which were shot down": downed.
     if (tokens[k].lower === 'shot' && tokens[k + 1]?.lower === 'down') return { label: 'launched or downed', category: 'violations', things: true };
     // "were forced out of service": places put out of use.
@@ -479,7 +492,7 @@ class EnglishExtractor {
     if (!e && tokens[k].lower === 'access' && /^(no|not|lack|without|lacking|limited)$/.test(tokens[k - 1]?.lower ?? (tokens[k - 2]?.lower ?? ''))) return { label: 'in need', category: 'aid' };
     if (!e && tokens[k].lower === 'access' && tokens[k - 1]?.lower === 'have' && /^(not|no|n't|never)$/.test(tokens[k - 2]?.lower ?? '')) return { label: 'in need', category: 'aid' };
     // "100 were taken to hospitals": people carried to hospital are the injured.
-    if (!e && /^(transported|taken|rushed|admitted|brought|sent|airlifted|evacuated)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
+    if (!e && /^(transported|transferred|taken|rushed|admitted|brought|sent|airlifted|evacuated)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
       const h = /^(a|the|local|nearby|area)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
       if (/^hospitals?$/.test(tokens[h]?.lower ?? '')) return { label: 'injured', category: 'casualties' };
     }
@@ -562,6 +575,11 @@ class EnglishExtractor {
       }
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
       // "two of whom were in critical condition", "out of school", "do not have access": the state after "in" or "do".
+      // "two refugees with gunshot wounds were …": the wounds they carry.
+      if (tokens[k].lower === 'with' && k === headEnd + 1) {
+        const w = [tokens[k + 1], tokens[k + 2]].find((x) => x && x.sent === sent && /^(wounds|injuries|injured)$/.test(x.lower));
+        if (w) return { ev: { label: 'injured', category: 'casualties' }, adjacent: true, adjacentEnd: tokens.indexOf(w), rule: 'en.participle' };
+      }
       if (/^(in|out|do|does|did|not|a|of|which|lack|without)$/.test(tokens[k].lower) && aux <= 3) {
         if (!/^(a|of|which)$/.test(tokens[k].lower)) aux++;
         continue;
@@ -629,11 +647,13 @@ function merge(found: Candidate[]): Claim[] {
     const same = out.find(
       (o) =>
         o.claim.value === c.value &&
-        sameCount(o.claim.countedLabel, c.countedLabel) &&
+        // "Up to 30,000 refugees … crossed", then the spokeswoman's "30,000 people may have crossed" a few
+        // sentences on: a large figure of the same kind given again close by, however the thing is worded.
+        (sameCount(o.claim.countedLabel, c.countedLabel) || (c.value !== null && c.value >= 1000 && o.claim.category === c.category && o.sent !== undefined && f.sent !== undefined && f.sent - o.sent <= 3)) &&
         (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || sameSource(o.claim.claimant, c.claimant) || c.claimant === null),
     );
     if (!same) {
-      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top });
+      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top, sent: f.sent });
       continue;
     }
     same.claim.mentions.push({ start: c.start, end: c.end });

@@ -31,12 +31,12 @@ function add(words: string, noun: EnNoun) {
   for (const w of words.split(' ')) NOUNS[w] = noun;
 }
 add('people person persons individuals civilians civilian residents resident inhabitants', people('people'));
-add('children child kids minors boys girls babies infants', people('children'));
+add('children child kids minors boys girls babies infants boy girl baby infant', people('children'));
 add('women woman men man', people('people'));
 add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese afghans somalis rohingya iraqis haitians', people('people'));
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
 // Who a village raid or a crowd crush befalls: "seven villagers were killed", "five pupils".
-add('villagers villager locals pupils fans spectators worshippers mourners farmers fishermen herders traders commuters inmates', people('people'));
+add('villagers villager locals pupils fans spectators worshippers mourners farmers fishermen herders traders commuters inmates colleagues relatives neighbours neighbors', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
 add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen auxiliaries terrorists jihadists rebels extremists separatists secessionists guerrillas bandits assailants elements', people('fighters'));
@@ -111,8 +111,8 @@ const EVENTS: Record<string, EnEvent> = {};
 function ev(words: string, event: EnEvent) {
   for (const w of words.split(' ')) EVENTS[w] = event;
 }
-ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
-ev('wounded wound wounding injured injuring injure injuries hurt hospitalized hospitalised treated', { label: 'injured', category: 'casualties' });
+ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred massacre slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
+ev('wounded wound wounds wounding injured injuring injure injuries hurt hospitalized hospitalised treated', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
@@ -120,7 +120,9 @@ ev('displace confined confine confinement displaced displacement displacing aban
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
-ev('rescued rescue rescuing', { label: 'rescued', category: 'other' });
+ev('rescued rescue rescuing pulled pull', { label: 'rescued', category: 'other' });
+// "a boat carrying 20 migrants", "42 miners working underground": people aboard or below ground.
+ev('aboard onboard carrying underground', { label: 'aboard', category: 'other' });
 ev('trapped', { label: 'trapped', category: 'other' });
 ev('damaged damage destroyed flattened demolished razed hit uninhabitable burned burnt torched looted', { label: 'damaged', category: 'other', things: true });
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
