@@ -23,7 +23,7 @@ const AFTER_NOUN = new Set(['and', 'of', 'from', 'on', ',', '.', ')', 'or']);
 /** "Humanitarian actors estimate that …": the plural present, a verb of reporting only before "that" ("as per the agency report" is none). */
 const PRESENT_CUES = new Set(['estimate', 'report', 'confirm']);
 /** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
-const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted']);
+const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted', 'appealed']);
 /** Verbs that report only when what they release is a report: "released an update report". */
 const RELEASE = new Set(['released', 'issued', 'published']);
 const DOCUMENT = new Set(['report', 'statement', 'update', 'figures', 'data', 'tally', 'toll', 'bulletin', 'briefing', 'assessment', 'number', 'figure']);
@@ -110,6 +110,8 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   while (k >= 0 && tokens[k].sent === sent) {
     const t = tokens[k];
     if (t.text === ')') parens++;
+    // "(Adds quotes) …": an opening bracket with none closed after it ends the subject.
+    else if (t.text === '(' && parens === 0) break;
     else if (t.text === '(') parens--;
     else if (parens === 0 && titleStop(tokens, k)) {
       k--;
@@ -250,7 +252,9 @@ export class EnAttributions {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let claimant: string | null = null;
-      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
+      // "according to its toll": the body the possessive stands for.
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && /^(its|their)$/.test(tokens[i + 2]?.lower ?? '')) claimant = this.antecedent(i, 'it');
+      else if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
       // "As per NDMA report": the same as "according to".
       else if (t.lower === 'as' && tokens[i + 1]?.lower === 'per') claimant = objectAfter(doc, i + 2);
       // "reports by the air force that …", "a statement by the ministry": a document names its author.
@@ -286,7 +290,7 @@ export class EnAttributions {
           claimant = objectAfter(doc, dated ? after : i + 1) ?? claimant;
         }
       }
-      else if (ACTOR_VERBS.has(t.lower)) {
+      else if (ACTOR_VERBS.has(t.lower) || (t.lower === 'made' && /^(an?|the)$/.test(tokens[i + 1]?.lower ?? '') && /^appeals?$/.test(tokens[i + 2]?.lower ?? ''))) {
         const actor = subjectBefore(doc, i);
         // "Since January we have delivered": the body issuing the report, outside a quotation.
         if (actor && /(^|\s)we$/i.test(actor) && this.issuer && !doc.quoted[t.sent]) claimant = this.issuer;
@@ -328,7 +332,9 @@ export class EnAttributions {
     const want = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? 'person' : 'organization';
     for (let k = this.resolved.length - 1; k >= 0; k--) {
       const r = this.resolved[k];
-      if (r.tok < tok && claimantKindOf(r.claimant, 'en') === want) return r.claimant;
+      const kind = claimantKindOf(r.claimant, 'en');
+      // "it" is the last body, or the last source that is no person ("Kivu Security Tracker").
+      if (r.tok < tok && (kind === want || (want === 'organization' && kind !== 'person' && /^[A-Z]/.test(r.claimant)))) return r.claimant;
     }
     return this.resolved.length ? this.resolved[this.resolved.length - 1].claimant : null;
   }

@@ -349,3 +349,21 @@ describe('patterns from published English reports, eleventh batch (capsized boat
     expect(read(text)).toEqual([[20000, 'displacement', 'agency']]);
   });
 });
+
+describe('patterns from published English reports, twelfth batch (ADF attacks in Beni, Kenyan floods)', () => {
+  it.each([
+    ['an editor\'s "(Adds …)" note is no speaker', '(Updates toll) LAGOS, May 2 (Reuters) - At least 12 people died in the fire, a police spokesman said.', [[12, 'casualties', 'police spokesman']]],
+    ['abducting as detaining', 'The raiders burned a truck before abducting four farmers, the chief said.', [[4, 'casualties', 'chief']]],
+    ['a part "out of the" whole', 'The army says seven out of the militia\'s nine commanders have been killed.', [[7, 'casualties', 'army'], [9, 'casualties', 'army']]],
+    ['"among the victims"', 'Two nurses were among the victims, the hospital said.', [[2, 'casualties', 'hospital']]],
+    ['"according to its toll" is the body named before', 'The Kivu monitor said attacks rose. A total of 210 people have died, according to its toll.', [[210, 'casualties', 'Kivu monitor']]],
+    ['a list of places, each figure in brackets', 'The agency said floods displaced people in Kitui (1,200 displaced), Embu (800) and Meru (450).', [[1200, 'displacement', 'agency'], [800, 'displacement', 'agency'], [450, 'displacement', 'agency']]],
+    ['a person who made an appeal is its source', 'The society\'s head, Jane Moraa, made an appeal for $2 million in aid.', [[2000000, 'aid', 'Jane Moraa']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('"READ ALSO:" opens another article\'s headline', () => {
+    expect(read('Six people were killed, officials said.\nREAD ALSO: Two dead, five missing after bus plunges\nThe army arrived later.')).toEqual([[6, 'casualties', 'officials']]);
+  });
+});

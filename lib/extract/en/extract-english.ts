@@ -185,10 +185,14 @@ class EnglishExtractor {
     let unknownNoun = false;
     /** A participle before the noun ("85 wounded people"): what befell them unless a verb after says otherwise. */
     let adjective: EnEvent | null = null;
+    // "five out of the group's six commanders": a part out of a whole, as "of".
+    if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of' && /^(the|its|their)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k].sent === sent) k++;
     // "37 of the 52 drones", "four of the injured": the noun of the whole counts the part.
     if (tokens[k]?.lower === 'of' && tokens[k].sent === sent) {
       let j = k + 1;
-      if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'them' || tokens[j]?.lower === 'those') j++;
+      // "of the group's six": past a possessive.
+      if (tokens[j]?.lower === 'the' && /['’]s$/.test(tokens[j + 1]?.text ?? '')) j += 2;
+      else if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'them' || tokens[j]?.lower === 'those') j++;
       const whole = tokens[j] && tokens[j].sent === sent ? numberAt(tokens, j) : null;
       if (whole) j = whole.last + 1;
       for (let n = 0; n < 3 && tokens[j + n]?.sent === sent && tokens[j + n].kind === 'w'; n++) {
@@ -330,6 +334,8 @@ class EnglishExtractor {
       !unknownNoun &&
       (PART_OF.has(beforeHere) ||
         totalTo ||
+        // "Tana River (3,864 displaced), Homa Bay (2,046), Kisumu (7,704)": a list of places, each figure in brackets.
+        (beforeHere === '(' && afterHere?.text === ')' && this.doc.text.slice(prev!.start - 1, prev!.start) === '(') ||
         (ELLIPSIS_BEFORE.has(beforeHere) && (!afterHere || ELLIPSIS_AFTER.has(afterHere.lower))) ||
         (afterHere !== undefined && RATE.has(afterHere.lower) && RATE_UNIT.test(tokens[m.last + 2]?.lower ?? '')) ||
         afterHere?.lower === 'daily');
@@ -575,6 +581,13 @@ class EnglishExtractor {
       }
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
       // "two of whom were in critical condition", "out of school", "do not have access": the state after "in" or "do".
+      // "Five children were among the victims": those they are counted among.
+      if (tokens[k].lower === 'among' && k <= headEnd + 3) {
+        const w = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+        if (w && w.sent === sent && /^(victims|dead|killed|casualties|wounded|injured)$/.test(w.lower)) {
+          return { ev: /^(wounded|injured)$/.test(w.lower) ? { label: 'injured', category: 'casualties' } : { label: 'killed', category: 'casualties' }, adjacent: true, adjacentEnd: tokens.indexOf(w), rule: 'en.among' };
+        }
+      }
       // "two refugees with gunshot wounds were …": the wounds they carry.
       if (tokens[k].lower === 'with' && k === headEnd + 1) {
         const w = [tokens[k + 1], tokens[k + 2]].find((x) => x && x.sent === sent && /^(wounds|injuries|injured)$/.test(x.lower));

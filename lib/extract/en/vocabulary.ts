@@ -39,7 +39,7 @@ add('protesters demonstrators activists suspects opponents dissidents', people('
 add('villagers villager locals pupils fans spectators worshippers mourners farmers fishermen herders traders commuters inmates colleagues relatives neighbours neighbors', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
-add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen auxiliaries terrorists jihadists rebels extremists separatists secessionists guerrillas bandits assailants elements', people('fighters'));
+add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen commanders commander auxiliaries terrorists jihadists rebels extremists separatists secessionists guerrillas bandits assailants elements', people('fighters'));
 add('cases', { kind: 'thing', label: 'disease cases', category: 'other', disease: true });
 add('police officers policemen personnel staff employees workers miners journalists reporters staffers doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew rescuers responders policeman officer worker journalist doctor nurse medic volunteer rescuer', people('people'));
 add('others other', people('people'));
@@ -114,7 +114,7 @@ function ev(words: string, event: EnEvent) {
 ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred massacre slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
 ev('wounded wound wounds wounding injured injuring injure injuries hurt hospitalized hospitalised treated', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
-ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
+ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting abducting kidnapping', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
 ev('displace confined confine confinement displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
