@@ -583,15 +583,16 @@ class EnglishExtractor {
       // "two of whom were in critical condition", "out of school", "do not have access": the state after "in" or "do".
       // "Five children were among the victims": those they are counted among.
       if (tokens[k].lower === 'among' && k <= headEnd + 3) {
-        const w = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+        const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+        const w = tokens[at];
         if (w && w.sent === sent && /^(victims|dead|killed|casualties|wounded|injured)$/.test(w.lower)) {
-          return { ev: /^(wounded|injured)$/.test(w.lower) ? { label: 'injured', category: 'casualties' } : { label: 'killed', category: 'casualties' }, adjacent: true, adjacentEnd: tokens.indexOf(w), rule: 'en.among' };
+          return { ev: /^(wounded|injured)$/.test(w.lower) ? { label: 'injured', category: 'casualties' } : { label: 'killed', category: 'casualties' }, adjacent: true, adjacentEnd: at, rule: 'en.among' };
         }
       }
       // "two refugees with gunshot wounds were …": the wounds they carry.
       if (tokens[k].lower === 'with' && k === headEnd + 1) {
-        const w = [tokens[k + 1], tokens[k + 2]].find((x) => x && x.sent === sent && /^(wounds|injuries|injured)$/.test(x.lower));
-        if (w) return { ev: { label: 'injured', category: 'casualties' }, adjacent: true, adjacentEnd: tokens.indexOf(w), rule: 'en.participle' };
+        const at = [k + 1, k + 2].find((j) => tokens[j] && tokens[j].sent === sent && /^(wounds|injuries|injured)$/.test(tokens[j].lower));
+        if (at !== undefined) return { ev: { label: 'injured', category: 'casualties' }, adjacent: true, adjacentEnd: at, rule: 'en.participle' };
       }
       if (/^(in|out|do|does|did|not|a|of|which|lack|without)$/.test(tokens[k].lower) && aux <= 3) {
         if (!/^(a|of|which)$/.test(tokens[k].lower)) aux++;
