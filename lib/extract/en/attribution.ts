@@ -12,15 +12,18 @@ const CUE_VERBS = new Set([
   'documented', 'counted', 'registered', 'verified', 'explained', 'indicated', 'revealed', 'claimed', 'claims', 'puts', 'cited',
   'posted', 'declared', 'stressed', 'insisted', 'acknowledged', 'disclosed', 'referred', 'clarified', 'emphasised', 'emphasized',
   'underlined', 'explained', 'explains', 'finds', 'found', 'shows', 'showed', 'reads', 'reveals', 'indicates', 'notes',
+  'informed', 'informs', 'mentioned', 'affirmed', 'asserted', 'reiterated', 'remarked',
 ]);
 /** "… have claimed more than 6,000 lives": claimed before a count is a toll taken, not a claim made. */
 const TAKES_LIVES = new Set(['claimed', 'claims', 'claim']);
+/** Verbs of reporting whose passive names the reporter after "by" ("was reported by the agency"). */
+const PASSIVE_CUES = new Set(['reported', 'announced', 'confirmed', 'stated', 'documented', 'recorded', 'verified', 'estimated']);
 /** "based on preliminary reports and might rise": "reports" before these is the noun. */
 const AFTER_NOUN = new Set(['and', 'of', 'from', 'on', ',', '.', ')', 'or']);
 /** "Humanitarian actors estimate that …": the plural present, a verb of reporting only before "that" ("as per the agency report" is none). */
 const PRESENT_CUES = new Set(['estimate', 'report', 'confirm']);
 /** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
-const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted']);
+const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted', 'appealed']);
 /** Verbs that report only when what they release is a report: "released an update report". */
 const RELEASE = new Set(['released', 'issued', 'published']);
 const DOCUMENT = new Set(['report', 'statement', 'update', 'figures', 'data', 'tally', 'toll', 'bulletin', 'briefing', 'assessment', 'number', 'figure']);
@@ -49,8 +52,27 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** "the Landmine and Cluster Munition Monitor": "and" between capitalised words is inside a name. */
 const andInName = (tokens: EnToken[], k: number) =>
   tokens[k].text === 'and' && /^[A-Z]/.test(tokens[k - 1]?.text ?? '') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].sent === tokens[k].sent;
+const NAME_PARTICLES = /^(van|von|de|der|den|da|di|du|del|della|la|le|bin|bint|ibn|al|el|abu|dos|das)$|^(al|el|ad|ash|as|an|at|az|ar|bin|ibn|abu)-[A-Z]/;
+/** "Col. Naw Bu", "Maj. Gen. Zaw Min Tun": the stop after a title is inside the name. */
+const TITLES = /^(col|gen|lt|maj|capt|sgt|cpl|brig|adm|cmdr|gov|sen|rep|dr|mr|mrs|ms|prof|rev|insp|supt|st)$/i;
+const titleStop = (tokens: EnToken[], k: number) => tokens[k].text === '.' && k > 0 && TITLES.test(tokens[k - 1].text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
 /** "WHO has documented": an acronym in capitals is a name, never the relative pronoun. */
 const isAcronym = (t: EnToken) => t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+/**
+ * "…, locals and media reports said", "Residents and a militia member said": two sources joined by
+ * "and" as one subject, when what stands before "and" is a short run of words (no count, no pronoun,
+ * no past tense) right after a comma or at the start of the sentence.
+ */
+function coordinated(tokens: EnToken[], k: number, sent: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && k - j <= 4) {
+    const w = tokens[j].lower;
+    if (SUBJECT_STOP.has(w) || PRONOUNS.has(w) || NUMBER_WORDS.test(w) || /ed$/.test(w) || SKIP_BEFORE_VERB.has(w)) return false;
+    j--;
+  }
+  if (j === k - 1) return false;
+  return j < 0 || tokens[j].sent !== sent || tokens[j].text === ',';
+}
 /** How far back a subject may run when a place phrase after its head can be cut off. */
 const LONG_SUBJECT = 20;
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'across', 'from', 'near']);
@@ -66,7 +88,8 @@ function phrase(doc: EnDoc, from: number, to: number): string {
   return doc.text.slice(doc.tokens[from].start, doc.tokens[to].end).replace(/\s+/g, ' ').trim();
 }
 
-const stripThe = (s: string) => s.replace(/^(the|a|an|its|his|her|their)\s+/i, '');
+/** "Later the interior ministry said": a sentence adverb before the subject is no part of it. */
+const stripThe = (s: string) => s.replace(/^(?:(?:later|earlier|meanwhile|separately|also|then|now),?\s+)?(the|a|an|its|his|her|their)\s+/i, '');
 
 /** The subject before the verb at `v`: back to a mark or a word that opens a clause. */
 function subjectBefore(doc: EnDoc, v: number): string | null {
@@ -87,8 +110,16 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   while (k >= 0 && tokens[k].sent === sent) {
     const t = tokens[k];
     if (t.text === ')') parens++;
+    // "(Adds quotes) …": an opening bracket with none closed after it ends the subject.
+    else if (t.text === '(' && parens === 0) break;
     else if (t.text === '(') parens--;
-    else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (SUBJECT_STOP.has(t.lower) && !isAcronym(t) && !andInName(tokens, k)) || NUMBER_WORDS.test(t.lower))) break;
+    else if (parens === 0 && titleStop(tokens, k)) {
+      k--;
+      continue;
+    } else if (parens === 0 && t.lower === 'and' && k < last && coordinated(tokens, k, sent)) {
+      k--;
+      continue;
+    } else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (SUBJECT_STOP.has(t.lower) && !isAcronym(t) && !andInName(tokens, k)) || NUMBER_WORDS.test(t.lower))) break;
     if (last - k > LONG_SUBJECT) return null;
     k--;
   }
@@ -105,12 +136,13 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   }
   let out = stripThe(phrase(doc, k + 1, last));
   // "A report released by the Landmine Monitor said": the body that released it speaks.
-  const by = /\b(?:released|published|issued|compiled|produced) by (?:the )?(.+)$/.exec(out);
+  const by = /\b(?:released|published|issued|compiled|produced|reports?|statements?|figures) by (?:the )?(.+)$/.exec(out);
   if (by) out = by[1];
   // "Mayar, health ministry spokesman": a name set before the apposition joins it.
   if (tokens[k]?.text === ',' && tokens[k].sent === sent) {
     let j = k - 1;
-    while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && /^[A-Z]/.test(tokens[j].text) && k - j <= 4) j--;
+    // "Vivian van de Perre, deputy chief …": lower-case particles inside a name.
+    while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && (/^[A-Z]/.test(tokens[j].text) || (NAME_PARTICLES.test(tokens[j].text) && (/^[A-Z]/.test(tokens[j - 1]?.text ?? '') || NAME_PARTICLES.test(tokens[j - 1]?.text ?? '')))) && k - j <= 5) j--;
     // "Separately, it reported", "Meanwhile, the army said": a sentence adverb is no name.
     const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later|Meanwhile|However|Also|Moreover|Furthermore|Elsewhere|Still|Yet|Then|Now|Overall|Instead|Besides|[A-Z][a-z]+ly)$/.test(tokens[j + 1]?.text ?? '');
     if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
@@ -132,6 +164,16 @@ function objectAfter(doc: EnDoc, from: number): string | null {
     else if (parens === 0 && (BREAK.has(t.text) || t.kind === 'n' || (k > from && OBJECT_STOP.has(t.lower) && !isAcronym(t)))) {
       // "according to reports from the provincial authority (PDMA)": a document's source goes with it.
       if (k === from + 1 && /^(reports?|figures|data|statements?)$/.test(tokens[from].lower) && /^(from|by)$/.test(t.lower)) {
+        k++;
+        continue;
+      }
+      // "according to figures compiled by rights groups": the body that compiled them speaks.
+      if (k === from + 2 && /^(reports?|figures|data|statements?|tallies|counts?)$/.test(tokens[from].lower) && /^(compiled|collected|gathered|released|published|issued|provided|kept)$/.test(tokens[from + 1].lower) && t.lower === 'by') {
+        const body = objectAfter(doc, k + 1);
+        return body;
+      }
+      // "Col. Naw Bu", "the Armed Conflict Location and Event Data Project": inside a name.
+      if (titleStop(tokens, k) || (t.lower === 'and' && andInName(tokens, k))) {
         k++;
         continue;
       }
@@ -168,7 +210,10 @@ const CONTINUES = /^(these|this|for instance|for example|of these|of them|of who
 function issuerOf(doc: EnDoc): string | null {
   const head = doc.text.slice(0, 3000);
   const dated = DATELINE.exec(head);
-  if (dated && !NEWS_AGENCIES.test(dated[1])) return dated[1];
+  // "The ICC Office of the Prosecutor (OTP) also urged": a name with its acronym in a sentence is no
+  // dateline, which ends in a dash or opens with a place in capitals.
+  const datelike = dated && (/[–—-][ \t]*$/.test(dated[0]) || /^[ \t]*[A-Z][A-Z'’.\/ -]+\b/.test(dated[0].replace(/^[ \t]*/, '').slice(0, 4)));
+  if (dated && datelike && !NEWS_AGENCIES.test(dated[1])) return dated[1];
   const issued = /\b(?:issued|published|produced) by (?:the )?([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4})/.exec(head);
   if (issued && !NEWS_AGENCIES.test(issued[1])) return issued[1].replace(/ (Occupied|In|For)\b.*$/, '');
   // "Geneva/Port-au-Prince –": a headquarters and a field office, the dateline of a body's release.
@@ -207,22 +252,33 @@ export class EnAttributions {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let claimant: string | null = null;
-      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
+      // "according to its toll": the body the possessive stands for.
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && /^(its|their)$/.test(tokens[i + 2]?.lower ?? '')) claimant = this.antecedent(i, 'it');
+      else if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') claimant = objectAfter(doc, i + 2);
       // "As per NDMA report": the same as "according to".
       else if (t.lower === 'as' && tokens[i + 1]?.lower === 'per') claimant = objectAfter(doc, i + 2);
+      // "reports by the air force that …", "a statement by the ministry": a document names its author.
+      else if (/^(reports?|statement|figures|data|tally|count|estimates?)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && /^[A-Z]|^the$/.test(tokens[i + 2]?.text ?? '')) claimant = objectAfter(doc, i + 2);
+      // "…,” al-Qudra continued.": a verb of going on closing a quotation.
+      else if (t.lower === 'continued' && doc.quoted[t.sent] && /^[.,]$/.test(tokens[i + 1]?.text ?? '.') && tokens.slice(Math.max(0, i - 5), i).some((x) => /^["”]$/.test(x.text))) claimant = subjectBefore(doc, i);
+      // "it is widely reported by Reuters and other outlets that …": a passive of reporting names who reports.
+      else if (tokens[i + 1]?.lower === 'by' && PASSIVE_CUES.has(t.lower) && PASSIVE.has(tokens[i - 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'by' && PASSIVE_CUES.has(t.lower) && /ly$/.test(tokens[i - 1]?.lower ?? '') && PASSIVE.has(tokens[i - 2]?.lower ?? ''))) claimant = objectAfter(doc, i + 2);
       // "claimed by the Taliban": a passive names who did it, not who says so; "claims responsibility" says nothing of a count.
       else if (tokens[i + 1]?.lower === 'by' || tokens[i + 1]?.lower === 'responsibility' || tokens[i + 1]?.lower === 'credit') continue;
       // "an estimated 2,400": a participle after an article describes a figure, it reports nothing.
       else if (/^(an?|the|to|from|of|in|on|with|by|its|their)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       else if (TAKES_LIVES.has(t.lower) && (tokens[i + 1]?.kind === 'n' || /^(more|over|at|about|around|nearly|almost|some|the|hundreds|thousands|dozens|lives)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
-      else if ((t.lower === 'reports' || t.lower === 'report') && AFTER_NOUN.has(tokens[i + 1]?.lower ?? '.')) continue;
+      // "media reports said": before a verb of reporting, "reports" is its subject.
+      // "So far reports vary", "initial reports suggest": after these, "reports" is the noun.
+      else if ((t.lower === 'reports' || t.lower === 'report') && (AFTER_NOUN.has(tokens[i + 1]?.lower ?? '.') || CUE_VERBS.has(tokens[i + 1]?.lower ?? '') || /^(far|initial|early|preliminary|media|news|local|unconfirmed|conflicting|first|latest|some|other|these|those|such)$/.test(tokens[i - 1]?.lower ?? ''))) continue;
       else if (CUE_VERBS.has(t.lower) || (PRESENT_CUES.has(t.lower) && tokens[i + 1]?.lower === 'that') || ((RELEASE.has(t.lower) || t.lower === 'put') && this.releasesDocument(i))) {
         claimant = subjectBefore(doc, i);
         // "It counted 56 strikes and said …": a second verb of the subject before it.
         if (!claimant && tokens[i - 1]?.lower === 'and') claimant = this.bySent.get(t.sent)?.at(-1)?.claimant ?? null;
         // "…, says UN", "said Ismail Kawosi", "…,” explained Patricia Guiote", "…, 142 killed, claims UNICEF":
         // the verb first, its subject after, named.
-        const inverted = i > 0 && /^[,"”]$/.test(tokens[i - 1].text) && tokens[i - 1].sent === t.sent;
+        // "…,” the envoy told a conference": whom one tells comes after "told", never the speaker.
+        const inverted = i > 0 && /^[,"”]$/.test(tokens[i - 1].text) && tokens[i - 1].sent === t.sent && !/^(told|tells|informed)$/.test(t.lower);
         const saidFirst = t.lower === 'said' || t.lower === 'says' || t.lower === 'say';
         // "…”, reads the report": the source may come with its article.
         const named = /^[A-Z]/.test(tokens[i + 1]?.text ?? '') || (inverted && /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? ''));
@@ -234,7 +290,7 @@ export class EnAttributions {
           claimant = objectAfter(doc, dated ? after : i + 1) ?? claimant;
         }
       }
-      else if (ACTOR_VERBS.has(t.lower)) {
+      else if (ACTOR_VERBS.has(t.lower) || (t.lower === 'made' && /^(an?|the)$/.test(tokens[i + 1]?.lower ?? '') && /^appeals?$/.test(tokens[i + 2]?.lower ?? ''))) {
         const actor = subjectBefore(doc, i);
         // "Since January we have delivered": the body issuing the report, outside a quotation.
         if (actor && /(^|\s)we$/i.test(actor) && this.issuer && !doc.quoted[t.sent]) claimant = this.issuer;
@@ -251,7 +307,12 @@ export class EnAttributions {
   }
 
   private add(tok: number, claimant: string): void {
-    const words = claimant.split(/\s+/);
+    let words = claimant.split(/\s+/);
+    // "Vivian van de Perre, deputy chief of the UN mission in Congo": a long apposition leaves the name.
+    if (words.length > 10 && claimant.includes(', ')) {
+      claimant = claimant.slice(0, claimant.indexOf(', '));
+      words = claimant.split(/\s+/);
+    }
     if (words.length > 10) return;
     let name = claimant;
     // "“… and we estimate …,” said X": a first person inside a quotation is the speaker its cue names.
@@ -271,7 +332,9 @@ export class EnAttributions {
     const want = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? 'person' : 'organization';
     for (let k = this.resolved.length - 1; k >= 0; k--) {
       const r = this.resolved[k];
-      if (r.tok < tok && claimantKindOf(r.claimant, 'en') === want) return r.claimant;
+      const kind = claimantKindOf(r.claimant, 'en');
+      // "it" is the last body, or the last source that is no person ("Kivu Security Tracker").
+      if (r.tok < tok && (kind === want || (want === 'organization' && kind !== 'person' && /^[A-Z]/.test(r.claimant)))) return r.claimant;
     }
     return this.resolved.length ? this.resolved[this.resolved.length - 1].claimant : null;
   }

@@ -265,3 +265,105 @@ describe('patterns from published English reports, seventh batch (mine monitors,
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('patterns from published English reports, eighth batch (a stampede, a mine blast, El Fasher, a wildfire, Myanmar air strikes)', () => {
+  it.each([
+    ['a part "of the injured"', 'Three of the injured flown out overnight remain in a serious state, the clinic said.', [[3, 'casualties', 'clinic']]],
+    ['people taken to hospital are injured', 'Medics said more than 40 were taken to hospital after the crush.', [[40, 'casualties', 'Medics']]],
+    ['trapped and given up for dead', 'Two men died and another 6 were trapped and feared dead when the shaft collapsed.', [[2, 'casualties', null], [6, 'casualties', null]]],
+    ['bombs dropped', 'A plane dropped four bombs on the market, a village elder said.', [[4, 'violations', 'village elder']]],
+    ['a title with a stop inside the name', 'Nine fighters were wounded, according to Lt. Aung Min, a commander.', [[9, 'casualties', 'Lt. Aung Min']]],
+    ['"and" between capitalised words of a body after "according to"', 'Some 3,000 people have died, according to the Centre for Peace and Conflict Research.', [[3000, 'casualties', 'Centre for Peace and Conflict Research']]],
+    ['figures compiled by a body', 'Over 1,200 civilians have been killed, according to data gathered by local monitors.', [[1200, 'casualties', 'local monitors']]],
+    ['two sources joined by "and" after a comma', 'The raid killed 12 villagers, residents and a local official said.', [[12, 'casualties', 'residents and a local official']]],
+    ['"reports" before a verb of speech is the noun', 'A shell hit the school, killing five pupils, witnesses and news reports said.', [[5, 'casualties', 'witnesses and news reports']]],
+    ['"of whom" a part of the people before', 'The fire forced the evacuation of 9,000 people, of whom 700 remain in shelters.', [[9000, 'displacement', null], [700, 'displacement', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('a page\'s "More:" link to another article is no claim', () => {
+    const text = 'Officials said 20 homes were destroyed.\n\nMore:Blaze in the hills kills 31\n\nCrews worked through the night.';
+    expect(read(text)).toEqual([[20, 'other', 'Officials']]);
+  });
+});
+
+describe('patterns from published English reports, ninth batch (Lebanon ministry tolls, Hajj heat deaths, UNICEF on Yemen, Goma)', () => {
+  it.each([
+    ['people in critical condition are injured', 'Of the wounded, three were in critical condition, the clinic said.', [[3, 'casualties', 'clinic']]],
+    ['"of whom" in critical condition', 'The blast injured 30 people, four of whom are in a serious condition, the governor said.', [[30, 'casualties', 'governor'], [4, 'casualties', 'governor']]],
+    ['a toll given again by the same body named less fully', "Jordan's interior ministry said six people drowned. Later the interior ministry said that six people died in the flood.", [[6, 'casualties', "Jordan's interior ministry"]]],
+    ['"informed" as a verb of reporting', 'A consul informed reporters that 40 of the dead were from his country.', [[40, 'casualties', 'consul']]],
+    ['a passive of reporting names the reporter', 'It was reported by local radio that 12 fishermen are missing.', [[12, 'casualties', 'local radio']]],
+    ['children out of school', 'Over 3 million children are out of school, the agency said.', [[3000000, 'other', 'agency']]],
+    ['no access to safe water as a need', 'About 5 million people do not have access to safe water, the agency said.', [[5000000, 'aid', 'agency']]],
+    ['"the number of X killed … is N" after a lead with no source', 'Nine children have died since May. "The number of children killed this month is 9," the envoy said.', [[9, 'casualties', 'envoy']]],
+    ['a name with particles before a long apposition, and "told" followed by whom', '"We have found 300 bodies," Anna van der Berg, head of the relief mission in the eastern province, told a briefing.', [[300, 'casualties', 'Anna van der Berg']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('a body named with its acronym in the text is no dateline of a release', () => {
+    const text = 'About 50 people were killed in the fighting.\n\nThe Office of the Prosecutor (OTP) urged restraint.\n\nSo far 70 bodies have been found in the river.';
+    expect(read(text).map((c) => c[2])).toEqual([null, null]);
+  });
+});
+
+describe('patterns from published English reports, tenth batch (Ukrainian governors, Gaza ministry tolls, WFP shortfalls)', () => {
+  it.each([
+    ['a part of missiles "shot down"', 'The army said the enemy fired six missiles, three of which were shot down.', [[6, 'other', 'army'], [3, 'other', 'army']]],
+    ['people counted by sex before a noun', 'The blast wounded three female and one male workers, the mayor said.', [[3, 'casualties', 'mayor'], [1, 'casualties', 'mayor']]],
+    ['a second age after "aged"', 'Two women aged 33 and 52 died in the shelling, the governor said.', [[2, 'casualties', 'governor']]],
+    ['people in hospital and people treated', '"Five of them are in local hospitals. Two were treated on site," the mayor said.', [[5, 'casualties', 'mayor'], [2, 'casualties', 'mayor']]],
+    ['places attacked, and put out of service', 'Officials said raiders attacked 14 clinics, and some 9 hospitals were forced out of service.', [[14, 'other', 'Officials'], [9, 'other', 'Officials']]],
+    ['institutions destroyed', 'The spokesman said the raids destroyed 40 health institutions.', [[40, 'other', 'spokesman']]],
+    ['"leaving" a count at risk is no displacement', 'Cuts have left the agency short, leaving over 2 million people at risk of hunger, the agency warned.', [[2000000, 'aid', 'agency']]],
+    ['reports "by" a body name it', 'Later reports by the regional council said that 12 drones were launched overnight.', [[12, 'other', 'regional council']]],
+    ['a name with an Arabic article before its apposition', 'Omar al-Farouq, the spokesman of the ministry, said 210 people were injured.', [[210, 'casualties', 'Omar al-Farouq, spokesman of the ministry']]],
+    ['"continued" closing a quotation', '"The raids left 30 nurses dead," the director continued.', [[30, 'casualties', 'director']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('patterns from published English reports, eleventh batch (capsized boats, gold-mine collapses, UNHCR on arrivals)', () => {
+  it.each([
+    ['people on board', 'The sheriff said 25 Haitians were on board the boat.', [[25, 'other', 'sheriff']]],
+    ['a boat carrying people, in a sentence naming food', 'A dinghy carrying 14 migrants flipped, and they lost their food and water, the paper reported.', [[14, 'other', 'paper']]],
+    ['people pulled from rubble', 'Rescuers managed to pull 9 people from the mud, the official said.', [[9, 'other', 'official']]],
+    ['the bodies of people named by a noun', 'Teams recovered the bodies of three girls and one boy, the agency said.', [[3, 'casualties', 'agency'], [1, 'casualties', 'agency']]],
+    ['the lives of people claimed', 'The collapse may have claimed the lives of up to 20 individuals, the minister said.', [[20, 'casualties', 'minister']]],
+    ['miners underground', 'About 30 miners were working underground when the shaft gave way, the mayor said.', [[30, 'other', 'mayor']]],
+    ['rescuing colleagues', 'A digger said he saw volunteers rescue three colleagues.', [[3, 'other', 'digger']]],
+    ['a total the count before brings', 'Some 900 people crossed last week, bringing the total there to 4,100, the agency said.', [[900, 'displacement', 'agency'], [4100, 'displacement', 'agency']]],
+    ['people entering a named place', 'On Monday alone, 1,200 Sudanese entered Adre town, the agency said.', [[1200, 'displacement', 'agency']]],
+    ['people with wounds', 'Three refugees with bullet wounds were taken in, the agency said.', [[3, 'casualties', 'agency']]],
+    ['a massacre of people', 'Arrivals said they fled after the massacre of over 300 people in the town.', [[300, 'casualties', 'Arrivals']]],
+    ['"so far reports vary" is no source; the quote\'s speaker is', '"So far reports vary between 2,000 and 5,000 people who crossed," said Ana Ruiz, the spokeswoman.', [[2000, 'displacement', 'Ana Ruiz'], [5000, 'displacement', 'Ana Ruiz']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('a large figure given again close by, worded otherwise, is one claim', () => {
+    const text = 'Up to 20,000 refugees may have crossed in two days, the agency said. "We think 20,000 people have crossed," said its spokeswoman.';
+    expect(read(text)).toEqual([[20000, 'displacement', 'agency']]);
+  });
+});
+
+describe('patterns from published English reports, twelfth batch (ADF attacks in Beni, Kenyan floods)', () => {
+  it.each([
+    ['an editor\'s "(Adds …)" note is no speaker', '(Updates toll) LAGOS, May 2 (Reuters) - At least 12 people died in the fire, a police spokesman said.', [[12, 'casualties', 'police spokesman']]],
+    ['abducting as detaining', 'The raiders burned a truck before abducting four farmers, the chief said.', [[4, 'casualties', 'chief']]],
+    ['a part "out of the" whole', 'The army says seven out of the militia\'s nine commanders have been killed.', [[7, 'casualties', 'army'], [9, 'casualties', 'army']]],
+    ['"among the victims"', 'Two nurses were among the victims, the hospital said.', [[2, 'casualties', 'hospital']]],
+    ['"according to its toll" is the body named before', 'The Kivu monitor said attacks rose. A total of 210 people have died, according to its toll.', [[210, 'casualties', 'Kivu monitor']]],
+    ['a list of places, each figure in brackets', 'The agency said floods displaced people in Kitui (1,200 displaced), Embu (800) and Meru (450).', [[1200, 'displacement', 'agency'], [800, 'displacement', 'agency'], [450, 'displacement', 'agency']]],
+    ['a person who made an appeal is its source', 'The society\'s head, Jane Moraa, made an appeal for $2 million in aid.', [[2000000, 'aid', 'Jane Moraa']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('"READ ALSO:" opens another article\'s headline', () => {
+    expect(read('Six people were killed, officials said.\nREAD ALSO: Two dead, five missing after bus plunges\nThe army arrived later.')).toEqual([[6, 'casualties', 'officials']]);
+  });
+});

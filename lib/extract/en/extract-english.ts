@@ -14,7 +14,7 @@ const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-const AUX = new Set(['either', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'be', 'being', 'currently', 'internally', 'reportedly', 'also', 'now', 'so', 'far', 'all', 'later', 'since', 'of', 'them', 'whom', 'who', 'being']);
+const AUX = new Set(['either', 'remain', 'remained', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'be', 'being', 'currently', 'internally', 'reportedly', 'also', 'now', 'so', 'far', 'all', 'later', 'since', 'of', 'them', 'whom', 'who', 'being']);
 /** Words a counted noun phrase does not run past. */
 const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'from', 'to', 'by', 'since', 'during', 'across', 'and', 'or', 'with', 'after', 'before', 'including', 'among',
@@ -22,7 +22,7 @@ const PHRASE_STOP = new Set([
   'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who', 'last', 'next',
 ]);
 /** "119 were completely destroyed", "20 partially": how badly, no noun. */
-const ADVERBS = new Set(['completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly']);
+const ADVERBS = new Set(['completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly', 'female', 'male', 'elderly']);
 const ONE_AS_PRONOUN = new Set(['another', 'the', 'any', 'each', 'every', 'as', 'same', 'only']);
 /** "Two survivors told reporters": people counted as the subject of a verb of speech are its speakers. */
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'explained', 'recounted', 'described']);
@@ -139,6 +139,8 @@ class EnglishExtractor {
     if (near(after) && /^year|^month|^day|^week/.test(after!.lower)) return true;
     if (near(after) && after!.text === '-' && /^(year|month|day|week|hour|minute)/.test(tokens[m.last + 2]?.lower ?? '')) return true;
     if (near(before) && (AGE.has(before!.lower) || (before!.lower === 'of' && tokens[m.first - 2]?.lower === 'age'))) return true;
+    // "two men aged 29 and 41": the second age.
+    if (near(before) && (before!.lower === 'and' || before!.text === ',') && tokens[m.first - 2]?.kind === 'n' && AGE.has(tokens[m.first - 3]?.lower ?? '')) return true;
     if (near(before) && (before!.lower === 'no' || before!.lower === 'resolution' || before!.text === '#')) return true;
     // "for another one", "the same as one earlier reported missing": "one" standing for a thing named before.
     if (t.lower === 'one' && m.last === m.first && near(before) && ONE_AS_PRONOUN.has(before!.lower)) return true;
@@ -183,15 +185,21 @@ class EnglishExtractor {
     let unknownNoun = false;
     /** A participle before the noun ("85 wounded people"): what befell them unless a verb after says otherwise. */
     let adjective: EnEvent | null = null;
+    // "five out of the group's six commanders": a part out of a whole, as "of".
+    if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of' && /^(the|its|their)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k].sent === sent) k++;
     // "37 of the 52 drones", "four of the injured": the noun of the whole counts the part.
     if (tokens[k]?.lower === 'of' && tokens[k].sent === sent) {
       let j = k + 1;
-      if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'them' || tokens[j]?.lower === 'those') j++;
+      // "of the group's six": past a possessive.
+      if (tokens[j]?.lower === 'the' && /['’]s$/.test(tokens[j + 1]?.text ?? '')) j += 2;
+      else if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'them' || tokens[j]?.lower === 'those') j++;
       const whole = tokens[j] && tokens[j].sent === sent ? numberAt(tokens, j) : null;
       if (whole) j = whole.last + 1;
       for (let n = 0; n < 3 && tokens[j + n]?.sent === sent && tokens[j + n].kind === 'w'; n++) {
         const w = tokens[j + n].lower;
         const hit = nounOf(w) ?? (eventOf(w) && !eventOf(w)!.things ? { kind: 'people' as const, label: 'people', category: 'other' as const } : null);
+        // "two of the injured were in critical condition": the part is of those the word names as harmed.
+        if (hit && !nounOf(w) && eventOf(w)!.category !== 'other') adjective = eventOf(w);
         if (hit) {
           noun = hit;
           nounAt = j + n;
@@ -305,7 +313,8 @@ class EnglishExtractor {
     let beforeHere = wordBefore && wordBefore.sent === sent ? wordBefore.lower : '';
     // "296 houses, of which, 119 were destroyed": a part of the count before.
     const at0 = (q0 ? q0.first : m.first) - 1;
-    if ((beforeHere === ',' && tokens[at0 - 1]?.lower === 'which' && tokens[at0 - 2]?.lower === 'of') || (beforeHere === 'which' && tokens[at0 - 1]?.lower === 'of')) beforeHere = 'including';
+    // "52,000 people, of whom 1,385 are still in shelters": a part of the people before.
+    if ((beforeHere === ',' && /^(which|whom)$/.test(tokens[at0 - 1]?.lower ?? '') && tokens[at0 - 2]?.lower === 'of') || (/^(which|whom)$/.test(beforeHere) && tokens[at0 - 1]?.lower === 'of')) beforeHere = 'including';
     if (!noun && !unknownNoun && !m.percent && !m.money && TOTAL_VERBS.has(beforeHere)) {
       // People before things: "refugees sheltering in schools, who now total 2,300" counts the refugees.
       for (let j = (q0 ? q0.first : m.first) - 2; j >= this.doc.sentStart[sent] && j >= m.first - 14; j--) {
@@ -318,16 +327,27 @@ class EnglishExtractor {
       }
     }
     const afterHere = tokens[m.last + 1]?.sent === sent ? tokens[m.last + 1] : undefined;
+    // "…, bringing the total there to 7,200": the same count as the one before, summed.
+    const totalTo = beforeHere === 'to' && tokens.slice(Math.max(this.doc.sentStart[sent], m.first - 4), m.first).some((x) => x.lower === 'total');
     const elliptical =
       prev !== null &&
       !unknownNoun &&
       (PART_OF.has(beforeHere) ||
+        totalTo ||
+        // "Tana River (3,864 displaced), Homa Bay (2,046), Kisumu (7,704)": a list of places, each figure in brackets.
+        (beforeHere === '(' && afterHere?.text === ')' && this.doc.text.slice(prev!.start - 1, prev!.start) === '(') ||
         (ELLIPSIS_BEFORE.has(beforeHere) && (!afterHere || ELLIPSIS_AFTER.has(afterHere.lower))) ||
         (afterHere !== undefined && RATE.has(afterHere.lower) && RATE_UNIT.test(tokens[m.last + 2]?.lower ?? '')) ||
         afterHere?.lower === 'daily');
     const headEnd = nounAt >= 0 ? nounAt : m.last;
     let event = this.eventFor(m, noun || !unknownNoun ? headEnd : headEnd + Math.min(skipped, 3), noun);
     if (adjective && !(event.adjacent && event.adjacentEnd !== undefined && event.adjacentEnd > headEnd)) event = { ev: adjective, adjacent: true, rule: 'en.participle' };
+    // "recovered the bodies of four women", "claimed the lives of up to 13 individuals": the dead.
+    {
+      const q1 = qualifierBefore(tokens, m.first);
+      const o = (q1 ? q1.first : m.first) - 1;
+      if (noun?.kind === 'people' && tokens[o]?.lower === 'of' && /^(bodies|remains|lives)$/.test(tokens[o - 1]?.lower ?? '') && tokens[o - 1].sent === sent) event = { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.bodies-of' };
+    }
     let category: Category;
     let label: string;
     let rule = 'en.number';
@@ -457,7 +477,37 @@ class EnglishExtractor {
     // "people living in displacement sites": a place named by displacement, not people displaced by it.
     if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
-    if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower)) return null;
+    if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower) && !numberAt(tokens, k + 1)) return null;
+    // "20 Cubans were on board".
+    if (tokens[k].lower === 'board' && tokens[k - 1]?.lower === 'on') return { label: 'aboard', category: 'other' };
+    // "4,500 people entered Maryland county": people entering a place crossed into it.
+    if (e && tokens[k].lower === 'entered' && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) return { label: 'displaced', category: 'displacement' };
+    // "two of which were shot down": downed.
+    if (tokens[k].lower === 'shot' && tokens[k + 1]?.lower === 'down') return { label: 'launched or downed', category: 'violations', things: true };
+    // "were forced out of service": places put out of use.
+    if (tokens[k].lower === 'service' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out') return { label: 'damaged', category: 'other', things: true };
+    // "leaving 14 dead", "leaving a million people at risk": what follows the count says what befell it.
+    if (tokens[k].lower === 'leaving' && (tokens[k + 1]?.kind === 'n' || /^(over|more|at|about|around|nearly|some|an?|up)$/.test(tokens[k + 1]?.lower ?? ''))) return null;
+    // "three of them are in city hospitals": people in hospital are the injured.
+    if (!e && /^hospitals?$/.test(tokens[k].lower) && (tokens[k - 1]?.lower === 'in' || tokens[k - 2]?.lower === 'in')) return { label: 'injured', category: 'casualties' };
+    if (!e && tokens[k].lower === 'in' && (/^hospitals?$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'w' && /^hospitals?$/.test(tokens[k + 2]?.lower ?? '')))) return { label: 'injured', category: 'casualties' };
+    // "two were in critical condition": people in a grave state are the injured.
+    if (!e && /^(critical|serious|grave|stable)$/.test(tokens[k].lower) && /^conditions?$/.test(tokens[k + 1]?.lower ?? '')) return { label: 'injured', category: 'casualties' };
+    // "2 million children are out of school"; "8 million have no access to safe water": a need counted.
+    if (!e && tokens[k].lower === 'school' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out') return { label: 'out of school', category: 'other' };
+    if (!e && tokens[k].lower === 'access' && /^(no|not|lack|without|lacking|limited)$/.test(tokens[k - 1]?.lower ?? (tokens[k - 2]?.lower ?? ''))) return { label: 'in need', category: 'aid' };
+    if (!e && tokens[k].lower === 'access' && tokens[k - 1]?.lower === 'have' && /^(not|no|n't|never)$/.test(tokens[k - 2]?.lower ?? '')) return { label: 'in need', category: 'aid' };
+    // "100 were taken to hospitals": people carried to hospital are the injured.
+    if (!e && /^(transported|transferred|taken|rushed|admitted|brought|sent|airlifted|evacuated)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
+      const h = /^(a|the|local|nearby|area)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+      if (/^hospitals?$/.test(tokens[h]?.lower ?? '')) return { label: 'injured', category: 'casualties' };
+    }
+    // "11 were trapped and feared dead": trapped people given up for dead are a toll, not those still to be freed.
+    if (e?.label === 'trapped') {
+      for (let j = k + 1; j <= k + 4 && tokens[j]?.sent === tokens[k].sent; j++) {
+        if (/^(feared|presumed|believed)$/.test(tokens[j].lower) && /^(dead|killed)$/.test(tokens[j + 1]?.lower ?? '')) return { label: 'feared dead', category: 'casualties' };
+      }
+    }
     // "some 100 migrants may have drowned": a death not known is people missing.
     if (e?.label === 'killed' && tokens[k - 1]?.lower === 'have' && /^(may|might|could)$/.test(tokens[k - 2]?.lower ?? '')) return { label: 'missing', category: 'casualties' };
     if (e && tokens[k].lower === 'lost' && (tokens[k + 1]?.lower === 'lives' || tokens[k + 2]?.lower === 'lives')) return { label: 'killed', category: 'casualties' };
@@ -502,6 +552,9 @@ class EnglishExtractor {
       if (tokens[k + 1]?.lower !== 'of') continue;
       for (let j = k + 2; j < k + 6 && j < to; j++) {
         const n = tokens[j].kind === 'w' ? nounOf(tokens[j].lower) : null;
+        // "the number of children killed … is 17": what befell them right after the noun says what is counted.
+        const befell = n?.kind === 'people' && tokens[j + 1]?.sent === sent ? eventOf(tokens[j + 1].lower) : null;
+        if (befell && !befell.things) return { kind: 'people', label: befell.label, category: befell.category };
         if (n && (n.kind === 'people' || (n.kind === 'thing' && !n.aidOnly && !n.participants && !n.military))) return n;
       }
     }
@@ -527,6 +580,24 @@ class EnglishExtractor {
         if (aid?.category === 'aid') return { ev: aid, adjacent: true, rule: 'en.verb-object' };
       }
       if (e) return { ev: e, adjacent: true, adjacentEnd: k, rule: 'en.participle' };
+      // "two of whom were in critical condition", "out of school", "do not have access": the state after "in" or "do".
+      // "Five children were among the victims": those they are counted among.
+      if (tokens[k].lower === 'among' && k <= headEnd + 3) {
+        const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+        const w = tokens[at];
+        if (w && w.sent === sent && /^(victims|dead|killed|casualties|wounded|injured)$/.test(w.lower)) {
+          return { ev: /^(wounded|injured)$/.test(w.lower) ? { label: 'injured', category: 'casualties' } : { label: 'killed', category: 'casualties' }, adjacent: true, adjacentEnd: at, rule: 'en.among' };
+        }
+      }
+      // "two refugees with gunshot wounds were …": the wounds they carry.
+      if (tokens[k].lower === 'with' && k === headEnd + 1) {
+        const at = [k + 1, k + 2].find((j) => tokens[j] && tokens[j].sent === sent && /^(wounds|injuries|injured)$/.test(tokens[j].lower));
+        if (at !== undefined) return { ev: { label: 'injured', category: 'casualties' }, adjacent: true, adjacentEnd: at, rule: 'en.participle' };
+      }
+      if (/^(in|out|do|does|did|not|a|of|which|lack|without)$/.test(tokens[k].lower) && aux <= 3) {
+        if (!/^(a|of|which)$/.test(tokens[k].lower)) aux++;
+        continue;
+      }
       if (AUX.has(tokens[k].lower) || MORE.has(tokens[k].lower) || HEDGES.has(tokens[k].lower)) aux++;
       // "12 secessionists were also "neutralized"": the writer's quotation marks around the verb.
       else if (/^["“”]$/.test(tokens[k].text)) continue;
@@ -590,11 +661,13 @@ function merge(found: Candidate[]): Claim[] {
     const same = out.find(
       (o) =>
         o.claim.value === c.value &&
-        sameCount(o.claim.countedLabel, c.countedLabel) &&
-        (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || o.claim.claimant === c.claimant || c.claimant === null),
+        // "Up to 30,000 refugees … crossed", then the spokeswoman's "30,000 people may have crossed" a few
+        // sentences on: a large figure of the same kind given again close by, however the thing is worded.
+        (sameCount(o.claim.countedLabel, c.countedLabel) || (c.value !== null && c.value >= 1000 && o.claim.category === c.category && o.sent !== undefined && f.sent !== undefined && f.sent - o.sent <= 3)) &&
+        (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || sameSource(o.claim.claimant, c.claimant) || c.claimant === null),
     );
     if (!same) {
-      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top });
+      out.push({ claim: { ...c, mentions: [{ start: c.start, end: c.end }] }, headline: f.headline, quoted: f.quoted, top: f.top, sent: f.sent });
       continue;
     }
     same.claim.mentions.push({ start: c.start, end: c.end });
@@ -607,6 +680,15 @@ function merge(found: Candidate[]): Claim[] {
 }
 
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+
+/** "Lebanon's health ministry" and "the health ministry": one source named more or less fully. */
+function sameSource(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return (x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) && Math.min(x.length, y.length) >= 6;
+}
 
 function sameCount(a: string, b: string): boolean {
   return a === b || lastWord(a) === lastWord(b);

@@ -27,7 +27,7 @@ export interface EnDoc {
 }
 
 /** A line that opens a block of links to other articles, or is one ("Also read | …"). */
-const RELATED_OPENER = /^(keep reading|read more|related( (articles|stories|posts|news|content))?|see also|also read|more from\b.*|recommended( for you)?|you may also like|more stories|most popular|don'?t miss|list of \d+ items)\s*[:|]?/i;
+const RELATED_OPENER = /^(keep reading|read more|related( (articles|stories|posts|news|content))?|see also|also read|read also|more from\b.*|more(?=\s*:)|recommended( for you)?|you may also like|more stories|most popular|don'?t miss|list of \d+ items)\s*[:|]?/i;
 
 /** Per line: 1 for the opener of a related-links block and the short unstopped lines under it. */
 function relatedLines(text: string): Uint8Array {
@@ -142,7 +142,7 @@ export function buildEnDoc(text: string): EnDoc {
   const headline = new Uint8Array(sentences);
   const quoted = new Uint8Array(sentences);
   const related = new Uint8Array(sentences);
-  const relatedLine = /(keep reading|read more|related|see also|also read|more from|recommended|may also like|more stories|most popular|miss|items)/i.test(text) ? relatedLines(text) : null;
+  const relatedLine = /(keep reading|read more|related|see also|also read|read also|more from|more\s*:|recommended|may also like|more stories|most popular|miss|items)/i.test(text) ? relatedLines(text) : null;
   const lineNo = relatedLine ? lineNumbers(text, tokens) : null;
   let open = false;
   let lastPara = -1;

@@ -31,13 +31,15 @@ function add(words: string, noun: EnNoun) {
   for (const w of words.split(' ')) NOUNS[w] = noun;
 }
 add('people person persons individuals civilians civilian residents resident inhabitants', people('people'));
-add('children child kids minors boys girls babies infants', people('children'));
+add('children child kids minors boys girls babies infants boy girl baby infant', people('children'));
 add('women woman men man', people('people'));
 add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese afghans somalis rohingya iraqis haitians', people('people'));
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
+// Who a village raid or a crowd crush befalls: "seven villagers were killed", "five pupils".
+add('villagers villager locals pupils fans spectators worshippers mourners farmers fishermen herders traders commuters inmates colleagues relatives neighbours neighbors', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
 add('countries nations delegations organisations organizations agencies', { kind: 'thing', label: 'countries and organisations taking part', category: 'other', participants: true });
-add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen auxiliaries terrorists jihadists rebels extremists separatists secessionists guerrillas bandits assailants elements', people('fighters'));
+add('soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants militant combatants insurgents gunmen attackers militiamen commanders commander auxiliaries terrorists jihadists rebels extremists separatists secessionists guerrillas bandits assailants elements', people('fighters'));
 add('cases', { kind: 'thing', label: 'disease cases', category: 'other', disease: true });
 add('police officers policemen personnel staff employees workers miners journalists reporters staffers doctors nurses medics paramedics volunteers teachers students patients pilgrims passengers crew rescuers responders policeman officer worker journalist doctor nurse medic volunteer rescuer', people('people'));
 add('others other', people('people'));
@@ -64,11 +66,13 @@ add('kitchens bakeries', thing('aid kitchens', 'aid'));
 add('tents blankets kits parcels rations', thing('aid items', 'aid'));
 add('tonnes tons litres liters pallets', thing('tonnes of aid', 'aid', true));
 add('drones drone uavs missiles missile rockets rocket shells projectiles', thing('drones and missiles', 'other'));
+// "dropped three bombs on the village": bombs an aircraft drops are strikes.
+add('bombs bomb firebombs', thing('bombs dropped', 'violations'));
 add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes', 'violations'));
 add('attacks attack massacres incidents shootings abductions kidnappings', thing('attacks', 'violations'));
 add('violations violation breaches incursions', thing('violations', 'violations'));
 add('livestock cattle goats sheep cows camels poultry animals', { kind: 'thing', label: 'livestock lost', category: 'other', animate: true });
-add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms', thing('buildings', 'other'));
+add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms institutions centres centers ambulances', thing('buildings', 'other'));
 
 /** "dollars", "euros": money, which is aid money in a sentence about aid. */
 const MONEY = new Set([
@@ -107,19 +111,23 @@ const EVENTS: Record<string, EnEvent> = {};
 function ev(words: string, event: EnEvent) {
   for (const w of words.split(' ')) EVENTS[w] = event;
 }
-ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
-ev('wounded wound wounding injured injuring injure injuries hurt', { label: 'injured', category: 'casualties' });
+ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred massacre slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
+ev('wounded wound wounds wounding injured injuring injure injuries hurt hospitalized hospitalised treated', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
-ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting', { label: 'detained', category: 'casualties' });
+ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting abducting kidnapping', { label: 'detained', category: 'casualties' });
 ev('released freed', { label: 'released', category: 'casualties' });
 ev('displace confined confine confinement displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
-ev('rescued rescue rescuing', { label: 'rescued', category: 'other' });
+ev('rescued rescue rescuing pulled pull', { label: 'rescued', category: 'other' });
+// "a boat carrying 20 migrants", "42 miners working underground": people aboard or below ground.
+ev('aboard onboard carrying underground', { label: 'aboard', category: 'other' });
 ev('trapped', { label: 'trapped', category: 'other' });
 ev('damaged damage destroyed flattened demolished razed hit uninhabitable burned burnt torched looted', { label: 'damaged', category: 'other', things: true });
 ev('downed intercepted launched fired', { label: 'launched or downed', category: 'violations', things: true });
+// "attacked 58 medical facilities": places struck.
+ev('attacked targeted shelled bombed', { label: 'attacked', category: 'violations', things: true });
 ev('entered delivered distributed served provided reached received supplied hosting hosts sheltering housing fed', { label: 'receiving aid', category: 'aid' });
 ev('lost loss losses swept', { label: 'damaged', category: 'other', things: true });
 ev('affected affecting', { label: 'affected', category: 'other' });
