@@ -53,6 +53,20 @@ describe('figures on the desk', () => {
     expect(subset.claimIds).toContain(rows.find((r) => r.value === 10000)!.id);
   });
 
+  it('a claim read after an edit shows the warnings of the edited article, not those kept from before', async () => {
+    const db = await createTestDb();
+    const checker = await createTestUser(db, 'checker');
+    const { article } = await importArticle(db, 'cli', { text: CRAFTED, title: 'Crafted', published: '2023-09-25' }, 'cli');
+    const six = (await claimsOf(db, article.id)).find((r) => r.value === 6)!;
+    const codesOfSix = async () => (await articleWarnings(db, article.id)).filter((w) => w.claimIds.includes(six.id)).map((w) => w.code);
+    // Read twice on the same handle: the second answer comes from the checks it keeps.
+    expect(await codesOfSix()).toEqual(['sum-mismatch']);
+    expect(await codesOfSix()).toEqual(['sum-mismatch']);
+    // 2 + 3 = 5: the sum holds once the total is corrected, and the next read must say so.
+    await editClaim(db, checker, { claimId: six.id, version: six.version, value: 5 });
+    expect(await codesOfSix()).toEqual([]);
+  });
+
   it('suggests the earlier claim, then the figure; offers the earlier verdict; remembers a rejection', async () => {
     const db = await createTestDb();
     const checker = await createTestUser(db, 'checker');
