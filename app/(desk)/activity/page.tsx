@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getReadDb } from '@/db';
 import { listPeople } from '@/db/queries/activity';
 import { HistoryList } from '@/components/review/history-list';
+import { historyItem } from '@/components/review/history-items';
 import { requirePermission } from '@/lib/auth/session';
 import { listActivity } from '@/lib/desk/list-activity';
 import { getI18n } from '@/lib/i18n/server';
@@ -70,24 +71,7 @@ export default async function ActivityPage({ searchParams }: Props) {
       {result && result.events.length === 0 && <p>{t('activity.empty')}</p>}
       {result && result.events.length > 0 && (
         <section className="card" data-activity>
-          <HistoryList
-            events={result.events.map((e) => ({
-              // Only what the list shows: it is a client component, so every field given here
-              // travels in the page's payload (the chain's hashes and ids would be half of it).
-              id: e.id,
-              kind: e.kind,
-              fromStatus: e.fromStatus,
-              toStatus: e.toStatus,
-              note: e.note,
-              payload: e.payload,
-              createdAt: e.createdAt,
-              actorName: e.actorName,
-              articleSlug: e.articleSlug,
-              articleTitle: e.articleTitle,
-              articleLanguage: e.articleLanguage,
-              claimQuote: e.claimQuote,
-            }))}
-          />
+          <HistoryList events={result.events.map(historyItem)} />
         </section>
       )}
       <nav className="flex gap-4 text-sm">
