@@ -73,6 +73,9 @@ export type CountedClaim = Pick<Claim, 'id' | 'articleId' | 'status' | 'category
  * result equals a recount (db/queries/article-stats.test.ts checks it after each kind of change).
  */
 export async function moveClaimStats(tx: Tx, before: CountedClaim, after: CountedClaim): Promise<void> {
+  const contentMoved = before.contentVersion !== after.contentVersion;
+  // Nothing the row counts moved (a note, say): no lock, no read, no write.
+  if (!contentMoved && before.status === after.status && before.category === after.category) return;
   const articleId = after.articleId;
   await lockArticleStats(tx, articleId);
   const [row] = await tx.select().from(articleStats).where(eq(articleStats.articleId, articleId));
@@ -82,9 +85,10 @@ export async function moveClaimStats(tx: Tx, before: CountedClaim, after: Counte
     await refreshArticleStats(tx, articleId);
     return;
   }
-  const publication = await latestPublication(tx, after.id);
+  const publication = contentMoved ? await latestPublication(tx, after.id) : undefined;
   let changed = row.changed;
-  if (publication?.action === 'publish' && publication.status) {
+  // Whether it differs from what was published moves only with the content (the evidence is unchanged here).
+  if (contentMoved && publication?.action === 'publish' && publication.status) {
     const shown = snapshotEvidence(await activeEvidence(tx, after.id));
     const wasChanged = !isPublishedAsIs(before.contentVersion, shown, publication);
     const isChanged = !isPublishedAsIs(after.contentVersion, shown, publication);
