@@ -3,6 +3,7 @@ import type { I18n } from '@/components/i18n/i18n';
 import { StatusBadge } from '@/components/claims/status-badge';
 import type { FigureView as FigureData } from '@/lib/figures-desk/get-figure';
 import type { ClaimStatus } from '@/lib/vocabulary';
+import { localizedPath } from '@/lib/public/locale-paths';
 import { FigureTimeline } from './figure-timeline';
 
 type Point = FigureData['summary']['latest'][number]['point'];
@@ -52,9 +53,9 @@ export function FigureView({ data, i18n, desk }: { data: FigureData; i18n: I18n;
           {desk ? (
             <>
               {t('figures.deskView')}{' '}
-              <Link href={`/figures/${figure.slug}`} className="text-accent underline">
+              <a href={localizedPath(locale, `/figures/${figure.slug}`)} className="text-accent underline">
                 {t('figures.publicView')}
-              </Link>
+              </a>
             </>
           ) : null}
         </p>
@@ -114,9 +115,16 @@ export function FigureView({ data, i18n, desk }: { data: FigureData; i18n: I18n;
                       <bdi>{c.value === null ? t('claim.valueNone') : value({ value: c.value, qualifier: c.qualifier })}</bdi>
                     </td>
                     <td className="pe-2 break-words">
-                      <Link href={desk ? `/review/${c.article.slug}#claim-${c.claimId}` : `/articles/${c.article.slug}#claim-${c.claimId}`} className="text-accent underline">
-                        <bdi dir="auto">{c.article.title}</bdi>
-                      </Link>
+                      {desk ? (
+                        <Link href={`/review/${c.article.slug}#claim-${c.claimId}`} className="text-accent underline">
+                          <bdi dir="auto">{c.article.title}</bdi>
+                        </Link>
+                      ) : (
+                        // A plain link on the cached public page, which ships no client runtime.
+                        <a href={`${localizedPath(locale, `/articles/${c.article.slug}`)}#claim-${c.claimId}`} className="text-accent underline">
+                          <bdi dir="auto">{c.article.title}</bdi>
+                        </a>
+                      )}
                     </td>
                     <td>
                       <StatusBadge status={c.status as ClaimStatus} label={t(`status.${c.status as ClaimStatus}`)} />

@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/claims/status-badge';
 import type { PublicFigureLink } from '@/lib/figures-desk/public-figure-links';
 import { ClaimValue } from './claim-value';
 import { RecordHash } from './record-hash';
+import { localizedPath } from '@/lib/public/locale-paths';
 
 /** One published verdict as the public reads it: never a draft field, never a reviewer. */
 export function VerdictCard({
@@ -33,7 +34,7 @@ export function VerdictCard({
       {figure && (
         <p className="text-sm">
           {t('figures.linkedTo')}:{' '}
-          <a href={`/figures/${figure.slug}`} className="text-accent underline" data-figure-link={figure.slug}>
+          <a href={localizedPath(i18n.locale, `/figures/${figure.slug}`)} className="text-accent underline" data-figure-link={figure.slug}>
             <bdi dir="auto">{(i18n.locale === 'ar' ? figure.titleAr ?? figure.titleEn : figure.titleEn ?? figure.titleAr) ?? figure.slug}</bdi>
           </a>
         </p>

@@ -95,3 +95,60 @@ test.describe('the public article page: language in the URL, cached, expired by 
     for (const path of pages) expect((await read(path)).status, `${path} once the article is deleted`).toBe(404);
   });
 });
+
+test.describe("a figure's public page: language in the URL, cached, expired by the changes", () => {
+  test('published claims appear and go at once, a claim moved away leaves, a bare link goes to the reader\'s language', async ({ request, editorApi, checkerApi, article }) => {
+    const created = await checkerApi.post('/api/v1/figures', {
+      data: { title_ar: 'حصيلة الضحايا', title_en: `Death toll ${article.slug}`, category: 'casualties', counted: 'killed' },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { figure } = await created.json();
+    const [first, second] = [claimWith(article, 'خمسة آلاف'), claimWith(article, 'أكثر من 10 آلاف')];
+    for (const claim of [first, second]) {
+      const linked = await checkerApi.post(`/api/v1/claims/${claim.id}/figure`, { data: { figureId: figure.id, version: claim.version } });
+      expect(linked.status(), await linked.text()).toBe(200);
+      await judgeAsChecker(checkerApi, { id: claim.id, version: claim.version + 1 }, 'unverifiable', 'No independent figures.', 'No independent figures exist.');
+    }
+    expect((await editorApi.post(`/api/v1/claims/${first.id}/publish`, { data: {} })).status()).toBe(201);
+
+    const bare = await request.get(`/figures/${figure.slug}`, { headers: { 'accept-language': 'en-GB,en;q=0.9' }, maxRedirects: 0 });
+    expect(bare.status()).toBe(307);
+    expect(new URL(bare.headers()['location'], 'http://x').pathname).toBe(`/en/figures/${figure.slug}`);
+    // By number it is the desk's page, which asks an anonymous reader to sign in.
+    expect(new URL((await request.get(`/figures/${figure.id}`, { maxRedirects: 0 })).headers()['location'], 'http://x').pathname).toBe('/signin');
+
+    const pages = ['ar', 'en'].map((l) => `/${l}/figures/${figure.slug}`);
+    const read = async (path: string) => {
+      const response = await request.get(path);
+      return { status: response.status(), cache: response.headers()['x-nextjs-cache'], html: await response.text() };
+    };
+    const shows = (html: string, claimId: number) => html.includes(`data-figure-claim="${claimId}"`);
+    for (const path of pages) {
+      const page = await read(path);
+      expect(page.status, path).toBe(200);
+      expect(page.html).toMatch(new RegExp(`<html[^>]*lang="${path.slice(1, 3)}"`));
+      expect(page.html).toMatch(new RegExp(`rel="alternate" hrefLang="en" href="[^"]*/en/figures/${figure.slug}"`, 'i'));
+      // The second read is served from the cache, not rendered again.
+      const again = await read(path);
+      expect(again.cache, path).toBe('HIT');
+      expect(shows(again.html, first.id)).toBe(true);
+      expect(shows(again.html, second.id)).toBe(false);
+    }
+
+    expect((await editorApi.post(`/api/v1/claims/${second.id}/publish`, { data: {} })).status()).toBe(201);
+    for (const path of pages) {
+      expect(shows((await read(path)).html, second.id), `${path} right after the publication`).toBe(true);
+      expect((await read(path)).cache, 'cached again').toBe('HIT');
+    }
+
+    const withdrawn = await editorApi.post(`/api/v1/claims/${second.id}/unpublish`, { data: { note: 'Withdrawn while a source is checked.' } });
+    expect(withdrawn.status(), await withdrawn.text()).toBe(200);
+    for (const path of pages) expect(shows((await read(path)).html, second.id), `${path} right after the withdrawal`).toBe(false);
+
+    // The published claim moved off the figure leaves its page at once.
+    const current = (await (await checkerApi.get(`/api/v1/claims/${first.id}`)).json()).claim;
+    const moved = await checkerApi.post(`/api/v1/claims/${first.id}/figure`, { data: { figureId: null, version: current.version } });
+    expect(moved.status(), await moved.text()).toBe(200);
+    for (const path of pages) expect(shows((await read(path)).html, first.id), `${path} right after the claim moved away`).toBe(false);
+  });
+});

@@ -14,5 +14,8 @@ export function alternatesOf(origin: string, path: string): { languages: Record<
   return { languages, xDefault: `${origin}${path}` };
 }
 
-/** Bare public paths that redirect to their localised URL (proxy.ts); old links keep working. */
-export const LOCALIZED_PUBLIC_PATH = /^\/articles\/[^/]+\/?$/;
+/**
+ * Bare public paths that redirect to their localised URL (proxy.ts); old links keep working.
+ * An article by slug; a figure by slug (a figure by number, /figures/12, is the desk's page).
+ */
+export const LOCALIZED_PUBLIC_PATH = /^\/(?:articles\/[^/]+|figures\/(?![1-9][0-9]{0,14}\/?$)[^/]+)\/?$/;

@@ -14,6 +14,15 @@ describe('which requests the server hook may answer from a cached page', () => {
     expect(cacheablePath(get(arabic.toLowerCase()))).toBe(arabic);
   });
 
+  it("a figure's public page the same way", () => {
+    expect(cacheablePath(get('/en/figures/gaza-toll'))).toBe('/en/figures/gaza-toll');
+    const arabic = `/ar/figures/${encodeURIComponent('حصيلة')}`;
+    expect(cacheablePath(get(arabic.toLowerCase()))).toBe(arabic);
+    expect(cacheablePath(get('/ar/figures/gaza-toll?x=1'))).toBeNull();
+    expect(cacheablePath(get('/figures/gaza-toll'))).toBeNull();
+    expect(cacheablePath(get('/ar/figures'))).toBeNull();
+  });
+
   it('never a query string, another path, another method, or a request of the router', () => {
     expect(cacheablePath(get('/ar/articles/a?utm=x'))).toBeNull();
     expect(cacheablePath(get('/ar/articles/a/'))).toBeNull();

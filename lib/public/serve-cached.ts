@@ -30,8 +30,8 @@ interface CacheHook {
 }
 const hook = () => (globalThis as Record<symbol, CacheHook | undefined>)[Symbol.for('isnad.publicCache')];
 
-/** The cached public pages: an article page in either language. */
-const CACHED_PATH = /^\/(?:ar|en)\/articles\/[^/?#]+$/;
+/** The cached public pages: an article's or a figure's page in either language. */
+const CACHED_PATH = /^\/(?:ar|en)\/(?:articles|figures)\/[^/?#]+$/;
 
 /** Headers that make a request Next's router's (RSC payload, prefetch, segment) or an action's. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url', 'x-middleware-prefetch'];
@@ -53,9 +53,9 @@ export function cacheablePath(request: Pick<http.IncomingMessage, 'method' | 'ur
   const url = request.url ?? '';
   if (!CACHED_PATH.test(url)) return null; // also: no query string, no fragment, no trailing slash
   if (ROUTER_HEADERS.some((h) => request.headers[h] !== undefined)) return null;
-  const [, lang, , slug] = url.split('/');
+  const [, lang, kind, slug] = url.split('/');
   try {
-    return `/${lang}/articles/${encodeURIComponent(decodeURIComponent(slug))}`;
+    return `/${lang}/${kind}/${encodeURIComponent(decodeURIComponent(slug))}`;
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import { DomainError } from '@/lib/errors';
 import { listFigures } from '@/lib/figures-desk/list-figures';
 import { getI18n } from '@/lib/i18n/server';
 import { CATEGORIES } from '@/lib/vocabulary';
+import { localizedPath } from '@/lib/public/locale-paths';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -60,9 +61,16 @@ export default async function FiguresPage({ searchParams }: Props) {
             const title = (locale === 'ar' ? f.titleAr ?? f.titleEn : f.titleEn ?? f.titleAr) ?? f.counted;
             return (
               <li key={f.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2" data-figure={f.slug}>
-                <Link href={`/figures/${desk ? f.id : f.slug}`} className="font-medium text-accent underline">
-                  <bdi dir="auto">{title}</bdi>
-                </Link>
+                {desk ? (
+                  <Link href={`/figures/${f.id}`} className="font-medium text-accent underline">
+                    <bdi dir="auto">{title}</bdi>
+                  </Link>
+                ) : (
+                  // The public page is cached under the reader's language (another root layout).
+                  <a href={localizedPath(locale, `/figures/${f.slug}`)} className="font-medium text-accent underline">
+                    <bdi dir="auto">{title}</bdi>
+                  </a>
+                )}
                 <span className="text-sm text-stone-600">
                   {t(`category.${f.category as 'casualties'}`)} · {t('figures.claims')}: <bdi>{number(f.claims)}</bdi>
                 </span>

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getDb, getReadDb } from '@/db';
+import { notFound, redirect } from 'next/navigation';
+import { getDb } from '@/db';
 import { FigureView } from '@/components/figures/figure-view';
 import { requireUser } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
-import { getFigureForDesk, getPublicFigure } from '@/lib/figures-desk/get-figure';
+import { getFigureForDesk } from '@/lib/figures-desk/get-figure';
+import { localizedPath } from '@/lib/public/locale-paths';
 import { getI18n } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ ref: string }> };
 
-/** A number is the desk's figure id (checkers, every claim); a slug is the public page (published claims). */
+/** A number is the desk's figure id (checkers, every claim); a slug is the public page (published claims), under its language. */
 const isDeskRef = (ref: string) => /^[1-9][0-9]{0,14}$/.test(ref);
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export default async function FigurePage({ params }: Props) {
       throw error;
     }
   }
-  const data = await getPublicFigure(getReadDb(), ref);
-  if (!data) notFound();
-  return <FigureView data={data} i18n={i18n} desk={false} />;
+  // The public page is cached under its language (app/[lang]/figures/[slug]); proxy.ts sends
+  // a bare link there before this page is reached.
+  redirect(localizedPath(i18n.locale, `/figures/${ref}`));
 }
