@@ -111,6 +111,9 @@ test.describe("a figure's public page: language in the URL, cached, expired by t
     }
     expect((await editorApi.post(`/api/v1/claims/${first.id}/publish`, { data: {} })).status()).toBe(201);
 
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    for (const l of ['ar', 'en']) expect(sitemap).toContain(`/${l}/figures/${figure.slug}</loc>`);
+
     const bare = await request.get(`/figures/${figure.slug}`, { headers: { 'accept-language': 'en-GB,en;q=0.9' }, maxRedirects: 0 });
     expect(bare.status()).toBe(307);
     expect(new URL(bare.headers()['location'], 'http://x').pathname).toBe(`/en/figures/${figure.slug}`);
