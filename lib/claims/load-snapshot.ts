@@ -7,15 +7,15 @@ import type { ClaimSnapshot } from '@/lib/desk/claim-snapshot';
 
 /** What the publication rules judge a claim by, read inside the transaction that acts on it. */
 export async function loadSnapshot(tx: Db | Tx, claim: Claim): Promise<ClaimSnapshot> {
-  const [evidenceRows, events, publication] = await Promise.all([
-    tx.select({ addedAt: evidence.addedAt, removedAt: evidence.removedAt }).from(evidence).where(eq(evidence.claimId, claim.id)),
-    tx
-      .select({ kind: reviewEvents.kind, actorId: reviewEvents.actorId, toStatus: reviewEvents.toStatus, createdAt: reviewEvents.createdAt })
-      .from(reviewEvents)
-      .where(eq(reviewEvents.claimId, claim.id))
-      .orderBy(asc(reviewEvents.id)),
-    latestPublication(tx, claim.id),
-  ]);
+  // One after another: a transaction is one connection, which runs one statement at a time
+  // anyway, and node-postgres deprecates queueing a query on a client that is busy.
+  const evidenceRows = await tx.select({ addedAt: evidence.addedAt, removedAt: evidence.removedAt }).from(evidence).where(eq(evidence.claimId, claim.id));
+  const events = await tx
+    .select({ kind: reviewEvents.kind, actorId: reviewEvents.actorId, toStatus: reviewEvents.toStatus, createdAt: reviewEvents.createdAt })
+    .from(reviewEvents)
+    .where(eq(reviewEvents.claimId, claim.id))
+    .orderBy(asc(reviewEvents.id));
+  const publication = await latestPublication(tx, claim.id);
   return buildSnapshot({
     claim,
     evidence: evidenceRows,
