@@ -20,6 +20,8 @@ const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'from', 'to', 'by', 'since', 'during', 'across', 'and', 'or', 'with', 'after', 'before', 'including', 'among',
   'that', 'for', 'into', 'under', 'over', 'per', 'a', 'an', 'the', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'as',
   'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who', 'last', 'next',
+  // "its previous death toll of 37 earlier in the day": a time adverb ends the phrase, it names nothing counted.
+  'earlier', 'yesterday', 'today', 'tonight', 'overnight', 'previously',
 ]);
 /** "119 were completely destroyed", "20 partially": how badly, no noun. */
 const ADVERBS = new Set(['completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly', 'female', 'male', 'elderly']);
@@ -146,6 +148,15 @@ class EnglishExtractor {
     if (t.lower === 'one' && m.last === m.first && near(before) && ONE_AS_PRONOUN.has(before!.lower)) return true;
     // "one of the bloodiest attacks", "one of the worst": a rank, not a count.
     if (t.lower === 'one' && m.last === m.first && near(after) && after!.lower === 'of' && tokens[m.last + 2]?.lower === 'the' && /(est|worst|most|best)$/.test(tokens[m.last + 3]?.lower ?? '')) return true;
+    // "one of the people waiting, Than Zaw, told dpa": "one of" set before a name picks out a person, it counts nothing.
+    if (t.lower === 'one' && m.last === m.first && near(after) && after!.lower === 'of' && /^(the|those)$/.test(tokens[m.last + 2]?.lower ?? '')) {
+      for (let j = m.last + 3; j <= m.last + 6 && tokens[j]?.sent === sent; j++) {
+        if (tokens[j].text === ',') {
+          if (/^[A-Z]/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1].kind === 'w' && /^[A-Z]/.test(tokens[j + 2]?.text ?? '')) return true;
+          break;
+        }
+      }
+    }
     if (!m.inWords && !m.money && !m.percent && m.value >= 1900 && m.value <= 2100 && !t.text.includes(',')) {
       const noun = after && near(after) ? nounOf(after.lower) : null;
       if (!noun || noun.kind === 'money') return true;
@@ -298,6 +309,11 @@ class EnglishExtractor {
       const named = this.numberOf(m);
       if (named) noun = named;
     }
+    // "half of those deaths, 31, took place in Iraq": a figure set between commas after a toll's noun gives its number.
+    if (!noun && !unknownNoun && !m.percent && !m.money && tokens[m.first - 1]?.text === ',' && tokens[m.last + 1]?.text === ',' && tokens[m.last + 1].sent === sent && tokens[m.first - 2]?.sent === sent) {
+      const n = tokens[m.first - 2].kind === 'w' ? nounOf(tokens[m.first - 2].lower) : null;
+      if (n?.kind === 'people' && n.category !== 'other') noun = n;
+    }
     // "with children accounting for a large share (35,295)": a bracketed figure counts the people just before.
     if (!noun && !unknownNoun && tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')') {
       for (let j = m.first - 2; j >= this.doc.sentStart[sent] && j >= m.first - 8; j--) {
@@ -366,6 +382,7 @@ class EnglishExtractor {
       if (noun.participants && !ctx.participation) return null;
       if (noun.military && !this.sentMilitary.get(sent)) return null;
       if (noun.disease && !this.sentDisease.has(sent)) return null;
+      if (noun.ceasefire && !ctx.ceasefire) return null;
       if (noun.category === 'other' && noun.label === 'buildings' && !event.ev?.things) return null;
       // Animals lost: with a word of loss near, or in a breakdown after a count of them.
       if (noun.animate && !event.ev && !(prev && prev.countedLabel === noun.label)) return null;
@@ -491,6 +508,11 @@ class EnglishExtractor {
     // "three of them are in city hospitals": people in hospital are the injured.
     if (!e && /^hospitals?$/.test(tokens[k].lower) && (tokens[k - 1]?.lower === 'in' || tokens[k - 2]?.lower === 'in')) return { label: 'injured', category: 'casualties' };
     if (!e && tokens[k].lower === 'in' && (/^hospitals?$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'w' && /^hospitals?$/.test(tokens[k + 2]?.lower ?? '')))) return { label: 'injured', category: 'casualties' };
+    // "17,000 people remain in jail", "held behind bars": people in prison are the detained.
+    if (!e && /^(jail|jails|prison|prisons|custody|detention)$/.test(tokens[k].lower) && /^(in|into)$/.test(tokens[k - 1]?.lower ?? '')) return { label: 'detained', category: 'casualties' };
+    if (!e && tokens[k].lower === 'bars' && tokens[k - 1]?.lower === 'behind') return { label: 'detained', category: 'casualties' };
+    // "mud buried 22 houses", "burying 20 houses", "25 houses buried by": buildings buried are destroyed.
+    if (/^(buried|burying|buries|bury|swallowed|engulfed)$/.test(tokens[k].lower) && this.buildingsBeside(k)) return { label: 'destroyed', category: 'other', things: true };
     // "two were in critical condition": people in a grave state are the injured.
     if (!e && /^(critical|serious|grave|stable)$/.test(tokens[k].lower) && /^conditions?$/.test(tokens[k + 1]?.lower ?? '')) return { label: 'injured', category: 'casualties' };
     // "2 million children are out of school"; "8 million have no access to safe water": a need counted.
@@ -514,6 +536,16 @@ class EnglishExtractor {
     // "39 people were lost at sea": people lost are missing, not things.
     if (e && tokens[k].lower === 'lost' && tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.lower === 'sea') return { label: 'missing', category: 'casualties' };
     return e;
+  }
+
+  /** A noun of buildings right before the word at k, or right after it past a count. */
+  private buildingsBeside(k: number): boolean {
+    const { tokens } = this.doc;
+    const sent = tokens[k].sent;
+    const isBuilding = (j: number) => tokens[j]?.sent === sent && tokens[j].kind === 'w' && nounOf(tokens[j].lower)?.label === 'buildings';
+    if (isBuilding(k - 1)) return true;
+    for (let j = k + 1; j <= k + 5 && tokens[j]?.sent === sent; j++) if (isBuilding(j)) return true;
+    return false;
   }
 
   /** The sentence names casualties or victims: people counted in it with nothing said to befall them are part of them. */
@@ -590,7 +622,8 @@ class EnglishExtractor {
         }
       }
       // "two refugees with gunshot wounds were …": the wounds they carry.
-      if (tokens[k].lower === 'with' && k === headEnd + 1) {
+      // Not "at 16 with 19 injured": a second count after "with" has its own harm.
+      if (tokens[k].lower === 'with' && k === headEnd + 1 && tokens[k + 1]?.kind !== 'n') {
         const at = [k + 1, k + 2].find((j) => tokens[j] && tokens[j].sent === sent && /^(wounds|injuries|injured)$/.test(tokens[j].lower));
         if (at !== undefined) return { ev: { label: 'injured', category: 'casualties' }, adjacent: true, adjacentEnd: at, rule: 'en.participle' };
       }

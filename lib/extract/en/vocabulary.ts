@@ -21,6 +21,8 @@ export interface EnNoun {
   animate?: boolean;
   /** Counts only in a sentence about a disease ("23,500 suspected cases of cholera"). */
   disease?: boolean;
+  /** Counts only in a sentence about a ceasefire or its violations ("including 400 explosions"). */
+  ceasefire?: boolean;
 }
 
 const people = (label: string, category: Category = 'other'): EnNoun => ({ kind: 'people', label, category });
@@ -56,6 +58,8 @@ add('casualties victims', people('casualties', 'casualties'));
 add('bodies corpses', people('killed', 'casualties'));
 add('deaths fatalities dead lives killings homicides murders', people('killed', 'casualties'));
 add('hostages captives prisoners detainees', people('detained', 'casualties'));
+// "21,000 detentions have been made": arrests counted as events are people detained.
+add('detentions arrests', people('detained', 'casualties'));
 add('trucks truck lorries truckloads truckload', thing('trucks', 'aid'));
 add('convoys convoy shipments shipment consignments', thing('aid shipments', 'aid'));
 add('airdrops', thing('airdrops', 'aid'));
@@ -71,6 +75,8 @@ add('bombs bomb firebombs', thing('bombs dropped', 'violations'));
 add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes', 'violations'));
 add('attacks attack massacres incidents shootings abductions kidnappings', thing('attacks', 'violations'));
 add('violations violation breaches incursions', thing('violations', 'violations'));
+// "ceasefire violations including nearly 400 explosions": blasts a monitor counts are violations.
+add('explosions blasts', { kind: 'thing', label: 'violations', category: 'violations', ceasefire: true });
 add('livestock cattle goats sheep cows camels poultry animals', { kind: 'thing', label: 'livestock lost', category: 'other', animate: true });
 add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms institutions centres centers ambulances', thing('buildings', 'other'));
 
@@ -118,7 +124,7 @@ ev('detained arrested abducted kidnapped captured imprisoned jailed held detaini
 ev('released freed', { label: 'released', category: 'casualties' });
 ev('displace confined confine confinement displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
-ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
+ev('evacuated relocated evacuating evacuate evacuates relocating', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
 ev('rescued rescue rescuing pulled pull', { label: 'rescued', category: 'other' });
 // "a boat carrying 20 migrants", "42 miners working underground": people aboard or below ground.
@@ -144,6 +150,8 @@ export const AID_WORDS = new Set([
   'aid', 'humanitarian', 'relief', 'supplies', 'food', 'assistance', 'donated', 'pledged', 'funding', 'appeal', 'shelters',
   'meals', 'convoy', 'convoys', 'delivery', 'deliveries', 'trucks', 'unrwa', 'wfp', 'unicef', 'diesel', 'fuel', 'appealed',
   'funds', 'donors',
+  // "has earmarked 30 million yuan for search and rescue": money set aside for relief.
+  'earmarked',
 ]);
 /** Words that make a sentence about an outbreak, whose cases count. */
 export const DISEASE_WORDS = new Set([
