@@ -156,7 +156,8 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
     while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && (/^[A-Z]/.test(tokens[j].text) || (NAME_PARTICLES.test(tokens[j].text) && (/^[A-Z]/.test(tokens[j - 1]?.text ?? '') || NAME_PARTICLES.test(tokens[j - 1]?.text ?? '')))) && k - j <= 5) j--;
     // "Separately, it reported", "Meanwhile, the army said": a sentence adverb is no name.
     const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later|Meanwhile|However|Also|Moreover|Furthermore|Elsewhere|Still|Yet|Then|Now|Overall|Instead|Besides|[A-Z][a-z]+ly)$/.test(tokens[j + 1]?.text ?? '');
-    if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
+    // "…, while Andriy Yermak, the president's chief of staff, confirmed": a name after a word opening the clause.
+    if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text) || (SUBJECT_STOP.has(tokens[j].lower) && tokens[j].kind === 'w'))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
   }
   return out || null;
 }
@@ -405,7 +406,8 @@ export class EnAttributions {
     const { doc } = this;
     if (sent === 0 || doc.sentStart[sent] < 0 || doc.quoted[sent] || doc.headline[sent - 1]) return null;
     const { tokens } = doc;
-    let refers = false;
+    // "But at least 86 others were executed": a sentence opening with "But" goes on with the one before.
+    let refers = /^(But|And)$/.test(tokens[doc.sentStart[sent]].text);
     for (let k = doc.sentStart[sent]; k < doc.sentEnd[sent] - 1; k++) {
       if (tokens[k].lower === 'of' && /^(those|these)$/.test(tokens[k + 1].lower) && tokens[k + 2]?.kind === 'w') refers = true;
     }

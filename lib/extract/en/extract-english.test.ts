@@ -390,3 +390,22 @@ describe('patterns from published English reports, thirteenth batch (amnesties a
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('patterns from published English reports, fourteenth batch (prisoner swaps, cyclones, executions)', () => {
+  it.each([
+    ['POWs as prisoners', 'The two sides each handed back 60 POWs, officials said.', [[60, 'casualties', 'officials']]],
+    ['soldiers of two nations exchanged', 'More than 120 Georgian and Armenian soldiers were exchanged on Sunday, the mediators said.', [[120, 'casualties', 'mediators']]],
+    ['returning home after a swap is release, not return from displacement', 'After the prisoner swap, 85 servicemen were returning home, the ministry said.', [[85, 'casualties', 'ministry']]],
+    ['a name after "while" before its apposition', 'The army said it freed 40 captives, while Olena Koval, the governor\'s adviser, confirmed that 38 prisoners were freed.', [[40, 'casualties', 'army'], [38, 'casualties', 'Olena Koval, governor\'s adviser']]],
+    ['people without power', 'About 2 million people were without power in the coastal districts, officials said.', [[2000000, 'aid', 'officials']]],
+    ['hanged and executions', 'The state has hanged at least 90 people this year, a monitor said. It counted 120 executions last year.', [[90, 'casualties', 'monitor'], [120, 'casualties', 'monitor']]],
+    ['"But" goes on with the sentence before', 'The groups said 40 were executed for murder.\nBut at least 12 others were executed for drug offences.', [[40, 'casualties', 'groups'], [12, 'casualties', 'groups']]],
+    ['nationals as people, a part of those before', 'The monitor said 20 men, including three Pakistani nationals, were executed.', [[20, 'casualties', 'monitor'], [3, 'casualties', 'monitor']]],
+    ['lakhs', 'The floods affected 12.5 lakh people, the minister said.', [[1250000, 'other', 'minister']]],
+    ['medical teams formed', 'The ministry said it formed 230 medical teams for the storm.', [[230, 'aid', 'ministry']]],
+    ['teams with no word of a response are no count', 'The league said 20 teams will play next season.', []],
+    ['a headline\'s figure given again in other words is one claim', 'Rivals Swap 90 POWs\nThe two countries swapped 90 prisoners of war on Friday.', [[90, 'casualties', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

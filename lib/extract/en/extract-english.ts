@@ -8,7 +8,7 @@ import type { Category, Claim } from '../types';
 import { EnAttributions } from './attribution';
 import { numberAt, qualifierBefore, type EnNumber } from './numbers';
 import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
-import { AID_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, demonymOf, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+import { AID_WORDS, CAPTIVITY_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, demonymOf, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -70,6 +70,7 @@ class EnglishExtractor {
   private readonly sentDisplacement = new Map<number, boolean>();
   private readonly sentDisease = new Set<number>();
   private readonly sentMilitary = new Map<number, boolean>();
+  private readonly sentCaptivity = new Set<number>();
 
   constructor(private readonly doc: EnDoc) {
     this.attributions = new EnAttributions(doc);
@@ -111,6 +112,7 @@ class EnglishExtractor {
         if (PARTICIPATION_WORDS.has(w)) participation = true;
         if (DISPLACEMENT_WORDS.has(w)) displacement = true;
         if (DISEASE_WORDS.has(w)) this.sentDisease.add(sent);
+        if (CAPTIVITY_WORDS.has(w)) this.sentCaptivity.add(sent);
         // "famine-like": the first part of a hyphenated word counts too.
         if (MILITARY_WORDS.has(w) || MILITARY_WORDS.has(w.split('-')[0])) this.sentMilitary.set(sent, true);
       }
@@ -230,6 +232,8 @@ class EnglishExtractor {
     for (; k < tokens.length && tokens[k].sent === sent && k <= nounFrom + 5; k++) {
       const t = tokens[k];
       if (t.kind !== 'w') break;
+      // "200 Russian and Ukrainian soldiers": "and" between two capitalised adjectives is inside the phrase.
+      if (t.lower === 'and' && k > nounFrom && /^[A-Z]/.test(tokens[k - 1].text) && /^[A-Z][a-z]/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1].sent === sent && !nounOf(tokens[k - 1].lower)) continue;
       if (PHRASE_STOP.has(t.lower) || AUX.has(t.lower)) break;
       const n = nounOf(t.lower) ?? demonymOf(t.text);
       if (n) {
@@ -364,6 +368,8 @@ class EnglishExtractor {
       const o = (q1 ? q1.first : m.first) - 1;
       if (noun?.kind === 'people' && tokens[o]?.lower === 'of' && /^(bodies|remains|lives)$/.test(tokens[o - 1]?.lower ?? '') && tokens[o - 1].sent === sent) event = { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.bodies-of' };
     }
+    // "150 servicemen were returning home" after a prisoner swap: who returns from captivity was released.
+    if (event.ev?.label === 'returned' && this.sentCaptivity.has(sent)) event = { ...event, ev: { label: 'released', category: 'casualties' } };
     let category: Category;
     let label: string;
     let rule = 'en.number';
@@ -383,6 +389,7 @@ class EnglishExtractor {
       if (noun.military && !this.sentMilitary.get(sent)) return null;
       if (noun.disease && !this.sentDisease.has(sent)) return null;
       if (noun.ceasefire && !ctx.ceasefire) return null;
+      if (noun.label === 'response teams' && !/^(medical|rescue|health|relief|search|response|emergency|assessment|mobile)$/.test(tokens[nounAt - 1]?.lower ?? '')) return null;
       if (noun.category === 'other' && noun.label === 'buildings' && !event.ev?.things) return null;
       // Animals lost: with a word of loss near, or in a breakdown after a count of them.
       if (noun.animate && !event.ev && !(prev && prev.countedLabel === noun.label)) return null;
@@ -508,6 +515,8 @@ class EnglishExtractor {
     // "three of them are in city hospitals": people in hospital are the injured.
     if (!e && /^hospitals?$/.test(tokens[k].lower) && (tokens[k - 1]?.lower === 'in' || tokens[k - 2]?.lower === 'in')) return { label: 'injured', category: 'casualties' };
     if (!e && tokens[k].lower === 'in' && (/^hospitals?$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'w' && /^hospitals?$/.test(tokens[k + 2]?.lower ?? '')))) return { label: 'injured', category: 'casualties' };
+    // "10 million people were without power": a need counted.
+    if (!e && /^(power|electricity|water)$/.test(tokens[k].lower) && tokens[k - 1]?.lower === 'without') return { label: 'in need', category: 'aid' };
     // "17,000 people remain in jail", "held behind bars": people in prison are the detained.
     if (!e && /^(jail|jails|prison|prisons|custody|detention)$/.test(tokens[k].lower) && /^(in|into)$/.test(tokens[k - 1]?.lower ?? '')) return { label: 'detained', category: 'casualties' };
     if (!e && tokens[k].lower === 'bars' && tokens[k - 1]?.lower === 'behind') return { label: 'detained', category: 'casualties' };
@@ -696,7 +705,8 @@ function merge(found: Candidate[]): Claim[] {
         o.claim.value === c.value &&
         // "Up to 30,000 refugees … crossed", then the spokeswoman's "30,000 people may have crossed" a few
         // sentences on: a large figure of the same kind given again close by, however the thing is worded.
-        (sameCount(o.claim.countedLabel, c.countedLabel) || (c.value !== null && c.value >= 1000 && o.claim.category === c.category && o.sent !== undefined && f.sent !== undefined && f.sent - o.sent <= 3)) &&
+        // "Swap 150 POWs" over "swapped 150 prisoners of war": a headline's figure of the same category, worded otherwise.
+        (sameCount(o.claim.countedLabel, c.countedLabel) || (o.headline && c.value !== null && c.value >= 10 && o.claim.category === c.category) || (c.value !== null && c.value >= 1000 && o.claim.category === c.category && o.sent !== undefined && f.sent !== undefined && f.sent - o.sent <= 3)) &&
         (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || sameSource(o.claim.claimant, c.claimant) || c.claimant === null),
     );
     if (!same) {

@@ -37,6 +37,8 @@ add('children child kids minors boys girls babies infants boy girl baby infant',
 add('women woman men man', people('people'));
 add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese afghans somalis rohingya iraqis haitians', people('people'));
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
+// "two Afghan nationals", "foreigners": people named by their citizenship.
+add('nationals citizens foreigners expatriates', people('people'));
 // Who a village raid or a crowd crush befalls: "seven villagers were killed", "five pupils".
 add('villagers villager locals pupils fans spectators worshippers mourners farmers fishermen herders traders commuters inmates colleagues relatives neighbours neighbors', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
@@ -56,8 +58,8 @@ add('idps', people('displaced people', 'displacement'));
 add('returnees', people('returnees', 'displacement'));
 add('casualties victims', people('casualties', 'casualties'));
 add('bodies corpses', people('killed', 'casualties'));
-add('deaths fatalities dead lives killings homicides murders', people('killed', 'casualties'));
-add('hostages captives prisoners detainees', people('detained', 'casualties'));
+add('deaths fatalities dead lives killings homicides murders executions hangings', people('killed', 'casualties'));
+add('hostages captives prisoners detainees pows pow', people('detained', 'casualties'));
 // "21,000 detentions have been made": arrests counted as events are people detained.
 add('detentions arrests', people('detained', 'casualties'));
 add('trucks truck lorries truckloads truckload', thing('trucks', 'aid'));
@@ -68,6 +70,8 @@ add('aircraft planes flights airlifts ships', thing('aid flights and ships', 'ai
 add('shelters shelter', thing('shelters', 'aid'));
 add('kitchens bakeries', thing('aid kitchens', 'aid'));
 add('tents blankets kits parcels rations', thing('aid items', 'aid'));
+// "formed 1,471 medical teams": response teams, counted only after a word of the response (see the extractor).
+add('teams', thing('response teams', 'aid'));
 add('tonnes tons litres liters pallets', thing('tonnes of aid', 'aid', true));
 add('drones drone uavs missiles missile rockets rocket shells projectiles', thing('drones and missiles', 'other'));
 // "dropped three bombs on the village": bombs an aircraft drops are strikes.
@@ -117,11 +121,12 @@ const EVENTS: Record<string, EnEvent> = {};
 function ev(words: string, event: EnEvent) {
   for (const w of words.split(' ')) EVENTS[w] = event;
 }
-ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred massacre slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
+ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred massacre slain executed drowned buried neutralized neutralised hanged', { label: 'killed', category: 'casualties' });
 ev('wounded wound wounds wounding injured injuring injure injuries hurt hospitalized hospitalised treated', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting abducting kidnapping', { label: 'detained', category: 'casualties' });
-ev('released freed', { label: 'released', category: 'casualties' });
+// "200 soldiers have been exchanged": prisoners swapped are released.
+ev('released freed exchanged swapped', { label: 'released', category: 'casualties' });
 ev('displace confined confine confinement displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
 ev('evacuated relocated evacuating evacuate evacuates relocating', { label: 'evacuated', category: 'displacement' });
@@ -175,5 +180,9 @@ export const DISPLACEMENT_WORDS = new Set([
   'asylum', 'asylum-seekers', 'flow',
   // "98,000 people remained in 364 evacuation centres".
   'evacuation',
+]);
+/** Words that make a sentence about captivity, where those who "return" or are "returned" were released. */
+export const CAPTIVITY_WORDS = new Set([
+  'prisoners', 'prisoner', 'pows', 'pow', 'captives', 'captivity', 'captive', 'hostages', 'detainees', 'exchange', 'swap', 'exchanged', 'swapped',
 ]);
 export const CEASEFIRE_WORDS = new Set(['ceasefire', 'truce', 'cease-fire', 'violations', 'breaches']);
