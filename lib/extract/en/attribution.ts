@@ -137,6 +137,8 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   if (last - k > 12) {
     let p = k + 3;
     while (p <= last && !PLACE_PREPOSITIONS.has(tokens[p].lower)) p++;
+    // "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said": a long name is a name.
+    if (p > last && tokens.slice(k + 1, last + 1).every((x, n) => (n === 0 && x.lower === 'the') || /^[A-Z()]/.test(x.text) || /^(of|for|the|and|on|\)|\()$/.test(x.text))) return stripThe(phrase(doc, k + 1, last)) || null;
     if (p > last || p - (k + 1) > 10) return null;
     return stripThe(phrase(doc, k + 1, p - 1)) || null;
   }

@@ -409,3 +409,14 @@ describe('patterns from published English reports, fourteenth batch (prisoner sw
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('patterns from published English reports, fifteenth batch (migrants intercepted at sea, aid workers killed)', () => {
+  it.each([
+    ['people intercepted at sea are no missiles downed', 'The agency said 410 migrants were intercepted and returned last week.', [[410, 'other', 'agency']]],
+    ['people picked up at sea', 'Since January, patrol boats picked up 9,800 from the sea, according to the agency.', [[9800, 'other', 'agency']]],
+    ['"the figure of N" for the count before', 'The 150 medics killed this year were twice last year\'s figure of 75, the office said.', [[150, 'casualties', 'office'], [75, 'casualties', 'office']]],
+    ['a long capitalised name before "said" and a date after it', 'Some 90 aid workers were killed in 2023, the Office for the Coordination of Humanitarian Affairs (OCHA) said on Monday, on Aid Day.', [[90, 'casualties', 'Office for the Coordination of Humanitarian Affairs (OCHA)']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

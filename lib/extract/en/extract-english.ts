@@ -354,6 +354,8 @@ class EnglishExtractor {
       !unknownNoun &&
       (PART_OF.has(beforeHere) ||
         totalTo ||
+        // "the previous year's figure of 118": a figure of the count before in the sentence.
+        (beforeHere === 'of' && /^(figure|total|tally|count)$/.test(tokens[at0 - 1]?.lower ?? '') && prev.category !== 'other') ||
         // "Tana River (3,864 displaced), Homa Bay (2,046), Kisumu (7,704)": a list of places, each figure in brackets.
         (beforeHere === '(' && afterHere?.text === ')' && this.doc.text.slice(prev!.start - 1, prev!.start) === '(') ||
         (ELLIPSIS_BEFORE.has(beforeHere) && (!afterHere || ELLIPSIS_AFTER.has(afterHere.lower))) ||
@@ -368,6 +370,8 @@ class EnglishExtractor {
       const o = (q1 ? q1.first : m.first) - 1;
       if (noun?.kind === 'people' && tokens[o]?.lower === 'of' && /^(bodies|remains|lives)$/.test(tokens[o - 1]?.lower ?? '') && tokens[o - 1].sent === sent) event = { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.bodies-of' };
     }
+    // "285 migrants were intercepted": people stopped at sea or a border, not a missile downed.
+    if (noun?.kind === 'people' && event.ev?.label === 'launched or downed' && /^intercept/.test(tokens[event.adjacentEnd ?? -1]?.lower ?? '')) event = { ...event, ev: { label: 'intercepted', category: 'other' } };
     // "150 servicemen were returning home" after a prisoner swap: who returns from captivity was released.
     if (event.ev?.label === 'returned' && this.sentCaptivity.has(sent)) event = { ...event, ev: { label: 'released', category: 'casualties' } };
     let category: Category;
@@ -502,6 +506,8 @@ class EnglishExtractor {
     if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
     if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower) && !numberAt(tokens, k + 1)) return null;
+    // "Libyan rescue vessels picked up 25,285": people picked up at sea were rescued.
+    if (tokens[k].lower === 'up' && tokens[k - 1]?.lower === 'picked') return { label: 'rescued', category: 'other' };
     // "20 Cubans were on board".
     if (tokens[k].lower === 'board' && tokens[k - 1]?.lower === 'on') return { label: 'aboard', category: 'other' };
     // "4,500 people entered Maryland county": people entering a place crossed into it.
