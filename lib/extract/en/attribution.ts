@@ -23,15 +23,20 @@ const AFTER_NOUN = new Set(['and', 'of', 'from', 'on', ',', '.', ')', 'or']);
 /** "Humanitarian actors estimate that …": the plural present, a verb of reporting only before "that" ("as per the agency report" is none). */
 const PRESENT_CUES = new Set(['estimate', 'report', 'confirm']);
 /** A named body's own work: "WFP reached 4 million people" is WFP's claim. */
-const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted', 'appealed']);
+const ACTOR_VERBS = new Set(['reached', 'assisted', 'supported', 'delivered', 'distributed', 'provided', 'served', 'evacuated', 'rescued', 'hosted', 'appealed', 'evacuating']);
+/** The head of a body's name in lower case: "the provincial government", "the county". */
+const BODY_HEAD = /\b(government|authorities|authority|ministry|army|military|police|agency|council|office|county|province|administration|department|municipality)$/;
 /** Verbs that report only when what they release is a report: "released an update report". */
-const RELEASE = new Set(['released', 'issued', 'published']);
+// "X signed a statement announcing …": signing a document issues it.
+const RELEASE = new Set(['released', 'issued', 'published', 'signed']);
 const DOCUMENT = new Set(['report', 'statement', 'update', 'figures', 'data', 'tally', 'toll', 'bulletin', 'briefing', 'assessment', 'number', 'figure']);
 /** Between a subject and its verb: "has also said", "on Monday reported". */
 const SKIP_BEFORE_VERB = new Set([
   'has', 'have', 'had', 'also', 'later', 'earlier', 'separately', 'further', 'previously', 'then', 'had', 'would', 'will', 'on',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'late', 'early', 'last', 'night',
   'week', 'in', 'a', 'its', 'statement', 'has', 'again', 'officially', 'publicly', 'previously', 'recently',
+  // "The provincial government began forcibly evacuating": a verb of starting and a manner adverb.
+  'began', 'begun', 'started', 'forcibly',
 ]);
 const PASSIVE = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);
 /** Words no subject runs back over. */
@@ -104,7 +109,8 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   if (tokens[v + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[v + 2]?.lower ?? '')) return null;
   if (PASSIVE.has(tokens[k].lower)) return null;
   // "Wahidullah Mayar, health ministry spokesman, told Reuters": the apposition before the comma.
-  if (tokens[k].text === ',') k--;
+  const apposition = tokens[k].text === ',';
+  if (apposition) k--;
   const last = k;
   let parens = 0;
   while (k >= 0 && tokens[k].sent === sent) {
@@ -131,10 +137,17 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
   if (last - k > 12) {
     let p = k + 3;
     while (p <= last && !PLACE_PREPOSITIONS.has(tokens[p].lower)) p++;
+    // "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said": a long name is a name.
+    if (p > last && tokens.slice(k + 1, last + 1).every((x, n) => (n === 0 && x.lower === 'the') || /^[A-Z()]/.test(x.text) || /^(of|for|the|and|on|\)|\()$/.test(x.text))) return stripThe(phrase(doc, k + 1, last)) || null;
     if (p > last || p - (k + 1) > 10) return null;
     return stripThe(phrase(doc, k + 1, p - 1)) || null;
   }
+  // "The committee's report, scheduled to be released yesterday, indicates": a participle's clause set
+  // between commas describes the subject before it, which speaks.
+  if (apposition && tokens[k]?.text === ',' && tokens[k].sent === sent && /^[a-z]+ed$/.test(tokens[k + 1]?.text ?? '') && !/^(red|based)$/.test(tokens[k + 1].text)) return subjectBefore(doc, k);
   let out = stripThe(phrase(doc, k + 1, last));
+  // "Local officials late Monday (local time) put": the time it spoke is no part of the speaker.
+  out = out.replace(/\s+(?:(?:late|early|on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/i, '') || out;
   // "A report released by the Landmine Monitor said": the body that released it speaks.
   const by = /\b(?:released|published|issued|compiled|produced|reports?|statements?|figures) by (?:the )?(.+)$/.exec(out);
   if (by) out = by[1];
@@ -145,7 +158,8 @@ function subjectBefore(doc: EnDoc, v: number): string | null {
     while (j >= 0 && tokens[j].sent === sent && tokens[j].kind === 'w' && (/^[A-Z]/.test(tokens[j].text) || (NAME_PARTICLES.test(tokens[j].text) && (/^[A-Z]/.test(tokens[j - 1]?.text ?? '') || NAME_PARTICLES.test(tokens[j - 1]?.text ?? '')))) && k - j <= 5) j--;
     // "Separately, it reported", "Meanwhile, the army said": a sentence adverb is no name.
     const opensTime = /^(In|On|At|After|Before|During|Since|By|From|Last|This|Earlier|Later|Meanwhile|However|Also|Moreover|Furthermore|Elsewhere|Still|Yet|Then|Now|Overall|Instead|Besides|[A-Z][a-z]+ly)$/.test(tokens[j + 1]?.text ?? '');
-    if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
+    // "…, while Andriy Yermak, the president's chief of staff, confirmed": a name after a word opening the clause.
+    if (j < k - 1 && !opensTime && (j < 0 || tokens[j].sent !== sent || BREAK.has(tokens[j].text) || (SUBJECT_STOP.has(tokens[j].lower) && tokens[j].kind === 'w'))) out = `${phrase(doc, j + 1, k - 1)}, ${out}`;
   }
   return out || null;
 }
@@ -294,7 +308,8 @@ export class EnAttributions {
         const actor = subjectBefore(doc, i);
         // "Since January we have delivered": the body issuing the report, outside a quotation.
         if (actor && /(^|\s)we$/i.test(actor) && this.issuer && !doc.quoted[t.sent]) claimant = this.issuer;
-        else if (actor && /^[A-Z]/.test(actor) && !PRONOUNS.has(actor.toLowerCase()) && !/\s(we|they|it|he|she|i)$/i.test(actor)) claimant = actor;
+        // "The provincial government began evacuating": a body named in lower case is an actor too.
+        else if (actor && (/^[A-Z]/.test(actor) || BODY_HEAD.test(actor)) && !PRONOUNS.has(actor.toLowerCase()) && !/\s(we|they|it|he|she|i)$/i.test(actor)) claimant = actor;
       }
       if (claimant) this.add(i, claimant);
     }
@@ -382,7 +397,26 @@ export class EnAttributions {
     const near = this.claimantNear(tok);
     if (near) return near;
     const sent = this.doc.tokens[tok].sent;
-    return this.goesOnFrom(sent, 3) ?? this.paragraphSource(sent) ?? this.saidJustBefore(sent) ?? this.issuer;
+    return this.goesOnFrom(sent, 3) ?? this.paragraphSource(sent) ?? this.saidJustBefore(sent) ?? this.takesUp(sent) ?? this.issuer;
+  }
+
+  /**
+   * "Somalia accounted for seven of those deaths": a sentence that takes up with "of those" or "of
+   * these" what the sentence before counted goes on with that sentence's source.
+   */
+  private takesUp(sent: number): string | null {
+    const { doc } = this;
+    if (sent === 0 || doc.sentStart[sent] < 0 || doc.quoted[sent] || doc.headline[sent - 1]) return null;
+    const { tokens } = doc;
+    // "But at least 86 others were executed": a sentence opening with "But" goes on with the one before.
+    let refers = /^(But|And)$/.test(tokens[doc.sentStart[sent]].text);
+    for (let k = doc.sentStart[sent]; k < doc.sentEnd[sent] - 1; k++) {
+      if (tokens[k].lower === 'of' && /^(those|these)$/.test(tokens[k + 1].lower) && tokens[k + 2]?.kind === 'w') refers = true;
+    }
+    if (!refers) return null;
+    const list = this.bySent.get(sent - 1);
+    const cue = list?.at(-1);
+    return cue && !PRONOUNS.has(cue.claimant.toLowerCase()) ? cue.claimant : null;
   }
 
   /**

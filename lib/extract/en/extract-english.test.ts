@@ -367,3 +367,56 @@ describe('patterns from published English reports, twelfth batch (ADF attacks in
     expect(read('Six people were killed, officials said.\nREAD ALSO: Two dead, five missing after bus plunges\nThe army arrived later.')).toEqual([[6, 'casualties', 'officials']]);
   });
 });
+
+describe('patterns from published English reports, thirteenth batch (amnesties and arrests, landslides, ceasefire monitors)', () => {
+  it.each([
+    ['a body\'s signed statement announcing a quoted figure', 'Colonel Min Thu, a deputy minister, signed a statement announcing "812 inmates will be freed on Friday."', [[812, 'casualties', 'Colonel Min Thu, deputy minister']]],
+    ['detentions counted as events', 'The monitor said more than 9,000 detentions have been recorded since the coup.', [[9000, 'casualties', 'monitor']]],
+    ['people still in jail', 'The rights group said about 4,500 people remain in jail.', [[4500, 'casualties', 'rights group']]],
+    ['people held behind bars', 'Lawyers said 300 students are still behind bars.', [[300, 'casualties', 'Lawyers']]],
+    ['"one of the people …" before a name counts nothing', 'One of the people queuing, Mya Win, told reporters she had waited all night.', []],
+    ['a figure set between commas after a toll\'s noun', 'The group said 40 reporters were killed. About a third of those deaths, 13, happened in one country.', [[40, 'casualties', 'group'], [13, 'casualties', 'group']]],
+    ['"of those" goes on with the source of the sentence before', 'Deaths in the region fell to 6, according to the annual survey.\nOne province accounted for four of those deaths.', [[6, 'casualties', 'annual survey'], [4, 'casualties', 'annual survey']]],
+    ['a participle clause after the subject is no speaker', 'The agency\'s yearly review, published on Monday, shows that 75 aid workers died.', [[75, 'casualties', "agency's yearly review"]]],
+    ['buildings buried, before and after the verb', 'The mudslide buried 14 homes, the county said. Rescuers dug toward 9 houses buried by rocks.', [[14, 'other', 'county'], [9, 'other', null]]],
+    ['burying buildings as a participle', 'Heavy rain set off a slide, burying 30 houses in the hamlet, the agency said.', [[30, 'other', 'agency']]],
+    ['an earlier toll with a time word after it', 'The province raised its previous death toll of 21 earlier on Thursday to 28.', [[21, 'casualties', null], [28, 'casualties', null]]],
+    ['"at 16 with 19 injured": each count its own harm, the time after the speaker cut', 'Officials late Monday put the number of dead at 16 with 19 injured.', [[16, 'casualties', 'Officials'], [19, 'casualties', 'Officials']]],
+    ['evacuating villages of residents', 'The county began forcibly evacuating two villages of some 6,000 residents.', [[6000, 'displacement', 'county']]],
+    ['money earmarked for rescue', 'The government has earmarked 50 million yuan for the search, the broadcaster said.', [[50000000, 'aid', 'broadcaster']]],
+    ['explosions counted by a ceasefire monitor', 'The mission recorded more ceasefire violations, including about 250 explosions near the town.', [[250, 'violations', 'mission']]],
+    ['explosions outside a ceasefire are no count', 'Residents said they heard two explosions before dawn.', []],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('patterns from published English reports, fourteenth batch (prisoner swaps, cyclones, executions)', () => {
+  it.each([
+    ['POWs as prisoners', 'The two sides each handed back 60 POWs, officials said.', [[60, 'casualties', 'officials']]],
+    ['soldiers of two nations exchanged', 'More than 120 Georgian and Armenian soldiers were exchanged on Sunday, the mediators said.', [[120, 'casualties', 'mediators']]],
+    ['returning home after a swap is release, not return from displacement', 'After the prisoner swap, 85 servicemen were returning home, the ministry said.', [[85, 'casualties', 'ministry']]],
+    ['a name after "while" before its apposition', 'The army said it freed 40 captives, while Olena Koval, the governor\'s adviser, confirmed that 38 prisoners were freed.', [[40, 'casualties', 'army'], [38, 'casualties', 'Olena Koval, governor\'s adviser']]],
+    ['people without power', 'About 2 million people were without power in the coastal districts, officials said.', [[2000000, 'aid', 'officials']]],
+    ['hanged and executions', 'The state has hanged at least 90 people this year, a monitor said. It counted 120 executions last year.', [[90, 'casualties', 'monitor'], [120, 'casualties', 'monitor']]],
+    ['"But" goes on with the sentence before', 'The groups said 40 were executed for murder.\nBut at least 12 others were executed for drug offences.', [[40, 'casualties', 'groups'], [12, 'casualties', 'groups']]],
+    ['nationals as people, a part of those before', 'The monitor said 20 men, including three Pakistani nationals, were executed.', [[20, 'casualties', 'monitor'], [3, 'casualties', 'monitor']]],
+    ['lakhs', 'The floods affected 12.5 lakh people, the minister said.', [[1250000, 'other', 'minister']]],
+    ['medical teams formed', 'The ministry said it formed 230 medical teams for the storm.', [[230, 'aid', 'ministry']]],
+    ['teams with no word of a response are no count', 'The league said 20 teams will play next season.', []],
+    ['a headline\'s figure given again in other words is one claim', 'Rivals Swap 90 POWs\nThe two countries swapped 90 prisoners of war on Friday.', [[90, 'casualties', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('patterns from published English reports, fifteenth batch (migrants intercepted at sea, aid workers killed)', () => {
+  it.each([
+    ['people intercepted at sea are no missiles downed', 'The agency said 410 migrants were intercepted and returned last week.', [[410, 'other', 'agency']]],
+    ['people picked up at sea', 'Since January, patrol boats picked up 9,800 from the sea, according to the agency.', [[9800, 'other', 'agency']]],
+    ['"the figure of N" for the count before', 'The 150 medics killed this year were twice last year\'s figure of 75, the office said.', [[150, 'casualties', 'office'], [75, 'casualties', 'office']]],
+    ['a long capitalised name before "said" and a date after it', 'Some 90 aid workers were killed in 2023, the Office for the Coordination of Humanitarian Affairs (OCHA) said on Monday, on Aid Day.', [[90, 'casualties', 'Office for the Coordination of Humanitarian Affairs (OCHA)']]],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

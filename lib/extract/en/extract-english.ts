@@ -8,7 +8,7 @@ import type { Category, Claim } from '../types';
 import { EnAttributions } from './attribution';
 import { numberAt, qualifierBefore, type EnNumber } from './numbers';
 import { buildEnDoc, type EnDoc, type EnToken } from './tokens';
-import { AID_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, demonymOf, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
+import { AID_WORDS, CAPTIVITY_WORDS, CEASEFIRE_WORDS, DISEASE_WORDS, DISPLACEMENT_WORDS, MEASURES, MILITARY_WORDS, PARTICIPATION_WORDS, demonymOf, eventOf, nounOf, type EnEvent, type EnNoun } from './vocabulary';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -20,6 +20,8 @@ const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'from', 'to', 'by', 'since', 'during', 'across', 'and', 'or', 'with', 'after', 'before', 'including', 'among',
   'that', 'for', 'into', 'under', 'over', 'per', 'a', 'an', 'the', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'as',
   'than', 'day', 'each', 'every', 'while', 'but', 'when', 'where', 'which', 'who', 'last', 'next',
+  // "its previous death toll of 37 earlier in the day": a time adverb ends the phrase, it names nothing counted.
+  'earlier', 'yesterday', 'today', 'tonight', 'overnight', 'previously',
 ]);
 /** "119 were completely destroyed", "20 partially": how badly, no noun. */
 const ADVERBS = new Set(['completely', 'partially', 'partly', 'fully', 'totally', 'badly', 'severely', 'seriously', 'critically', 'slightly', 'female', 'male', 'elderly']);
@@ -68,6 +70,7 @@ class EnglishExtractor {
   private readonly sentDisplacement = new Map<number, boolean>();
   private readonly sentDisease = new Set<number>();
   private readonly sentMilitary = new Map<number, boolean>();
+  private readonly sentCaptivity = new Set<number>();
 
   constructor(private readonly doc: EnDoc) {
     this.attributions = new EnAttributions(doc);
@@ -109,6 +112,7 @@ class EnglishExtractor {
         if (PARTICIPATION_WORDS.has(w)) participation = true;
         if (DISPLACEMENT_WORDS.has(w)) displacement = true;
         if (DISEASE_WORDS.has(w)) this.sentDisease.add(sent);
+        if (CAPTIVITY_WORDS.has(w)) this.sentCaptivity.add(sent);
         // "famine-like": the first part of a hyphenated word counts too.
         if (MILITARY_WORDS.has(w) || MILITARY_WORDS.has(w.split('-')[0])) this.sentMilitary.set(sent, true);
       }
@@ -146,6 +150,15 @@ class EnglishExtractor {
     if (t.lower === 'one' && m.last === m.first && near(before) && ONE_AS_PRONOUN.has(before!.lower)) return true;
     // "one of the bloodiest attacks", "one of the worst": a rank, not a count.
     if (t.lower === 'one' && m.last === m.first && near(after) && after!.lower === 'of' && tokens[m.last + 2]?.lower === 'the' && /(est|worst|most|best)$/.test(tokens[m.last + 3]?.lower ?? '')) return true;
+    // "one of the people waiting, Than Zaw, told dpa": "one of" set before a name picks out a person, it counts nothing.
+    if (t.lower === 'one' && m.last === m.first && near(after) && after!.lower === 'of' && /^(the|those)$/.test(tokens[m.last + 2]?.lower ?? '')) {
+      for (let j = m.last + 3; j <= m.last + 6 && tokens[j]?.sent === sent; j++) {
+        if (tokens[j].text === ',') {
+          if (/^[A-Z]/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1].kind === 'w' && /^[A-Z]/.test(tokens[j + 2]?.text ?? '')) return true;
+          break;
+        }
+      }
+    }
     if (!m.inWords && !m.money && !m.percent && m.value >= 1900 && m.value <= 2100 && !t.text.includes(',')) {
       const noun = after && near(after) ? nounOf(after.lower) : null;
       if (!noun || noun.kind === 'money') return true;
@@ -219,6 +232,8 @@ class EnglishExtractor {
     for (; k < tokens.length && tokens[k].sent === sent && k <= nounFrom + 5; k++) {
       const t = tokens[k];
       if (t.kind !== 'w') break;
+      // "200 Russian and Ukrainian soldiers": "and" between two capitalised adjectives is inside the phrase.
+      if (t.lower === 'and' && k > nounFrom && /^[A-Z]/.test(tokens[k - 1].text) && /^[A-Z][a-z]/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1].sent === sent && !nounOf(tokens[k - 1].lower)) continue;
       if (PHRASE_STOP.has(t.lower) || AUX.has(t.lower)) break;
       const n = nounOf(t.lower) ?? demonymOf(t.text);
       if (n) {
@@ -298,6 +313,11 @@ class EnglishExtractor {
       const named = this.numberOf(m);
       if (named) noun = named;
     }
+    // "half of those deaths, 31, took place in Iraq": a figure set between commas after a toll's noun gives its number.
+    if (!noun && !unknownNoun && !m.percent && !m.money && tokens[m.first - 1]?.text === ',' && tokens[m.last + 1]?.text === ',' && tokens[m.last + 1].sent === sent && tokens[m.first - 2]?.sent === sent) {
+      const n = tokens[m.first - 2].kind === 'w' ? nounOf(tokens[m.first - 2].lower) : null;
+      if (n?.kind === 'people' && n.category !== 'other') noun = n;
+    }
     // "with children accounting for a large share (35,295)": a bracketed figure counts the people just before.
     if (!noun && !unknownNoun && tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')') {
       for (let j = m.first - 2; j >= this.doc.sentStart[sent] && j >= m.first - 8; j--) {
@@ -334,6 +354,8 @@ class EnglishExtractor {
       !unknownNoun &&
       (PART_OF.has(beforeHere) ||
         totalTo ||
+        // "the previous year's figure of 118": a figure of the count before in the sentence.
+        (beforeHere === 'of' && /^(figure|total|tally|count)$/.test(tokens[at0 - 1]?.lower ?? '') && prev.category !== 'other') ||
         // "Tana River (3,864 displaced), Homa Bay (2,046), Kisumu (7,704)": a list of places, each figure in brackets.
         (beforeHere === '(' && afterHere?.text === ')' && this.doc.text.slice(prev!.start - 1, prev!.start) === '(') ||
         (ELLIPSIS_BEFORE.has(beforeHere) && (!afterHere || ELLIPSIS_AFTER.has(afterHere.lower))) ||
@@ -348,6 +370,10 @@ class EnglishExtractor {
       const o = (q1 ? q1.first : m.first) - 1;
       if (noun?.kind === 'people' && tokens[o]?.lower === 'of' && /^(bodies|remains|lives)$/.test(tokens[o - 1]?.lower ?? '') && tokens[o - 1].sent === sent) event = { ev: { label: 'killed', category: 'casualties' }, adjacent: true, rule: 'en.bodies-of' };
     }
+    // "285 migrants were intercepted": people stopped at sea or a border, not a missile downed.
+    if (noun?.kind === 'people' && event.ev?.label === 'launched or downed' && /^intercept/.test(tokens[event.adjacentEnd ?? -1]?.lower ?? '')) event = { ...event, ev: { label: 'intercepted', category: 'other' } };
+    // "150 servicemen were returning home" after a prisoner swap: who returns from captivity was released.
+    if (event.ev?.label === 'returned' && this.sentCaptivity.has(sent)) event = { ...event, ev: { label: 'released', category: 'casualties' } };
     let category: Category;
     let label: string;
     let rule = 'en.number';
@@ -366,6 +392,8 @@ class EnglishExtractor {
       if (noun.participants && !ctx.participation) return null;
       if (noun.military && !this.sentMilitary.get(sent)) return null;
       if (noun.disease && !this.sentDisease.has(sent)) return null;
+      if (noun.ceasefire && !ctx.ceasefire) return null;
+      if (noun.label === 'response teams' && !/^(medical|rescue|health|relief|search|response|emergency|assessment|mobile)$/.test(tokens[nounAt - 1]?.lower ?? '')) return null;
       if (noun.category === 'other' && noun.label === 'buildings' && !event.ev?.things) return null;
       // Animals lost: with a word of loss near, or in a breakdown after a count of them.
       if (noun.animate && !event.ev && !(prev && prev.countedLabel === noun.label)) return null;
@@ -478,6 +506,8 @@ class EnglishExtractor {
     if (/^(displacement|evacuation)$/.test(tokens[k].lower) && /^(sites?|camps?|centres?|centers?|settlements?)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // "two smaller rescue boats", "rescue teams": rescue before a noun names what does the rescuing.
     if (tokens[k].lower === 'rescue' && tokens[k + 1]?.kind === 'w' && !/^(the|a|an|some|more|about|around|nearly|over|at|them|those|all|dozens|hundreds|thousands)$/.test(tokens[k + 1].lower) && !numberAt(tokens, k + 1)) return null;
+    // "Libyan rescue vessels picked up 25,285": people picked up at sea were rescued.
+    if (tokens[k].lower === 'up' && tokens[k - 1]?.lower === 'picked') return { label: 'rescued', category: 'other' };
     // "20 Cubans were on board".
     if (tokens[k].lower === 'board' && tokens[k - 1]?.lower === 'on') return { label: 'aboard', category: 'other' };
     // "4,500 people entered Maryland county": people entering a place crossed into it.
@@ -491,6 +521,13 @@ class EnglishExtractor {
     // "three of them are in city hospitals": people in hospital are the injured.
     if (!e && /^hospitals?$/.test(tokens[k].lower) && (tokens[k - 1]?.lower === 'in' || tokens[k - 2]?.lower === 'in')) return { label: 'injured', category: 'casualties' };
     if (!e && tokens[k].lower === 'in' && (/^hospitals?$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'w' && /^hospitals?$/.test(tokens[k + 2]?.lower ?? '')))) return { label: 'injured', category: 'casualties' };
+    // "10 million people were without power": a need counted.
+    if (!e && /^(power|electricity|water)$/.test(tokens[k].lower) && tokens[k - 1]?.lower === 'without') return { label: 'in need', category: 'aid' };
+    // "17,000 people remain in jail", "held behind bars": people in prison are the detained.
+    if (!e && /^(jail|jails|prison|prisons|custody|detention)$/.test(tokens[k].lower) && /^(in|into)$/.test(tokens[k - 1]?.lower ?? '')) return { label: 'detained', category: 'casualties' };
+    if (!e && tokens[k].lower === 'bars' && tokens[k - 1]?.lower === 'behind') return { label: 'detained', category: 'casualties' };
+    // "mud buried 22 houses", "burying 20 houses", "25 houses buried by": buildings buried are destroyed.
+    if (/^(buried|burying|buries|bury|swallowed|engulfed)$/.test(tokens[k].lower) && this.buildingsBeside(k)) return { label: 'destroyed', category: 'other', things: true };
     // "two were in critical condition": people in a grave state are the injured.
     if (!e && /^(critical|serious|grave|stable)$/.test(tokens[k].lower) && /^conditions?$/.test(tokens[k + 1]?.lower ?? '')) return { label: 'injured', category: 'casualties' };
     // "2 million children are out of school"; "8 million have no access to safe water": a need counted.
@@ -514,6 +551,16 @@ class EnglishExtractor {
     // "39 people were lost at sea": people lost are missing, not things.
     if (e && tokens[k].lower === 'lost' && tokens[k + 1]?.lower === 'at' && tokens[k + 2]?.lower === 'sea') return { label: 'missing', category: 'casualties' };
     return e;
+  }
+
+  /** A noun of buildings right before the word at k, or right after it past a count. */
+  private buildingsBeside(k: number): boolean {
+    const { tokens } = this.doc;
+    const sent = tokens[k].sent;
+    const isBuilding = (j: number) => tokens[j]?.sent === sent && tokens[j].kind === 'w' && nounOf(tokens[j].lower)?.label === 'buildings';
+    if (isBuilding(k - 1)) return true;
+    for (let j = k + 1; j <= k + 5 && tokens[j]?.sent === sent; j++) if (isBuilding(j)) return true;
+    return false;
   }
 
   /** The sentence names casualties or victims: people counted in it with nothing said to befall them are part of them. */
@@ -590,7 +637,8 @@ class EnglishExtractor {
         }
       }
       // "two refugees with gunshot wounds were …": the wounds they carry.
-      if (tokens[k].lower === 'with' && k === headEnd + 1) {
+      // Not "at 16 with 19 injured": a second count after "with" has its own harm.
+      if (tokens[k].lower === 'with' && k === headEnd + 1 && tokens[k + 1]?.kind !== 'n') {
         const at = [k + 1, k + 2].find((j) => tokens[j] && tokens[j].sent === sent && /^(wounds|injuries|injured)$/.test(tokens[j].lower));
         if (at !== undefined) return { ev: { label: 'injured', category: 'casualties' }, adjacent: true, adjacentEnd: at, rule: 'en.participle' };
       }
@@ -663,7 +711,8 @@ function merge(found: Candidate[]): Claim[] {
         o.claim.value === c.value &&
         // "Up to 30,000 refugees … crossed", then the spokeswoman's "30,000 people may have crossed" a few
         // sentences on: a large figure of the same kind given again close by, however the thing is worded.
-        (sameCount(o.claim.countedLabel, c.countedLabel) || (c.value !== null && c.value >= 1000 && o.claim.category === c.category && o.sent !== undefined && f.sent !== undefined && f.sent - o.sent <= 3)) &&
+        // "Swap 150 POWs" over "swapped 150 prisoners of war": a headline's figure of the same category, worded otherwise.
+        (sameCount(o.claim.countedLabel, c.countedLabel) || (o.headline && c.value !== null && c.value >= 10 && o.claim.category === c.category) || (c.value !== null && c.value >= 1000 && o.claim.category === c.category && o.sent !== undefined && f.sent !== undefined && f.sent - o.sent <= 3)) &&
         (o.headline || f.headline || f.quoted || f.definite || (o.top && o.claim.claimant === null && lastWord(o.claim.counted.toLowerCase()) === lastWord(c.counted.toLowerCase())) || (c.value !== null && c.value >= 10) || sameSource(o.claim.claimant, c.claimant) || c.claimant === null),
     );
     if (!same) {

@@ -22,7 +22,8 @@ const UNITS = [
 ];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = new Set([...UNITS, ...TENS, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half']);
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, mn: 1e6, k: 1e3 };
+// "37.58 lakh people": South Asian reports count in lakhs (100,000) and crores (10 million).
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, mn: 1e6, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 
 function isNumberWord(lower: string): boolean {
   if (NUMBER_WORD.has(lower)) return true;

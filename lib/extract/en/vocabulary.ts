@@ -21,6 +21,8 @@ export interface EnNoun {
   animate?: boolean;
   /** Counts only in a sentence about a disease ("23,500 suspected cases of cholera"). */
   disease?: boolean;
+  /** Counts only in a sentence about a ceasefire or its violations ("including 400 explosions"). */
+  ceasefire?: boolean;
 }
 
 const people = (label: string, category: Category = 'other'): EnNoun => ({ kind: 'people', label, category });
@@ -35,6 +37,8 @@ add('children child kids minors boys girls babies infants boy girl baby infant',
 add('women woman men man', people('people'));
 add('palestinians israelis ukrainians russians sudanese syrians yemenis lebanese afghans somalis rohingya iraqis haitians', people('people'));
 add('protesters demonstrators activists suspects opponents dissidents', people('people'));
+// "two Afghan nationals", "foreigners": people named by their citizenship.
+add('nationals citizens foreigners expatriates', people('people'));
 // Who a village raid or a crowd crush befalls: "seven villagers were killed", "five pupils".
 add('villagers villager locals pupils fans spectators worshippers mourners farmers fishermen herders traders commuters inmates colleagues relatives neighbours neighbors', people('people'));
 add('survivors', { kind: 'people', label: 'survivors rescued', category: 'other', self: true });
@@ -54,8 +58,10 @@ add('idps', people('displaced people', 'displacement'));
 add('returnees', people('returnees', 'displacement'));
 add('casualties victims', people('casualties', 'casualties'));
 add('bodies corpses', people('killed', 'casualties'));
-add('deaths fatalities dead lives killings homicides murders', people('killed', 'casualties'));
-add('hostages captives prisoners detainees', people('detained', 'casualties'));
+add('deaths fatalities dead lives killings homicides murders executions hangings', people('killed', 'casualties'));
+add('hostages captives prisoners detainees pows pow', people('detained', 'casualties'));
+// "21,000 detentions have been made": arrests counted as events are people detained.
+add('detentions arrests', people('detained', 'casualties'));
 add('trucks truck lorries truckloads truckload', thing('trucks', 'aid'));
 add('convoys convoy shipments shipment consignments', thing('aid shipments', 'aid'));
 add('airdrops', thing('airdrops', 'aid'));
@@ -64,6 +70,8 @@ add('aircraft planes flights airlifts ships', thing('aid flights and ships', 'ai
 add('shelters shelter', thing('shelters', 'aid'));
 add('kitchens bakeries', thing('aid kitchens', 'aid'));
 add('tents blankets kits parcels rations', thing('aid items', 'aid'));
+// "formed 1,471 medical teams": response teams, counted only after a word of the response (see the extractor).
+add('teams', thing('response teams', 'aid'));
 add('tonnes tons litres liters pallets', thing('tonnes of aid', 'aid', true));
 add('drones drone uavs missiles missile rockets rocket shells projectiles', thing('drones and missiles', 'other'));
 // "dropped three bombs on the village": bombs an aircraft drops are strikes.
@@ -71,6 +79,8 @@ add('bombs bomb firebombs', thing('bombs dropped', 'violations'));
 add('airstrikes air-strikes strikes strike raids bombardments', thing('strikes', 'violations'));
 add('attacks attack massacres incidents shootings abductions kidnappings', thing('attacks', 'violations'));
 add('violations violation breaches incursions', thing('violations', 'violations'));
+// "ceasefire violations including nearly 400 explosions": blasts a monitor counts are violations.
+add('explosions blasts', { kind: 'thing', label: 'violations', category: 'violations', ceasefire: true });
 add('livestock cattle goats sheep cows camels poultry animals', { kind: 'thing', label: 'livestock lost', category: 'other', animate: true });
 add('buildings building homes houses vehicles cars schools hospitals facilities structures apartments shops stores markets mosques churches clinics bridges farms institutions centres centers ambulances', thing('buildings', 'other'));
 
@@ -111,14 +121,15 @@ const EVENTS: Record<string, EnEvent> = {};
 function ev(words: string, event: EnEvent) {
   for (const w of words.split(' ')) EVENTS[w] = event;
 }
-ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred massacre slain executed drowned buried neutralized neutralised', { label: 'killed', category: 'casualties' });
+ev('killed kill kills killing dead died die dies deaths death toll fatalities perished massacred massacre slain executed drowned buried neutralized neutralised hanged', { label: 'killed', category: 'casualties' });
 ev('wounded wound wounds wounding injured injuring injure injuries hurt hospitalized hospitalised treated', { label: 'injured', category: 'casualties' });
 ev('missing disappeared', { label: 'missing', category: 'casualties' });
 ev('detained arrested abducted kidnapped captured imprisoned jailed held detaining arresting abducting kidnapping', { label: 'detained', category: 'casualties' });
-ev('released freed', { label: 'released', category: 'casualties' });
+// "200 soldiers have been exchanged": prisoners swapped are released.
+ev('released freed exchanged swapped', { label: 'released', category: 'casualties' });
 ev('displace confined confine confinement displaced displacement displacing abandoned driven leaving ashore landed disembarked adrift fled fleeing flee escaping uprooted homeless crossed crossing pouring arriving arrived arrive arrives influx', { label: 'displaced', category: 'displacement' });
 ev('returned returning return', { label: 'returned', category: 'displacement' });
-ev('evacuated relocated', { label: 'evacuated', category: 'displacement' });
+ev('evacuated relocated evacuating evacuate evacuates relocating', { label: 'evacuated', category: 'displacement' });
 ev('deported expelled', { label: 'deported', category: 'displacement' });
 ev('rescued rescue rescuing pulled pull', { label: 'rescued', category: 'other' });
 // "a boat carrying 20 migrants", "42 miners working underground": people aboard or below ground.
@@ -144,6 +155,8 @@ export const AID_WORDS = new Set([
   'aid', 'humanitarian', 'relief', 'supplies', 'food', 'assistance', 'donated', 'pledged', 'funding', 'appeal', 'shelters',
   'meals', 'convoy', 'convoys', 'delivery', 'deliveries', 'trucks', 'unrwa', 'wfp', 'unicef', 'diesel', 'fuel', 'appealed',
   'funds', 'donors',
+  // "has earmarked 30 million yuan for search and rescue": money set aside for relief.
+  'earmarked',
 ]);
 /** Words that make a sentence about an outbreak, whose cases count. */
 export const DISEASE_WORDS = new Set([
@@ -167,5 +180,9 @@ export const DISPLACEMENT_WORDS = new Set([
   'asylum', 'asylum-seekers', 'flow',
   // "98,000 people remained in 364 evacuation centres".
   'evacuation',
+]);
+/** Words that make a sentence about captivity, where those who "return" or are "returned" were released. */
+export const CAPTIVITY_WORDS = new Set([
+  'prisoners', 'prisoner', 'pows', 'pow', 'captives', 'captivity', 'captive', 'hostages', 'detainees', 'exchange', 'swap', 'exchanged', 'swapped',
 ]);
 export const CEASEFIRE_WORDS = new Set(['ceasefire', 'truce', 'cease-fire', 'violations', 'breaches']);
