@@ -23,6 +23,11 @@ under the same load on the machine.
                       cluster; the archive is moved there with that build's db:copy, which
                       checks row counts and re-verifies the whole history chain on the target;
                       this checkout's copy is then compared with the archive row by row
+  --pg-url URL        pg without the copy: a PostgreSQL database that already holds the
+                      archive (an earlier \`npm run db:copy -- --from <archive> --to URL\`, which
+                      checked it); each pg server gets its own clone of it (CREATE DATABASE …
+                      TEMPLATE, dropped after the run), so the run never writes to URL itself.
+                      Nothing may be connected to URL while the clones are taken
   --before DIR        another checkout, already built (npm run build), measured beside this
                       one: its figures are the "before" columns
   --duration S        seconds of load per figure and server (default 5)
@@ -38,6 +43,7 @@ const { values } = parseArgs({
   options: {
     database: { type: 'string', default: './data/bench.db' },
     engines: { type: 'string', default: 'sqlite' },
+    'pg-url': { type: 'string' },
     before: { type: 'string' },
     port: { type: 'string', default: '3316' },
     duration: { type: 'string', default: '5' },
@@ -99,6 +105,33 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
 let cluster: Cluster | null = null;
 /** The database the run's one db:copy wrote. */
 let copied: string | null = null;
+/** The clones of --pg-url this run made, dropped at its end. */
+const clones: string[] = [];
+
+/** The server's own clone of the --pg-url database, made on that database's server. */
+async function cloneOf(url: string, index: number): Promise<string> {
+  const source = new URL(url);
+  const template = decodeURIComponent(source.pathname.slice(1));
+  const name = `bench_${process.pid}_${index}`;
+  const admin = new (await import('pg')).default.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).href });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end();
+  }
+  clones.push(Object.assign(new URL(url), { pathname: `/${name}` }).href);
+  return clones.at(-1)!;
+}
+
+async function dropClones(): Promise<void> {
+  for (const url of clones) {
+    const name = new URL(url).pathname.slice(1);
+    const admin = new (await import('pg')).default.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).href });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => admin.end());
+  }
+}
 
 /** A database of the server's own: a copy of the archive, or that archive moved to PostgreSQL by the build's own db:copy. */
 async function prepare(server: Server, index: number): Promise<void> {
@@ -106,6 +139,12 @@ async function prepare(server: Server, index: number): Promise<void> {
   if (server.engine === 'sqlite') {
     server.database = path.join(scratch, `${index}.db`);
     fs.copyFileSync(source, server.database);
+    return;
+  }
+  if (values['pg-url']) {
+    const started = Date.now();
+    server.database = await cloneOf(values['pg-url'], index);
+    console.log(`[${server.label}] clone of ${new URL(values['pg-url']).pathname.slice(1)} in ${((Date.now() - started) / 1000).toFixed(0)} s (no db:copy: --pg-url)`);
     return;
   }
   cluster ??= await startCluster();
@@ -241,6 +280,7 @@ async function main() {
     }
   } finally {
     servers.forEach(stop);
+    await dropClones().catch((error) => console.warn(`could not drop the clones of --pg-url: ${(error as Error).message}`));
     cluster?.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
