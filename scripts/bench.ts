@@ -23,6 +23,14 @@ under the same load on the machine.
                       cluster; the archive is moved there with that build's db:copy, which
                       checks row counts and re-verifies the whole history chain on the target;
                       this checkout's copy is then compared with the archive row by row
+  --pg-url URL        pg without the copy: a PostgreSQL database that already holds the
+                      archive (an earlier \`npm run db:copy -- --from <archive> --to URL\`, which
+                      checked it); each pg server gets its own clone of it (CREATE DATABASE …
+                      TEMPLATE, dropped after the run), so the run never writes to URL itself.
+                      Nothing may be connected to URL while the clones are taken. A
+                      database a server has already run on has its search index built,
+                      so the run does not wait for the backfill (over a minute at 200,000
+                      claims) before measuring
   --before DIR        another checkout, already built (npm run build), measured beside this
                       one: its figures are the "before" columns
   --duration S        seconds of load per figure and server (default 5)
@@ -38,6 +46,7 @@ const { values } = parseArgs({
   options: {
     database: { type: 'string', default: './data/bench.db' },
     engines: { type: 'string', default: 'sqlite' },
+    'pg-url': { type: 'string' },
     before: { type: 'string' },
     port: { type: 'string', default: '3316' },
     duration: { type: 'string', default: '5' },
@@ -99,6 +108,33 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
 let cluster: Cluster | null = null;
 /** The database the run's one db:copy wrote. */
 let copied: string | null = null;
+/** The clones of --pg-url this run made, dropped at its end. */
+const clones: string[] = [];
+
+/** The server's own clone of the --pg-url database, made on that database's server. */
+async function cloneOf(url: string, index: number): Promise<string> {
+  const source = new URL(url);
+  const template = decodeURIComponent(source.pathname.slice(1));
+  const name = `bench_${process.pid}_${index}`;
+  const admin = new (await import('pg')).default.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).href });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end();
+  }
+  clones.push(Object.assign(new URL(url), { pathname: `/${name}` }).href);
+  return clones.at(-1)!;
+}
+
+async function dropClones(): Promise<void> {
+  for (const url of clones) {
+    const name = new URL(url).pathname.slice(1);
+    const admin = new (await import('pg')).default.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).href });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => admin.end());
+  }
+}
 
 /** A database of the server's own: a copy of the archive, or that archive moved to PostgreSQL by the build's own db:copy. */
 async function prepare(server: Server, index: number): Promise<void> {
@@ -106,6 +142,12 @@ async function prepare(server: Server, index: number): Promise<void> {
   if (server.engine === 'sqlite') {
     server.database = path.join(scratch, `${index}.db`);
     fs.copyFileSync(source, server.database);
+    return;
+  }
+  if (values['pg-url']) {
+    const started = Date.now();
+    server.database = await cloneOf(values['pg-url'], index);
+    console.log(`[${server.label}] clone of ${new URL(values['pg-url']).pathname.slice(1)} in ${((Date.now() - started) / 1000).toFixed(0)} s (no db:copy: --pg-url)`);
     return;
   }
   cluster ??= await startCluster();
@@ -158,6 +200,23 @@ async function start(server: Server, port: number): Promise<void> {
   }
 }
 
+/**
+ * Waits until the server's process tree is idle (under 5% of a core over 2 s, twice in a row)
+ * and returns the seconds waited.
+ */
+async function settle(server: Server, limitSeconds = 900): Promise<number> {
+  const started = Date.now();
+  let quiet = 0;
+  while (quiet < 2 && Date.now() - started < limitSeconds * 1000) {
+    const before = cpuMs(server.process!.pid!);
+    await new Promise((r) => setTimeout(r, 2000));
+    quiet = cpuMs(server.process!.pid!) - before < 100 ? quiet + 1 : 0;
+  }
+  const waited = (Date.now() - started) / 1000;
+  console.log(`[${server.label}] idle after ${waited.toFixed(0)} s`);
+  return waited;
+}
+
 function stop(server: Server) {
   try {
     if (server.process?.pid) process.kill(-server.process.pid, 'SIGTERM');
@@ -181,6 +240,13 @@ async function main() {
     }
     // One server at a time while starting (start-up migrates and is timed), all up while measuring.
     for (const [i, s] of servers.entries()) await start(s, Number(values.port) + i);
+    // A server answers before its start-up work in the background is done: on a database just
+    // moved to PostgreSQL, the search index backfill (db/search/backfill.ts) takes the
+    // server's CPU for a minute or more, which the first figures would otherwise count.
+    for (const s of servers) {
+      const waited = await settle(s);
+      record('start-up work in the background (search index backfill), s', '-', s.label, waited, null);
+    }
 
     // Figure by figure, every server in turn: a burst of load from the machine's other users
     // then lands on one figure of all columns rather than on all figures of one column.
@@ -241,6 +307,7 @@ async function main() {
     }
   } finally {
     servers.forEach(stop);
+    await dropClones().catch((error) => console.warn(`could not drop the clones of --pg-url: ${(error as Error).message}`));
     cluster?.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
