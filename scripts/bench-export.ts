@@ -48,6 +48,8 @@ interface Figures {
   heapPeak: number;
   rssBefore: number;
   rssPeak: number;
+  /** CPU seconds (user + system) of the process during the export: steadier than wall time on a busy machine. */
+  cpu: number;
 }
 
 async function worker(): Promise<void> {
@@ -71,6 +73,7 @@ async function worker(): Promise<void> {
   const rssBefore = process.memoryUsage().rss;
   let heapPeak = heapBefore, rssPeak = rssBefore, bytes = 0, chunks = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await new Promise<void>((resolve, reject) => {
     http.get(`http://127.0.0.1:${port}/api/v1/claims/export.csv?${values.query}`, (res) => {
       res.on('data', (chunk: Buffer) => {
@@ -87,9 +90,10 @@ async function worker(): Promise<void> {
     }).on('error', reject);
   });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   server.close();
   await db.close();
-  const figures: Figures = { rows: Number(n), bytes, seconds, heapBefore, heapPeak, rssBefore, rssPeak };
+  const figures: Figures = { rows: Number(n), bytes, seconds, heapBefore, heapPeak, rssBefore, rssPeak, cpu: (cpu.user + cpu.system) / 1e6 };
   console.log(`FIGURES ${JSON.stringify(figures)}`);
 }
 
@@ -113,10 +117,11 @@ function report(label: string, runs: Figures[]) {
   const mbs = median(runs.map((f) => f.bytes / f.seconds));
   const heap = median(runs.map((f) => f.heapPeak - f.heapBefore));
   const rss = median(runs.map((f) => f.rssPeak - f.rssBefore));
+  const perCpu = median(runs.map((f) => f.rows / f.cpu));
   const each = runs.map((f) => Math.round(f.rows / f.seconds).toLocaleString('en')).join(' / ');
   console.log(
     `${label.padEnd(18)} ${Math.round(rate).toLocaleString('en').padStart(8)} rows/s  ${(mbs / 1e6).toFixed(1).padStart(5)} MB/s  ` +
-      `heap +${mb(heap)}  RSS +${mb(rss)}  (${runs[0].rows.toLocaleString('en')} rows, ${mb(runs[0].bytes)}; runs: ${each})`,
+      `${Math.round(perCpu).toLocaleString('en').padStart(8)} rows/CPU-s  heap +${mb(heap)}  RSS +${mb(rss)}  (${runs[0].rows.toLocaleString('en')} rows, ${mb(runs[0].bytes)}; runs: ${each})`,
   );
 }
 
@@ -140,11 +145,13 @@ async function main() {
         await admin.query('CREATE DATABASE isnad_bench_export');
         await admin.end();
         target = cluster.url('isnad_bench_export');
-        const source = values['pg-database'] ?? values.database!;
+        // db:copy opens its source read-write (migrations): it gets a copy, never the archive.
+        const source = path.join(dir, 'pg-source.db');
+        fs.copyFileSync(values['pg-database'] ?? values.database!, source);
         const t0 = Date.now();
         const copy = spawnSync('npx', ['tsx', 'scripts/db-copy.ts', '--from', source, '--to', target], { cwd: here, encoding: 'utf8' });
         if (copy.status !== 0) throw new Error(`db:copy failed: ${copy.stdout}\n${copy.stderr}`);
-        console.log(`pg: copied ${source} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+        console.log(`pg: copied ${values['pg-database'] ?? values.database} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       } else {
         target = path.join(dir, 'archive.db');
         fs.copyFileSync(values.database!, target);
