@@ -35,8 +35,12 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  * computed once; the time of day is arithmetic. Years outside 0000-9999 fall back.
  */
 export function isoTimestamp(date: Date): string {
-  const ms = date.getTime();
-  if (!(ms >= -62_167_219_200_000 && ms < 253_402_300_800_000)) return Number.isNaN(ms) ? '' : date.toISOString();
+  return isoTimestampMs(date.getTime());
+}
+
+/** isoTimestamp of epoch milliseconds, as the export's rows carry them (no Date to build). */
+export function isoTimestampMs(ms: number): string {
+  if (!(ms >= -62_167_219_200_000 && ms < 253_402_300_800_000)) return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
   const day = Math.floor(ms / DAY_MS);
   let prefix = dayPrefixes.get(day);
   if (prefix === undefined) {

@@ -4,7 +4,10 @@ import { publishVerdict } from '@/lib/claims/publish-verdict';
 import { reviewClaim } from '@/lib/claims/review-claim';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { articles } from '@/db/schema';
+import { articles, claims as claimsTable } from '@/db/schema';
+import { editClaim } from '@/lib/claims/edit-claim';
+import { unpublishVerdict } from '@/lib/claims/unpublish-verdict';
+import { claimsCsv } from './claims-export';
 import { assignClaim } from '@/lib/claims/assign-claim';
 import { listDeskClaims } from '@/lib/claims/list-claims';
 import { createTestArticle, createTestDb, createTestUser } from '@/lib/testing/test-db';
@@ -109,4 +112,61 @@ describe('exportClaims', () => {
     const [assigned] = JSON.parse(await text(exportClaims(db, editor, new URLSearchParams(`assignee=${checker.id}`), 'json')));
     expect(assigned.assignee).toBe(checker.name);
   });
+
+  it('writes the CSV from the query rows byte for byte as the column list would, tricky cells and every publication state', async () => {
+    const db = await createTestDb();
+    const editor = await createTestUser(db, 'editor');
+    const checker = await createTestUser(db, 'checker');
+    const a = await createTestArticle(db);
+    const b = await createTestArticle(db);
+    const [published, withdrawn] = a.claims;
+    const [changed, untouched] = b.claims;
+    await db.transaction(async (tx) => {
+      await tx.update(claimsTable).set({ claimant: '=HYPERLINK("https://x.example","a, b")', counted: 'قتلى، "مدنيون"\nفي غزة', qualifier: 'at least' }).where(eq(claimsTable.id, published.id));
+      await tx.update(claimsTable).set({ claimant: null, value: null, counted: '-3 "quoted", comma' }).where(eq(claimsTable.id, untouched.id));
+      await tx.update(claimsTable).set({ value: 2.5, claimant: '@user\r\nline' }).where(eq(claimsTable.id, withdrawn.id));
+    });
+    await addEvidence(db, checker, { claimId: published.id, url: 'https://example.org/a?x=1,2', stance: 'supports' });
+    await addEvidence(db, checker, { claimId: published.id, url: 'https://example.org/ب', stance: 'supports' });
+    for (const c of [published, withdrawn, changed]) {
+      await reviewClaim(db, checker, { claimId: c.id, status: 'unverifiable', note: 'n', explanation: 'لا مصدر، "ولا" شاهد\nسطر ثان', version: c.version });
+      await publishVerdict(db, editor, { claimId: c.id });
+    }
+    await unpublishVerdict(db, editor, { claimId: withdrawn.id, note: 'Withdrawn for a new source.' });
+    const [current] = await db.select().from(claimsTable).where(eq(claimsTable.id, changed.id));
+    await editClaim(db, editor, { claimId: changed.id, version: current.version, counted: 'families, displaced' });
+
+    const viewer = { id: editor.id, requireSecondReviewer: false };
+    for (const [query, pageSize] of [['', 1000], ['', 2], [`category=casualties`, 1], [`status=unverifiable`, 2]] as const) {
+      const filters = parseExportFilters(new URLSearchParams(query));
+      const reference = await collect(claimsCsv(exportPages(db, filters, viewer, pageSize)));
+      const served = await text(exportClaims(db, editor, new URLSearchParams(query), 'csv'));
+      expect(served, query).toBe(reference);
+    }
+    const csv = await text(exportClaims(db, editor, new URLSearchParams(), 'csv'));
+    const all = [...a.claims, ...b.claims].map((c) => c.id);
+    const rows = (await collectRows(db, viewer)).filter((r) => all.includes(r.claimId));
+    expect(rows.map((r) => [r.claimId, r.published])).toEqual([
+      [published.id, 'published'],
+      [withdrawn.id, 'withdrawn'],
+      [changed.id, 'changed_since_publication'],
+      [untouched.id, 'unpublished'],
+    ]);
+    expect(csv).toContain(`,"'=HYPERLINK(""https://x.example"",""a, b"")",`);
+    expect(csv).toContain('"https://example.org/a?x=1,2\nhttps://example.org/ب"');
+    expect(csv).toContain(`${untouched.id},`);
+    expect(csv).toContain(`,"'-3 ""quoted"", comma",`);
+  });
 });
+
+async function collect(chunks: AsyncIterable<string>) {
+  let out = '';
+  for await (const c of chunks) out += c;
+  return out;
+}
+
+async function collectRows(db: Db, viewer: { id: number; requireSecondReviewer: boolean }) {
+  const rows = [];
+  for await (const page of exportPages(db, {}, viewer)) rows.push(...page);
+  return rows;
+}
