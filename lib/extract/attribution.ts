@@ -25,6 +25,8 @@ interface Attribution {
   according?: boolean;
   /** A reporting verb whose subject the text names: "أوضحت المؤسسات"، "وأفادت الوزارة". */
   namedVerb?: boolean;
+  /** A verb whose statement opens with أن: "وأوضح المكتب أن …". */
+  statement?: boolean;
 }
 
 interface QuoteOwner {
@@ -50,6 +52,8 @@ interface Source {
 const LINKS = new Set(['ما', 'لما', 'ل', 'عن', 'الي', 'علي', 'في', 'ذلك', 'هذا', 'خلال']);
 /** "بحسب ما أعلنته"، "وفقاً لما أعلنته": ما before a verb that carries its object. */
 const WHAT = new Set(['ما', 'لما', 'وما']);
+/** "وبلغ عدد …"، "ووصل عدد …": a sentence giving a further figure. */
+const AMOUNTS_TO = new Set(['وبلغ', 'وبلغت', 'ووصل', 'ووصلت', 'وارتفع', 'وارتفعت']);
 const DASHES = new Set(['-', '–', '—']);
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم']);
 /** What may stand between a verb and the أن of its statement: أشار إلى أن، شدد على أن، في بيان. */
@@ -183,6 +187,9 @@ export class Attributions {
       const list = this.bySent.get(s);
       if (!list) continue;
       const first = list[0];
+      // "وأوضح المكتب أن بين الأسرى 49 أسيرة. وبلغ عدد الإداريين 3613": a statement's figures run on
+      // into the next sentence of its paragraph when that one opens with "وبلغ" and names no one.
+      if (first.statement && s === sent - 1 && AMOUNTS_TO.has(this.doc.tokens[this.doc.sentStart[sent]].text)) return list[list.length - 1].claimant;
       return first.according && !first.closing && first.tok >= 0 ? first.claimant : null;
     }
     return null;
@@ -307,6 +314,7 @@ export class Attributions {
       closing: this.isClosing(i, cue),
       according: cue.role === 'according',
       namedVerb: cue.role === 'verb' && source !== null && !source.before,
+      statement: cue.role === 'verb' && this.opensStatement(end - 1),
     });
     this.bySent.set(sent, list);
     this.ownQuote(end, sent, claimant);

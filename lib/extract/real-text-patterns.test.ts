@@ -433,6 +433,16 @@ describe('Arabic patterns from the ar11 batch (detainee counts, Lebanese tolls, 
     ]);
   });
 
+  it('runs a statement on into the next sentence of its paragraph that opens with "وبلغ" and names no one', () => {
+    const text = 'وأكدت الجمعية أن بين المحتجزين 12 امرأة. وبلغ عدد المحتجزين دون تهمة 300 محتجز.';
+    expect(read(text).map((c) => [c[0], c[2]])).toEqual([
+      [12, 'الجمعية'],
+      [300, 'الجمعية'],
+    ]);
+    // With no statement before it, the sentence keeps no source.
+    expect(read('وبلغ عدد المحتجزين دون تهمة 300 محتجز.').map((c) => c[2])).toEqual([null]);
+  });
+
   it('reads "ومن 3 إلى 4" as a range like "من 3 إلى 4"', () => {
     const text = 'وتحتاج المدينة يوميا ما بين 200 إلى 300 شاحنة غذاء ومن 3 إلى 4 شاحنات دواء.';
     expect(read(text).map((c) => c[0])).toEqual([200, 300, 3, 4]);
