@@ -23,6 +23,10 @@ interface Attribution {
   closing: boolean;
   /** "بحسب"، "وفق": an according-to, which after a number gives its own clause a source. */
   according?: boolean;
+  /** A reporting verb whose subject the text names: "أوضحت المؤسسات"، "وأفادت الوزارة". */
+  namedVerb?: boolean;
+  /** A verb whose statement opens with أن: "وأوضح المكتب أن …". */
+  statement?: boolean;
 }
 
 interface QuoteOwner {
@@ -47,7 +51,10 @@ interface Source {
 /** Words between "بحسب" and the source: بحسب ما، وفقاً لـ، نقلاً عن، استناداً إلى، جاء (ذلك) في. */
 const LINKS = new Set(['ما', 'لما', 'ل', 'عن', 'الي', 'علي', 'في', 'ذلك', 'هذا', 'خلال']);
 /** "بحسب ما أعلنته"، "وفقاً لما أعلنته": ما before a verb that carries its object. */
-const WHAT = new Set(['ما', 'لما']);
+const WHAT = new Set(['ما', 'لما', 'وما']);
+/** "وبلغ عدد …"، "ووصل عدد …": a sentence giving a further figure. */
+const AMOUNTS_TO = new Set(['وبلغ', 'وبلغت', 'ووصل', 'ووصلت', 'وارتفع', 'وارتفعت']);
+const DASHES = new Set(['-', '–', '—']);
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم']);
 /** What may stand between a verb and the أن of its statement: أشار إلى أن، شدد على أن، في بيان. */
 const STATEMENT_LEAD = new Set(['في', 'الي', 'علي', 'من', '،', ',']);
@@ -161,6 +168,11 @@ export class Attributions {
     // "وبحسب آفاد قتل 53 ألفا، فيما قتل في سوريا 6 آلاف، وفق الأمم المتحدة": a new clause with
     // its own according-to leaves the source named before it.
     const ownClause = later?.according === true && this.linkBetween(list[lo - 1]?.tok ?? -1, tok) && !this.linkBetween(tok, later.tok);
+    // "وأفادت الوزارة - في بيان أوردته الوكالة - باستشهاد 5"، "أوضحت المؤسسات، وفقا لما نقلته
+    // الوكالة، أن 53": an aside between a verb and its statement names who carried it, not who said it.
+    let at = lo - 1;
+    while (at > 0 && this.asideOf(list, at, tok)) at--;
+    if (lo > 0 && at < lo - 1 && !ownClause) return list[at].claimant;
     if (lo > 0 && !(list[lo - 1].closing && later) && !ownClause) return list[lo - 1].claimant;
     return later?.claimant ?? this.lineSource.get(this.doc.paraOf[sent]) ?? null;
   }
@@ -175,6 +187,9 @@ export class Attributions {
       const list = this.bySent.get(s);
       if (!list) continue;
       const first = list[0];
+      // "وأوضح المكتب أن بين الأسرى 49 أسيرة. وبلغ عدد الإداريين 3613": a statement's figures run on
+      // into the next sentence of its paragraph when that one opens with "وبلغ" and names no one.
+      if (first.statement && s === sent - 1 && AMOUNTS_TO.has(this.doc.tokens[this.doc.sentStart[sent]].text)) return list[list.length - 1].claimant;
       return first.according && !first.closing && first.tok >= 0 ? first.claimant : null;
     }
     return null;
@@ -196,6 +211,39 @@ export class Attributions {
       if (this.named[k].head === key.slice(2)) return this.named[k].text;
     }
     return claimant;
+  }
+
+  /**
+   * Cue list[c] is an aside inside the statement of an earlier verb with a named subject, read from
+   * token tok: it stands between dashes that close before tok, or it is an according-to or "ما
+   * أعلنته" (whose object is ما, so no أن is its own) before the first أن after that verb, and tok
+   * comes after that أن.
+   */
+  private asideOf(list: Attribution[], c: number, tok: number): boolean {
+    const { tokens } = this.doc;
+    let p = c - 1;
+    while (p >= 0 && !list[p].namedVerb) p--;
+    if (p < 0) return false;
+    const from = list[p].tok;
+    const at = list[c].tok;
+    const dash = (k: number) => DASHES.has(tokens[k].text);
+    let open = false;
+    for (let k = from + 1; k < at && !open; k++) open = dash(k);
+    if (open) for (let k = at + 1; k < tok; k++) if (dash(k)) return true;
+    if (!(list[c].according || WHAT.has(tokens[at - 1]?.text ?? ''))) return false;
+    for (let k = from + 1; k < tok; k++) if (COMPLEMENTISERS.has(tokens[k].text)) return k > at;
+    return false;
+  }
+
+  /** Cue i follows "ما" or an opening dash after a verb of its sentence whose subject is named. */
+  private asideAt(sent: number, i: number): boolean {
+    const list = this.bySent.get(sent);
+    const p = list?.findLast((a) => a.namedVerb);
+    if (!p) return false;
+    const { tokens } = this.doc;
+    if (WHAT.has(tokens[i - 1]?.text ?? '')) return true;
+    for (let k = p.tok + 1; k < i; k++) if (DASHES.has(tokens[k].text)) return true;
+    return false;
   }
 
   /** A word opening a new clause (فيما، بينما، في حين، لكن) between tokens a and b, in b's sentence. */
@@ -245,18 +293,29 @@ export class Attributions {
     } else if (source) {
       claimant = this.resolve(renderSource(doc, source.span));
       // "وأضاف" goes back to someone who spoke, not to a "بحسب" source.
-      if (cue.role !== 'according' || cue.speaks) this.speakers.push({ text: claimant, gender: source.gender, para });
+      // "وما أعلنته إدارة السجون"، "- في بيان أوردته الوكالة -" inside another's statement: not a
+      // speaker a later "وأشارت" goes back to.
+      if ((cue.role !== 'according' || cue.speaks) && !this.asideAt(sent, i)) this.speakers.push({ text: claimant, gender: source.gender, para });
       end = Math.max(end, source.span[1]);
     } else {
       // "ورصد 12 خرقا": with no subject and its object straight after, the verb may be a passive
       // (رُصد); only a speaker of the same paragraph is carried on to it.
-      const reach = cue.role === 'participle' ? 1 : this.opensStatement(i) ? 2 : 0;
+      // "وأشارت إلى استشهاد 6" opening a paragraph goes on with the speaker of the one before.
+      const reach = cue.role === 'participle' ? 1 : this.opensStatement(i) ? 2 : this.opensParagraph(i) ? 1 : 0;
       claimant = cue.role === 'according' ? null : this.continuation(cue.gender, para, reach);
     }
     // No one to name: the sentence keeps whatever attribution it already has.
     if (claimant === null) return;
     const list = this.bySent.get(sent) ?? [];
-    list.push({ tok: i, claimant, trailing: this.isTrailing(i, cue), closing: this.isClosing(i, cue), according: cue.role === 'according' });
+    list.push({
+      tok: i,
+      claimant,
+      trailing: this.isTrailing(i, cue),
+      closing: this.isClosing(i, cue),
+      according: cue.role === 'according',
+      namedVerb: cue.role === 'verb' && source !== null && !source.before,
+      statement: cue.role === 'verb' && this.opensStatement(end - 1),
+    });
     this.bySent.set(sent, list);
     this.ownQuote(end, sent, claimant);
     if (cue.role === 'according' && POINTERS.has(doc.tokens[i + 1]?.text ?? '')) this.pointBack(sent, claimant);
@@ -373,6 +432,15 @@ export class Attributions {
    * "وأضاف أن…"، "وتابع: «…»"، "وأوضح في بيان أن…": the verb opens a statement (past a setting, a
    * time or an audience), rather than taking an object straight after it.
    */
+  /** Token i, or i after و written apart, is the first word of its paragraph. */
+  private opensParagraph(i: number): boolean {
+    const { tokens, sentStart, paraOf } = this.doc;
+    const sent = tokens[i].sent;
+    const first = sentStart[sent];
+    if (first !== i && !(first === i - 1 && tokens[first].text === 'و')) return false;
+    return sent > 0 && paraOf[sent - 1] !== paraOf[sent];
+  }
+
   private opensStatement(i: number): boolean {
     const { tokens } = this.doc;
     const sent = tokens[i].sent;

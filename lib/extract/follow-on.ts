@@ -35,8 +35,8 @@ const SCALES = new Lexicon(
     ['مليارات', { value: 1e9 }],
   ] as const,
 );
-/** "بين 800 و1200"، "ما بين"، "من 100 إلى 120". */
-const RANGE_OPEN = new Set(['بين', 'من']);
+/** "بين 800 و1200"، "ما بين"، "من 100 إلى 120"، with و before the opener: "ومن 5 إلى 6". */
+const RANGE_OPEN = new Set(['بين', 'من', 'وبين', 'ومن']);
 const RANGE_JOIN = new Set(['و', 'الي']);
 
 /** The word before the number, through its qualifier: "بينهم نحو 30" → بينهم. */

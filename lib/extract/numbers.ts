@@ -238,6 +238,8 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
 /** "عدد" as in "عدد من": a quantity, not a name. */
 export const QUANTITY_NOUNS = new Lexicon([['عدد', true] as const, ['عددا', true] as const], { clitics: true });
 const QUANTITY_SIZE = new Set(['كبير', 'قليل', 'محدود', 'ضخم', 'هائل']);
+/** "أكبر عدد من"، "أعلى عدد من": a superlative makes عدد "the number", a comparison, not "a number of". */
+const SUPERLATIVES = new Set(['اكبر', 'اعلي', 'اعلى', 'اكثر', 'اقل', 'ادني', 'ادنى', 'اصغر']);
 
 /** "عدد من", "العديد من", "عشرات (الآلاف)", "آلاف", "بضعة": an amount with no number. */
 export function parseVagueAt(tokens: Token[], i: number): NumberMatch | null {
@@ -252,7 +254,7 @@ export function parseVagueAt(tokens: Token[], i: number): NumberMatch | null {
     return vagueMatch(i, last, cliticLength(vague.prefix));
   }
   const qty = QUANTITY_NOUNS.find(t.text);
-  if (qty) {
+  if (qty && !(qty.prefix === '' && SUPERLATIVES.has(tokens[i - 1]?.sent === sent ? tokens[i - 1].text : ''))) {
     // "عدد من أعيدوا": "the number of those who were returned", not "a number of".
     if (at(i + 1) === 'من') return relativeAfter(tokens, i + 2, sent) ? null : vagueMatch(i, i + 1, qty.prefix.length);
     if (QUANTITY_SIZE.has(at(i + 1)) && at(i + 2) === 'من') return vagueMatch(i, i + 2, qty.prefix.length);

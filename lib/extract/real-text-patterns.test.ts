@@ -407,3 +407,49 @@ describe('Arabic wildfire tallies (ar10 batch)', () => {
     expect(read('وتمكنت مصالح الحماية من إخماد 64 حريقا خلال يومين.')).toEqual([[64, 'other', 'مصالح الحماية']]);
   });
 });
+
+describe('Arabic patterns from the ar11 batch (detainee counts, Lebanese tolls, aid trucks)', () => {
+  it('gives a count the subject of the verb, not the outlet named in an aside between dashes', () => {
+    const text = 'وأفادت هيئة الإسعاف - في بيان أوردته وكالة الأنباء المحلية - بمقتل 8 أشخاص في القصف.';
+    expect(read(text)).toEqual([[8, 'casualties', 'هيئة الإسعاف']]);
+  });
+
+  it('gives a count after "أن" the verb\'s subject, not an according-to or "ما أعلنه" before the أن', () => {
+    const text = 'وأكدت لجنة المحتجزين، استنادا إلى سجلاتها وما أعلنته سلطات السجن، وفقا لما نقلته صحيفة محلية، أن بين المحتجزين 40 امرأة.';
+    expect(read(text).map((c) => [c[0], c[2]])).toEqual([[40, 'لجنة المحتجزين']]);
+  });
+
+  it('does not let a later pronoun verb go back to a body named only inside such an aside', () => {
+    const text = 'وأكدت لجنة المحتجزين، وفق ما أعلنته سلطات السجن، أن بين المحتجزين 40 امرأة.\nوأشارت إلى أن عدد المحتجزين إداريا بلغ 900 محتجز.';
+    expect(read(text).map((c) => c[2])).toEqual(['لجنة المحتجزين', 'لجنة المحتجزين']);
+  });
+
+  it('carries the speaker of a paragraph to the next one opening with a pronoun verb', () => {
+    const text = 'وقالت وزارة الصحة إن الغارات أوقعت 14 قتيلا.\nوأشارت إلى سقوط 3 قتلى وإصابة 7 آخرين في قرية أخرى.';
+    expect(read(text).map((c) => [c[0], c[2]])).toEqual([
+      [14, 'وزارة الصحة'],
+      [3, 'وزارة الصحة'],
+      [7, 'وزارة الصحة'],
+    ]);
+  });
+
+  it('runs a statement on into the next sentence of its paragraph that opens with "وبلغ" and names no one', () => {
+    const text = 'وأكدت الجمعية أن بين المحتجزين 12 امرأة. وبلغ عدد المحتجزين دون تهمة 300 محتجز.';
+    expect(read(text).map((c) => [c[0], c[2]])).toEqual([
+      [12, 'الجمعية'],
+      [300, 'الجمعية'],
+    ]);
+    // With no statement before it, the sentence keeps no source.
+    expect(read('وبلغ عدد المحتجزين دون تهمة 300 محتجز.').map((c) => c[2])).toEqual([null]);
+  });
+
+  it('reads "ومن 3 إلى 4" as a range like "من 3 إلى 4"', () => {
+    const text = 'وتحتاج المدينة يوميا ما بين 200 إلى 300 شاحنة غذاء ومن 3 إلى 4 شاحنات دواء.';
+    expect(read(text).map((c) => c[0])).toEqual([200, 300, 3, 4]);
+  });
+
+  it('takes "أكبر عدد من" for a comparison, not a vague amount', () => {
+    const text = 'وقالت النقابة إن هذا أكبر عدد من الصحفيين يقتل في حرب واحدة.';
+    expect(read(text)).toEqual([]);
+  });
+});
