@@ -1,11 +1,12 @@
-import type { DeskClaim as StoredDeskClaim } from '@/db/queries/review-desk';
+import type { toDeskClaim } from './desk-claim';
 
 /**
  * A claim as the desk page sends it to the browser: without its history, which the panel
- * loads for the selected claim only (claim-history.tsx). `historyHead` is the id of the
- * claim's newest event (0 for none): when a change adds one, the panel loads it again.
+ * loads for the selected claim only (claim-history.tsx), and with only the fields it reads
+ * (desk-claim.ts). `historyHead` is the id of the claim's newest event (0 for none): when a
+ * change adds one, the panel loads it again.
  */
-export type DeskClaim = StoredDeskClaim;
+export type DeskClaim = ReturnType<typeof toDeskClaim>;
 
 export interface DeskArticle {
   id: number;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { ReviewDesk } from '@/components/review/review-desk';
+import { toDeskClaim } from '@/components/review/desk-claim';
 import { ArticleVisibilityPanel } from '@/components/review/article-visibility-panel';
 import { getReviewDesk } from '@/lib/articles/get-review-desk';
 import { can } from '@/lib/auth/permissions';
@@ -52,7 +53,7 @@ export default async function ReviewDeskPage({ params }: Props) {
       )}
       <ReviewDesk
         article={{ id: article.id, slug: article.slug, title: article.title, body: article.body, language: article.language }}
-        claims={claims}
+        claims={claims.map(toDeskClaim)}
         figures={figures}
         abilities={{ edit: can(actor, 'claims:edit'), publish: can(actor, 'verdicts:publish') }}
       />
