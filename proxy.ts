@@ -72,6 +72,13 @@ function toLocalizedPage(request: NextRequest): Response {
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const path = request.nextUrl.pathname;
+  // A path that is no valid percent-encoding ("/ar/articles/%E0%A4%A") names no page: a clear
+  // 400, where Next would fail to decode its parameters and answer 500.
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return new Response('Bad request: the address is not valid percent-encoding (UTF-8).', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
   // Next refuses a cross-origin server action itself, but with a 500 and a logged error; the
   // same check here answers 403 and keeps the log for faults of the server.
   if (request.method === 'POST' && request.headers.has('next-action')) {

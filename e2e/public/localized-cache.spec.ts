@@ -20,6 +20,8 @@ test.describe('the public article page: language in the URL, cached, expired by 
     expect(await where({ 'accept-language': 'ar', cookie: 'isnad-locale=en' })).toBe(`/en/articles/${article.slug}?from=share`);
     // Any other first segment is no language.
     expect((await request.get(`/fr/articles/${article.slug}`)).status()).toBe(404);
+    // An address that is no valid percent-encoding is refused, not a server error.
+    for (const path of ['/ar/articles/%E0%A4%A', '/figures/%E0%A4%A', '/review/%E0%A4%A']) expect((await request.get(path)).status(), path).toBe(400);
   });
 
   test('each language has its URL, its lang and dir, hreflang alternates and a switch to the other', async ({ browser, editorApi, checkerApi, article }, testInfo) => {

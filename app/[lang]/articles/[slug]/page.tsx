@@ -13,12 +13,12 @@ import { VerdictSummary } from '@/components/verdicts/verdict-summary';
 import { segmentText } from '@/lib/articles/segment-text';
 import { publicFigureLinks } from '@/lib/figures-desk/public-figure-links';
 import { CATALOGS } from '@/lib/i18n/catalogs';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { ALL_PUBLIC_TAG, articleTag } from '@/lib/public-cache';
 import { alternatesOf, localizedPath } from '@/lib/public/locale-paths';
+import { publicPageParams, type PublicPageProps } from '@/lib/public/page-params';
 import { cachedPageOrigin, tagPublicPage } from '@/lib/public/tag-page';
 
-type Props = { params: Promise<{ lang: string; slug: string }> };
+type Props = PublicPageProps;
 
 // Rendered on its first request, then served from the cache until lib/public-cache.ts expires
 // one of its tags; never from a timer. 'error' fails the build if anything in the page reads
@@ -34,14 +34,9 @@ const load = cache(async (slug: string) => {
   return getPublicArticle(getDb(), slug);
 });
 
-async function localeOf(params: Props['params']): Promise<{ lang: Locale; slug: string }> {
-  const { lang, slug } = await params;
-  if (!isLocale(lang)) notFound();
-  return { lang, slug: decodeURIComponent(slug) };
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, slug } = await localeOf(params);
+  const { lang, slug } = await publicPageParams(params);
   const found = await load(slug);
   if (!found) return {};
   const origin = cachedPageOrigin();
@@ -53,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PublicArticlePage({ params }: Props) {
-  const { lang, slug } = await localeOf(params);
+  const { lang, slug } = await publicPageParams(params);
   const found = await load(slug);
   if (!found) notFound();
   const i18n = makeI18n(lang, CATALOGS[lang]);

@@ -7,12 +7,12 @@ import { makeI18n } from '@/components/i18n/i18n';
 import { PublicHeader } from '@/components/layout/public-header';
 import { getPublicFigure } from '@/lib/figures-desk/get-figure';
 import { CATALOGS } from '@/lib/i18n/catalogs';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { ALL_PUBLIC_TAG, figureTag } from '@/lib/public-cache';
 import { alternatesOf, localizedPath } from '@/lib/public/locale-paths';
+import { publicPageParams, type PublicPageProps } from '@/lib/public/page-params';
 import { cachedPageOrigin, tagPublicPage } from '@/lib/public/tag-page';
 
-type Props = { params: Promise<{ lang: string; slug: string }> };
+type Props = PublicPageProps;
 
 // The public page of a figure: its published claims across reports. Cached like the article
 // page (app/[lang]/articles/[slug]): rendered on its first request, then served until
@@ -29,14 +29,9 @@ const load = cache(async (slug: string) => {
   return getPublicFigure(getDb(), slug);
 });
 
-async function localeOf(params: Props['params']): Promise<{ lang: Locale; slug: string }> {
-  const { lang, slug } = await params;
-  if (!isLocale(lang)) notFound();
-  return { lang, slug: decodeURIComponent(slug) };
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, slug } = await localeOf(params);
+  const { lang, slug } = await publicPageParams(params);
   const found = await load(slug);
   if (!found) return {};
   const { t } = makeI18n(lang, CATALOGS[lang]);
@@ -47,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PublicFigurePage({ params }: Props) {
-  const { lang, slug } = await localeOf(params);
+  const { lang, slug } = await publicPageParams(params);
   const found = await load(slug);
   if (!found) notFound();
   const i18n = makeI18n(lang, CATALOGS[lang]);
