@@ -99,7 +99,7 @@ test.describe('the public article page: language in the URL, cached, expired by 
 });
 
 test.describe("a figure's public page: language in the URL, cached, expired by the changes", () => {
-  test('published claims appear and go at once, a claim moved away leaves, a bare link goes to the reader\'s language', async ({ request, editorApi, checkerApi, article }) => {
+  test('published claims appear and go at once, a claim moved away leaves, a bare link goes to the reader\'s language', async ({ browser, request, editorApi, checkerApi, article }, testInfo) => {
     const created = await checkerApi.post('/api/v1/figures', {
       data: { title_ar: 'حصيلة الضحايا', title_en: `Death toll ${article.slug}`, category: 'casualties', counted: 'killed' },
     });
@@ -141,6 +141,16 @@ test.describe("a figure's public page: language in the URL, cached, expired by t
     }
 
     expect((await editorApi.post(`/api/v1/claims/${second.id}/publish`, { data: {} })).status()).toBe(201);
+    // The page as a reader sees it, in both languages, on a desktop and a phone.
+    for (const lang of ['ar', 'en'] as const) {
+      for (const [size, viewport] of [['1440', DESKTOP], ['390', PHONE]] as const) {
+        const reader = await pageAt(browser, null, lang, viewport);
+        await reader.goto(`/${lang}/figures/${figure.slug}`);
+        await expect(reader.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+        await keepScreenshot(reader, testInfo, `public-figure-${lang}-${size}`);
+        await reader.context().close();
+      }
+    }
     for (const path of pages) {
       expect(shows((await read(path)).html, second.id), `${path} right after the publication`).toBe(true);
       expect((await read(path)).cache, 'cached again').toBe('HIT');
